@@ -1,0 +1,83 @@
+//! What users see when a command fails: a sentence from `replies`, never an error's text.
+//! The cause chain goes to the log.
+
+use poise::FrameworkError;
+use poise::serenity_prelude as serenity;
+
+use crate::replies;
+
+use super::{CommandError, Data, respond};
+
+pub async fn on_error(error: FrameworkError<'_, Data, CommandError>) {
+    let text = match &error {
+        FrameworkError::Command { error, ctx, .. } => {
+            tracing::error!(
+                command = %ctx.command().qualified_name,
+                error = error as &dyn std::error::Error,
+                "command failed"
+            );
+            match error {
+                CommandError::Store(_) => replies::store_failed(),
+                CommandError::Discord(_) => replies::internal_error(),
+            }
+        }
+        FrameworkError::CommandPanic { payload, ctx, .. } => {
+            tracing::error!(command = %ctx.command().qualified_name, ?payload, "command panicked");
+            replies::internal_error()
+        }
+        FrameworkError::ArgumentParse { error, ctx, .. } => {
+            tracing::warn!(command = %ctx.command().qualified_name, %error, "unreadable options");
+            replies::bad_arguments()
+        }
+        FrameworkError::CommandStructureMismatch { description, .. } => {
+            tracing::warn!(
+                description,
+                "command structure mismatch: re-register commands"
+            );
+            replies::bad_arguments()
+        }
+        FrameworkError::SubcommandRequired { .. } => replies::bad_arguments(),
+        FrameworkError::MissingUserPermissions { .. } => replies::needs_manage_server(),
+        FrameworkError::GuildOnly { .. } => replies::guild_only(),
+        FrameworkError::UnknownInteraction {
+            framework,
+            interaction,
+            ..
+        } => {
+            tracing::warn!(name = %interaction.data.name, "interaction for an unknown command");
+            answer_unknown(framework.serenity_context, interaction).await;
+            return;
+        }
+        FrameworkError::EventHandler { error, event, .. } => {
+            tracing::error!(
+                event = event.snake_case_name(),
+                error = error as &dyn std::error::Error,
+                "event handler failed"
+            );
+            return;
+        }
+        other => {
+            tracing::error!(error = %other, "framework error");
+            if other.ctx().is_none() {
+                return;
+            }
+            replies::internal_error()
+        }
+    };
+    if let Some(ctx) = error.ctx() {
+        if let Err(send_error) = ctx.send(respond::private(text)).await {
+            tracing::warn!(error = %send_error, "could not send an error reply");
+        }
+    }
+}
+
+/// A command Discord still lists but this bot no longer has: answer instead of timing out.
+async fn answer_unknown(ctx: &serenity::Context, interaction: &serenity::CommandInteraction) {
+    let message = serenity::CreateInteractionResponseMessage::new()
+        .content(replies::bad_arguments())
+        .ephemeral(true);
+    let response = serenity::CreateInteractionResponse::Message(message);
+    if let Err(error) = interaction.create_response(&ctx.http, response).await {
+        tracing::warn!(%error, "could not answer an unknown command");
+    }
+}

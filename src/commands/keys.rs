@@ -1,0 +1,134 @@
+//! `/link-key` (through a modal, so the key never sits in the command history) and
+//! `/unlink-key`.
+
+use std::time::Duration;
+
+use poise::serenity_prelude as serenity;
+use secrecy::SecretString;
+
+use crate::replies;
+
+use super::{ApplicationContext, CommandError, respond};
+
+/// Discord keeps an interaction token alive for 15 minutes; a later submit cannot be answered.
+const MODAL_TIMEOUT: Duration = Duration::from_secs(15 * 60);
+const KEY_INPUT_ID: &str = "heo-api-key";
+/// Generous: HEO does not document the key format, only that it is a bearer token.
+const MAX_KEY_LEN: u16 = 512;
+
+/// Link this Discord server's HEO API key (opens a private form).
+#[poise::command(
+    slash_command,
+    rename = "link-key",
+    guild_only,
+    default_member_permissions = "MANAGE_GUILD",
+    required_permissions = "MANAGE_GUILD"
+)]
+pub async fn link_key(ctx: ApplicationContext<'_>) -> Result<(), CommandError> {
+    let poise_ctx = poise::Context::Application(ctx);
+    let Some(guild) = poise_ctx.guild_id() else {
+        poise_ctx
+            .send(respond::private(replies::guild_only()))
+            .await?;
+        return Ok(());
+    };
+    let Some(submit) = ask_for_key(ctx).await? else {
+        return Ok(());
+    };
+    let text = match read_key(&submit) {
+        Some(key) => {
+            let member = submit.user.id.get();
+            let outcome = ctx.data().power.link_key(guild.get(), &key, member).await?;
+            replies::key_linked(outcome, replies::key_hint(&key).as_deref())
+        }
+        None => replies::key_malformed(),
+    };
+    let message = serenity::CreateInteractionResponseMessage::new()
+        .content(text)
+        .ephemeral(true);
+    submit
+        .create_response(
+            ctx.serenity_context(),
+            serenity::CreateInteractionResponse::Message(message),
+        )
+        .await?;
+    Ok(())
+}
+
+/// Remove this Discord server's HEO API key.
+#[poise::command(
+    slash_command,
+    rename = "unlink-key",
+    guild_only,
+    default_member_permissions = "MANAGE_GUILD",
+    required_permissions = "MANAGE_GUILD"
+)]
+pub async fn unlink_key(ctx: ApplicationContext<'_>) -> Result<(), CommandError> {
+    let ctx = poise::Context::Application(ctx);
+    let Some(guild) = ctx.guild_id() else {
+        ctx.send(respond::private(replies::guild_only())).await?;
+        return Ok(());
+    };
+    let removed = ctx
+        .data()
+        .power
+        .unlink_key(guild.get(), ctx.author().id.get())
+        .await?;
+    ctx.send(respond::private(replies::key_unlinked(removed)))
+        .await?;
+    Ok(())
+}
+
+/// Opens the modal (it must be the command's first response) and waits for its submit.
+async fn ask_for_key(
+    ctx: ApplicationContext<'_>,
+) -> Result<Option<serenity::ModalInteraction>, CommandError> {
+    let custom_id = format!("heo-link-key:{}", ctx.interaction.id);
+    let input = serenity::CreateInputText::new(
+        serenity::InputTextStyle::Short,
+        "HEO API key",
+        KEY_INPUT_ID,
+    )
+    .placeholder("Paste the key from the HEO dashboard")
+    .min_length(1)
+    .max_length(MAX_KEY_LEN)
+    .required(true);
+    let modal = serenity::CreateModal::new(&custom_id, "Link your HEO API key")
+        .components(vec![serenity::CreateActionRow::InputText(input)]);
+    ctx.interaction
+        .create_response(
+            ctx.serenity_context(),
+            serenity::CreateInteractionResponse::Modal(modal),
+        )
+        .await?;
+    ctx.has_sent_initial_response
+        .store(true, std::sync::atomic::Ordering::SeqCst);
+
+    let author = ctx.interaction.user.id;
+    let submit = serenity::ModalInteractionCollector::new(ctx.serenity_context())
+        .filter(move |m| m.data.custom_id == custom_id && m.user.id == author)
+        .timeout(MODAL_TIMEOUT)
+        .await;
+    if submit.is_none() {
+        tracing::debug!("a /link-key form was closed or timed out unsubmitted");
+    }
+    Ok(submit)
+}
+
+/// The key typed into the modal, if it can be one: not empty, no spaces or control characters.
+fn read_key(submit: &serenity::ModalInteraction) -> Option<SecretString> {
+    let value = submit
+        .data
+        .components
+        .iter()
+        .flat_map(|row| &row.components)
+        .find_map(|component| match component {
+            serenity::ActionRowComponent::InputText(input) if input.custom_id == KEY_INPUT_ID => {
+                input.value.as_deref()
+            }
+            _ => None,
+        })?
+        .trim();
+    let usable = !value.is_empty() && !value.chars().any(|c| c.is_whitespace() || c.is_control());
+    usable.then(|| SecretString::from(value.to_owned()))
+}

@@ -1,0 +1,97 @@
+//! Thin poise adapters: declare permissions, acknowledge, call `power`, reply.
+
+mod errors;
+mod keys;
+mod kill_prompt;
+mod respond;
+mod server;
+
+use poise::serenity_prelude as serenity;
+
+use crate::power::Power;
+use crate::store::StoreError;
+
+pub use kill_prompt::KillPrompts;
+
+/// What every command can reach.
+pub struct Data {
+    pub power: Power,
+    pub kill_prompts: KillPrompts,
+}
+
+/// A failure inside a command. Logged with its cause; users get a sentence from `replies`.
+#[derive(Debug, thiserror::Error)]
+pub enum CommandError {
+    /// A Discord API call failed (the reply could not be sent, the token expired, ...).
+    #[error("a Discord request failed")]
+    Discord(#[from] serenity::Error),
+    /// The database failed.
+    #[error("a database operation failed")]
+    Store(#[from] StoreError),
+}
+
+pub type Context<'a> = poise::Context<'a, Data, CommandError>;
+pub type ApplicationContext<'a> = poise::ApplicationContext<'a, Data, CommandError>;
+
+/// Every command the bot registers.
+pub fn all() -> Vec<poise::Command<Data, CommandError>> {
+    vec![server::server(), keys::link_key(), keys::unlink_key()]
+}
+
+/// The poise framework: commands, error replies, button handling and registration.
+pub fn framework(data: Data, dev_guild: Option<u64>) -> poise::Framework<Data, CommandError> {
+    poise::Framework::builder()
+        .options(poise::FrameworkOptions {
+            commands: all(),
+            on_error: |error| Box::pin(errors::on_error(error)),
+            event_handler: |framework, event| {
+                Box::pin(on_event(framework.serenity_context, event, framework.user_data))
+            },
+            // A reply never pings anyone, whatever a user typed into a server ID.
+            allowed_mentions: Some(serenity::CreateAllowedMentions::new()),
+            // The bot has no owner-only commands, so it need not look owners up at start.
+            initialize_owners: false,
+            ..Default::default()
+        })
+        .setup(move |ctx, ready, framework| {
+            Box::pin(async move {
+                register(ctx, &framework.options().commands, dev_guild).await?;
+                tracing::info!(user = %ready.user.name, guilds = ready.guilds.len(), "heo-bot is ready");
+                Ok(data)
+            })
+        })
+        .build()
+}
+
+async fn register(
+    ctx: &serenity::Context,
+    commands: &[poise::Command<Data, CommandError>],
+    dev_guild: Option<u64>,
+) -> Result<(), CommandError> {
+    match dev_guild {
+        Some(guild) => {
+            poise::builtins::register_in_guild(ctx, commands, serenity::GuildId::new(guild))
+                .await?;
+            tracing::info!(guild, "commands registered in the development guild");
+        }
+        None => {
+            poise::builtins::register_globally(ctx, commands).await?;
+            tracing::info!("commands registered globally (Discord may take a while to show them)");
+        }
+    }
+    Ok(())
+}
+
+async fn on_event(
+    ctx: &serenity::Context,
+    event: &serenity::FullEvent,
+    data: &Data,
+) -> Result<(), CommandError> {
+    if let serenity::FullEvent::InteractionCreate {
+        interaction: serenity::Interaction::Component(click),
+    } = event
+    {
+        kill_prompt::on_click(ctx, click, data).await?;
+    }
+    Ok(())
+}

@@ -1,0 +1,101 @@
+//! `/server start|stop|restart|kill`.
+
+use crate::heo::{PowerAction, ServerId};
+use crate::power::PowerRequest;
+use crate::replies;
+
+use super::{CommandError, Context, kill_prompt, respond};
+
+/// Start, stop, restart or kill a game server hosted at HEO.
+#[poise::command(
+    slash_command,
+    guild_only,
+    subcommands("server_start", "server_stop", "server_restart", "server_kill"),
+    subcommand_required,
+    default_member_permissions = "MANAGE_GUILD"
+)]
+pub async fn server(_: Context<'_>) -> Result<(), CommandError> {
+    Ok(())
+}
+
+/// Start a game server.
+#[poise::command(slash_command, guild_only, rename = "start")]
+async fn server_start(
+    ctx: Context<'_>,
+    #[description = "Server ID as shown in the HEO dashboard, e.g. srv_123"] server: String,
+) -> Result<(), CommandError> {
+    run_now(ctx, PowerAction::Start, &server).await
+}
+
+/// Stop a game server gracefully.
+#[poise::command(slash_command, guild_only, rename = "stop")]
+async fn server_stop(
+    ctx: Context<'_>,
+    #[description = "Server ID as shown in the HEO dashboard, e.g. srv_123"] server: String,
+) -> Result<(), CommandError> {
+    run_now(ctx, PowerAction::Stop, &server).await
+}
+
+/// Restart a game server.
+#[poise::command(slash_command, guild_only, rename = "restart")]
+async fn server_restart(
+    ctx: Context<'_>,
+    #[description = "Server ID as shown in the HEO dashboard, e.g. srv_123"] server: String,
+) -> Result<(), CommandError> {
+    run_now(ctx, PowerAction::Restart, &server).await
+}
+
+/// Kill a game server at once (asks for confirmation unless force is true).
+#[poise::command(slash_command, guild_only, rename = "kill")]
+async fn server_kill(
+    ctx: Context<'_>,
+    #[description = "Server ID as shown in the HEO dashboard, e.g. srv_123"] server: String,
+    #[description = "Skip the confirmation prompt and kill at once"] force: Option<bool>,
+) -> Result<(), CommandError> {
+    if force == Some(true) {
+        return run_now(ctx, PowerAction::Kill, &server).await;
+    }
+    let Some(request) = checked_request(ctx, PowerAction::Kill, &server).await? else {
+        return Ok(());
+    };
+    kill_prompt::ask(ctx, request).await
+}
+
+/// Acknowledges publicly, sends the action, and replies with its outcome in the channel.
+async fn run_now(ctx: Context<'_>, action: PowerAction, server: &str) -> Result<(), CommandError> {
+    let Some(request) = checked_request(ctx, action, server).await? else {
+        return Ok(());
+    };
+    // Acknowledge before the provider is called: a slow provider must never make Discord
+    // show "The application did not respond".
+    ctx.defer().await?;
+    let outcome = ctx.data().power.perform(&request).await;
+    ctx.send(respond::public(replies::power_outcome(&request, &outcome)))
+        .await?;
+    Ok(())
+}
+
+/// Builds the request, or answers privately why it cannot be made (nothing is sent then).
+async fn checked_request(
+    ctx: Context<'_>,
+    action: PowerAction,
+    server: &str,
+) -> Result<Option<PowerRequest>, CommandError> {
+    let Some(guild) = ctx.guild_id() else {
+        ctx.send(respond::private(replies::guild_only())).await?;
+        return Ok(None);
+    };
+    match ServerId::parse(server) {
+        Ok(server) => Ok(Some(PowerRequest {
+            guild: guild.get(),
+            member: ctx.author().id.get(),
+            server,
+            action,
+        })),
+        Err(reason) => {
+            ctx.send(respond::private(replies::invalid_server_id(reason)))
+                .await?;
+            Ok(None)
+        }
+    }
+}

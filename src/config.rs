@@ -1,0 +1,190 @@
+//! Configuration, read once at start from the environment (and `.env`, which dotenvy loads
+//! in `main` without overriding the real environment).
+//!
+//! Tests build [`Config`] through [`Config::from_lookup`] with their own variables instead of
+//! touching the process environment.
+
+use std::fmt;
+use std::time::Duration;
+
+use secrecy::SecretString;
+use url::Url;
+
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://heo-bot.db";
+pub const DEFAULT_HEO_API_URL: &str = "https://api.heo-systems.net";
+pub const DEFAULT_HEO_TIMEOUT_SECS: u64 = 10;
+pub const DEFAULT_KILL_CONFIRM_SECS: u64 = 60;
+
+/// Longest provider timeout we accept: Discord interaction tokens die after 15 minutes.
+const MAX_HEO_TIMEOUT_SECS: u64 = 600;
+/// Longest kill prompt we accept, for the same reason.
+const MAX_KILL_CONFIRM_SECS: u64 = 600;
+
+/// Everything the bot needs to run, validated.
+#[derive(Clone)]
+pub struct Config {
+    pub discord_token: SecretString,
+    pub database_url: String,
+    pub heo_api_url: Url,
+    pub heo_timeout: Duration,
+    /// Base URL of a Discord-compatible REST API (a REST proxy or a local test server).
+    pub discord_api_url: Option<Url>,
+    /// Register commands in this guild only (instant), instead of globally.
+    pub dev_guild_id: Option<u64>,
+    /// How long a `/server kill` confirmation prompt stays usable.
+    pub kill_confirm_timeout: Duration,
+}
+
+// Hand-written so the token can never be printed, even by a future `{:?}` in a log line.
+impl fmt::Debug for Config {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Config")
+            .field("discord_token", &"[redacted]")
+            .field("database_url", &self.database_url)
+            .field("heo_api_url", &self.heo_api_url.as_str())
+            .field("heo_timeout", &self.heo_timeout)
+            .field(
+                "discord_api_url",
+                &self.discord_api_url.as_ref().map(Url::as_str),
+            )
+            .field("dev_guild_id", &self.dev_guild_id)
+            .field("kill_confirm_timeout", &self.kill_confirm_timeout)
+            .finish()
+    }
+}
+
+/// A setting that stops the bot at start. Its `Display` names the variable and never
+/// repeats a secret value.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ConfigError {
+    /// A required variable is unset or empty.
+    #[error("{var} is not set; copy .env.example to .env and fill it in")]
+    Missing { var: &'static str },
+    /// A variable is set to something unusable; `reason` says what was expected.
+    #[error("{var} is invalid: {reason} (see .env.example)")]
+    Invalid { var: &'static str, reason: String },
+}
+
+impl Config {
+    /// Reads the process environment.
+    pub fn from_env() -> Result<Self, ConfigError> {
+        Self::from_lookup(|name| std::env::var(name).ok())
+    }
+
+    /// Reads settings through `lookup`, which returns a variable's value if it is set.
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
+        // An empty value counts as unset, as it does in most .env files.
+        let get = |name: &str| lookup(name).filter(|v| !v.trim().is_empty());
+
+        let discord_token = parse_token(get("DISCORD_TOKEN"))?;
+        let database_url = parse_database_url(get("DATABASE_URL"))?;
+        let heo_api_url = parse_http_url(
+            "HEO_API_URL",
+            &get("HEO_API_URL").unwrap_or_else(|| DEFAULT_HEO_API_URL.to_owned()),
+        )?;
+        let heo_timeout = parse_secs(
+            "HEO_TIMEOUT_SECS",
+            get("HEO_TIMEOUT_SECS"),
+            DEFAULT_HEO_TIMEOUT_SECS,
+            MAX_HEO_TIMEOUT_SECS,
+        )?;
+        let discord_api_url = get("DISCORD_API_URL")
+            .map(|v| parse_http_url("DISCORD_API_URL", &v))
+            .transpose()?;
+        let dev_guild_id = get("DEV_GUILD_ID").map(parse_guild_id).transpose()?;
+        let kill_confirm_timeout = parse_secs(
+            "KILL_CONFIRM_TIMEOUT_SECS",
+            get("KILL_CONFIRM_TIMEOUT_SECS"),
+            DEFAULT_KILL_CONFIRM_SECS,
+            MAX_KILL_CONFIRM_SECS,
+        )?;
+
+        Ok(Self {
+            discord_token,
+            database_url,
+            heo_api_url,
+            heo_timeout,
+            discord_api_url,
+            dev_guild_id,
+            kill_confirm_timeout,
+        })
+    }
+}
+
+fn parse_token(value: Option<String>) -> Result<SecretString, ConfigError> {
+    const VAR: &str = "DISCORD_TOKEN";
+    let value = value.ok_or(ConfigError::Missing { var: VAR })?;
+    let token = value.trim();
+    // Users often paste "Bot <token>" from examples; serenity adds the prefix itself.
+    let token = token.strip_prefix("Bot ").unwrap_or(token);
+    if token.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(invalid(VAR, "it contains spaces or control characters"));
+    }
+    // A Discord bot token has three dot-separated parts. The reason never echoes the value.
+    if token.split('.').count() != 3 || token.split('.').any(str::is_empty) {
+        return Err(invalid(
+            VAR,
+            "it does not look like a bot token (copy it from the Bot page of your Discord application)",
+        ));
+    }
+    Ok(SecretString::from(token.to_owned()))
+}
+
+fn parse_database_url(value: Option<String>) -> Result<String, ConfigError> {
+    let url = value.unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());
+    let url = url.trim();
+    if !url.starts_with("sqlite:") {
+        return Err(invalid(
+            "DATABASE_URL",
+            "expected a SQLite URL such as sqlite://heo-bot.db",
+        ));
+    }
+    Ok(url.to_owned())
+}
+
+fn parse_http_url(var: &'static str, value: &str) -> Result<Url, ConfigError> {
+    let url = Url::parse(value.trim())
+        .map_err(|_| invalid(var, "expected a URL such as https://example.com"))?;
+    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
+        return Err(invalid(var, "expected an http:// or https:// URL"));
+    }
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(invalid(var, "expected a base URL without ? or #"));
+    }
+    Ok(url)
+}
+
+fn parse_secs(
+    var: &'static str,
+    value: Option<String>,
+    default: u64,
+    max: u64,
+) -> Result<Duration, ConfigError> {
+    let Some(value) = value else {
+        return Ok(Duration::from_secs(default));
+    };
+    match value.trim().parse::<u64>() {
+        Ok(secs) if (1..=max).contains(&secs) => Ok(Duration::from_secs(secs)),
+        _ => Err(invalid(
+            var,
+            &format!("expected a whole number of seconds from 1 to {max}"),
+        )),
+    }
+}
+
+fn parse_guild_id(value: String) -> Result<u64, ConfigError> {
+    match value.trim().parse::<u64>() {
+        Ok(id) if id > 0 => Ok(id),
+        _ => Err(invalid(
+            "DEV_GUILD_ID",
+            "expected a numeric server ID (right-click the server in Discord → Copy Server ID)",
+        )),
+    }
+}
+
+fn invalid(var: &'static str, reason: &str) -> ConfigError {
+    ConfigError::Invalid {
+        var,
+        reason: reason.to_owned(),
+    }
+}

@@ -1,0 +1,103 @@
+use std::time::{Duration, SystemTime};
+
+use reqwest::header::RETRY_AFTER;
+use secrecy::{ExposeSecret, SecretString};
+use url::Url;
+
+use super::{Accepted, HeoError, PowerAction, ServerId, classify};
+
+/// The most of a response body we read: the documented bodies are tiny, and a misbehaving
+/// proxy must not make us buffer megabytes.
+const MAX_BODY_BYTES: usize = 64 * 1024;
+
+/// Sends power actions to the HEO API. Cheap to clone; clones share one connection pool.
+#[derive(Clone, Debug)]
+pub struct HeoClient {
+    http: reqwest::Client,
+    base_url: String,
+}
+
+impl HeoClient {
+    /// A client for the API at `base_url` whose requests give up after `timeout`.
+    pub fn new(base_url: &Url, timeout: Duration) -> Result<Self, reqwest::Error> {
+        let http = reqwest::Client::builder()
+            .timeout(timeout)
+            .connect_timeout(timeout)
+            // A redirect could carry the request somewhere we did not choose; treat it as
+            // an unexpected answer instead of following it.
+            .redirect(reqwest::redirect::Policy::none())
+            .user_agent(concat!("heo-bot/", env!("CARGO_PKG_VERSION")))
+            .build()?;
+        Ok(Self {
+            http,
+            base_url: base_url.as_str().trim_end_matches('/').to_owned(),
+        })
+    }
+
+    /// Asks the provider to perform `action` on `server` with `key`. A kill is always sent
+    /// confirmed (`force=true`): the bot asks its user before calling this.
+    pub async fn power(
+        &self,
+        key: &SecretString,
+        server: &ServerId,
+        action: PowerAction,
+    ) -> Result<Accepted, HeoError> {
+        let mut url = format!(
+            "{}/v1/hosting/game/power/{}/{}",
+            self.base_url,
+            server.path_segment(),
+            action.path_segment()
+        );
+        if action == PowerAction::Kill {
+            url.push_str("?force=true");
+        }
+        let response = self
+            .http
+            .post(url)
+            .bearer_auth(key.expose_secret())
+            .send()
+            .await
+            .map_err(connection_error)?;
+
+        let status = response.status().as_u16();
+        let retry_after = response
+            .headers()
+            .get(RETRY_AFTER)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
+        let body = read_capped(response).await;
+        tracing::debug!(%server, %action, status, "HEO answered");
+        classify(status, retry_after.as_deref(), &body, SystemTime::now())
+    }
+}
+
+fn connection_error(error: reqwest::Error) -> HeoError {
+    if error.is_timeout() {
+        HeoError::Timeout
+    } else {
+        HeoError::Unreachable(error)
+    }
+}
+
+/// Reads at most [`MAX_BODY_BYTES`]. A body cut short (timeout, dropped connection) yields
+/// what arrived, which the classifier then judges: the status has already been received.
+async fn read_capped(mut response: reqwest::Response) -> Vec<u8> {
+    let mut body = Vec::new();
+    loop {
+        match response.chunk().await {
+            Ok(Some(chunk)) => {
+                let room = MAX_BODY_BYTES - body.len();
+                body.extend_from_slice(&chunk[..chunk.len().min(room)]);
+                if body.len() == MAX_BODY_BYTES {
+                    break;
+                }
+            }
+            Ok(None) => break,
+            Err(error) => {
+                tracing::warn!(error = %error, "HEO response body was cut short");
+                break;
+            }
+        }
+    }
+    body
+}

@@ -1,0 +1,11 @@
+//! heo-bot: HEO Systems game-server power actions behind Discord slash commands.
+
+pub mod commands;
+pub mod config;
+pub mod heo;
+pub mod power;
+pub mod replies;
+mod startup;
+pub mod store;
+
+pub use startup::{StartError, run};

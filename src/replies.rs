@@ -1,0 +1,274 @@
+//! Every sentence a Discord user reads. Matches are exhaustive (no `_ =>` arm), so a new
+//! outcome or provider error cannot ship without its reply.
+//!
+//! Nothing here ever receives an API key: only [`key_hint`] sees one, and it keeps at most
+//! the last four characters.
+
+use std::time::Duration;
+
+use secrecy::{ExposeSecret, SecretString};
+
+use crate::heo::{HeoError, InvalidServerId, MAX_SERVER_ID_LEN, PowerAction, ServerId};
+use crate::power::{LinkOutcome, PowerOutcome, PowerRequest};
+
+/// Discord refuses message content longer than this.
+pub const DISCORD_MESSAGE_LIMIT: usize = 2000;
+
+/// Keys shorter than this get no hint at all: four characters of a short key is too much.
+const MIN_KEY_LEN_FOR_HINT: usize = 12;
+
+/// The channel reply for a power request's outcome: names the action, the server and who
+/// asked, and never claims the server is up or down.
+pub fn power_outcome(request: &PowerRequest, outcome: &PowerOutcome) -> String {
+    let server = code(request.server.as_str());
+    let asker = mention(request.member);
+    let action = request.action;
+    let detail = match outcome {
+        PowerOutcome::Requested => {
+            return format!(
+                "{} **{} requested** for {server} by {asker}. HEO accepted it; the server may \
+                 take a moment to get there.",
+                emoji(action),
+                title(action),
+            );
+        }
+        PowerOutcome::NoKey => "No HEO API key is linked to this Discord server yet, so \
+             nothing was sent. An admin with Manage Server can link one with `/link-key`."
+            .to_owned(),
+        PowerOutcome::StoreFailed => "The bot could not read its database, so nothing was \
+             sent. Try again in a moment; if it keeps happening, ask the bot's owner to check \
+             its logs."
+            .to_owned(),
+        PowerOutcome::Failed(error) => provider_error(error, action, &server),
+    };
+    format!("⚠️ **Could not {action}** {server} (asked by {asker}): {detail}")
+}
+
+fn provider_error(error: &HeoError, action: PowerAction, server: &str) -> String {
+    match error {
+        HeoError::ConfirmationRequired => "HEO wanted the kill confirmed and did nothing. \
+             The bot always confirms, so something between it and HEO dropped the \
+             confirmation: please tell the bot's owner."
+            .to_owned(),
+        HeoError::Unauthorized => "HEO rejected this Discord server's API key: it may have \
+             been revoked or mistyped. An admin should run `/link-key` with a new key from the \
+             HEO dashboard."
+            .to_owned(),
+        HeoError::Forbidden => format!(
+            "the linked API key has no access to {server}. Check the ID in the HEO dashboard \
+             (it looks like `srv_123`), or link a key that covers this server."
+        ),
+        HeoError::InsufficientScope => "the linked API key is read-only, so it cannot use \
+             power actions. Create a key with power permission in the HEO dashboard and link \
+             it with `/link-key`."
+            .to_owned(),
+        HeoError::NotFound => format!(
+            "HEO answered \"not found\". Check that {server} is the ID shown in the HEO \
+             dashboard; if it is, ask the bot's owner to check its `HEO_API_URL` setting."
+        ),
+        HeoError::MethodNotAllowed => "HEO refused the request (method not allowed), so \
+             nothing was done. Ask the bot's owner to check its `HEO_API_URL` setting."
+            .to_owned(),
+        HeoError::RateLimited { retry_after } => format!(
+            "HEO is rate-limiting this bot right now, so nothing was done. Try again in {}.",
+            wait_time(*retry_after)
+        ),
+        HeoError::GameServerUnreachable => "HEO could not pass the action on to the game \
+             server. Try again in a minute; if it keeps failing, check HEO's status page."
+            .to_owned(),
+        HeoError::ProviderUnavailable { status } => format!(
+            "HEO is having trouble right now (HTTP {status}), so the {action} probably did not \
+             go through. Try again in a few minutes."
+        ),
+        HeoError::UnexpectedStatus { status } => format!(
+            "HEO gave an unexpected answer (HTTP {status}), so the {action} may not have gone \
+             through. Try again; if it keeps happening, tell the bot's owner."
+        ),
+        HeoError::UnreadableSuccess { .. } => format!(
+            "HEO answered, but not in a way the bot understands, so it cannot tell whether the \
+             {action} went through. Check the server in the HEO dashboard before trying again."
+        ),
+        HeoError::Timeout => format!(
+            "HEO did not answer in time, so the bot cannot tell whether the {action} went \
+             through. Check the server in the HEO dashboard before trying again."
+        ),
+        HeoError::Unreachable(_) => "the bot could not connect to HEO, so nothing was sent. \
+             HEO or the bot's network may be down; try again in a few minutes."
+            .to_owned(),
+    }
+}
+
+/// A typed server ID that was refused before anything was sent.
+pub fn invalid_server_id(reason: InvalidServerId) -> String {
+    let why = match reason {
+        InvalidServerId::Empty => "is empty".to_owned(),
+        InvalidServerId::TooLong => format!("is longer than {MAX_SERVER_ID_LEN} characters"),
+        InvalidServerId::ControlCharacter => {
+            "contains a line break or other control character".to_owned()
+        }
+        InvalidServerId::DotSegment => "is not a server ID".to_owned(),
+    };
+    format!(
+        "That server ID {why}, so nothing was sent. Use the ID shown in the HEO dashboard, \
+         such as `srv_123`."
+    )
+}
+
+/// After `/link-key`: which key is now in use, shown by its last characters at most.
+pub fn key_linked(outcome: LinkOutcome, hint: Option<&str>) -> String {
+    let which = match hint {
+        Some(hint) => format!("The key ending in `{hint}`"),
+        None => "The key".to_owned(),
+    };
+    let replaced = match outcome {
+        LinkOutcome::Linked => "",
+        LinkOutcome::Replaced => " It replaces the key linked before.",
+    };
+    format!(
+        "🔑 {which} is now linked to this Discord server and will be used for `/server` \
+         commands.{replaced} It is stored by the bot and never shown again."
+    )
+}
+
+/// The last four characters of a long enough key, for telling keys apart.
+pub fn key_hint(key: &SecretString) -> Option<String> {
+    let chars: Vec<char> = key.expose_secret().chars().collect();
+    if chars.len() < MIN_KEY_LEN_FOR_HINT {
+        return None;
+    }
+    Some(chars[chars.len() - 4..].iter().collect())
+}
+
+/// The modal was submitted with something that cannot be an API key.
+pub fn key_malformed() -> String {
+    "That does not look like an HEO API key (it was empty or contained spaces), so nothing \
+     was changed. Copy the key from the HEO dashboard and run `/link-key` again."
+        .to_owned()
+}
+
+/// After `/unlink-key`.
+pub fn key_unlinked(removed: bool) -> String {
+    if removed {
+        "🔑 The HEO API key was removed from this Discord server. `/server` commands will do \
+         nothing until an admin runs `/link-key` again."
+            .to_owned()
+    } else {
+        "No HEO API key was linked to this Discord server, so there was nothing to remove."
+            .to_owned()
+    }
+}
+
+/// The ephemeral kill prompt.
+pub fn kill_prompt(server: &ServerId, timeout: Duration) -> String {
+    format!(
+        "💀 **Kill {}?** A kill cuts power at once, like pulling the plug: unsaved game data \
+         may be lost. Prefer `/server stop` when you can.\nThis prompt expires in {}.",
+        code(server.as_str()),
+        wait_time(Some(timeout))
+    )
+}
+
+pub const KILL_CONFIRM_LABEL: &str = "Kill";
+pub const KILL_CANCEL_LABEL: &str = "Cancel";
+
+/// The prompt after Confirm, while the kill is on its way.
+pub fn kill_sending(server: &ServerId) -> String {
+    format!("💀 Sending the kill for {}…", code(server.as_str()))
+}
+
+/// The prompt after Cancel.
+pub fn kill_cancelled(server: &ServerId) -> String {
+    format!("Cancelled: nothing was sent to {}.", code(server.as_str()))
+}
+
+/// The prompt after it expired unanswered.
+pub fn kill_expired(server: &ServerId) -> String {
+    format!(
+        "This kill prompt expired: nothing was sent to {}. Run `/server kill` again if you \
+         still need it.",
+        code(server.as_str())
+    )
+}
+
+/// Someone other than the invoker clicked a kill button.
+pub fn kill_not_yours() -> String {
+    "Only the person who ran this `/server kill` can answer it. Nothing was sent.".to_owned()
+}
+
+/// A click on a prompt the bot no longer knows: already answered, expired, or from before a
+/// restart.
+pub fn kill_prompt_gone() -> String {
+    "This kill prompt was already answered or has expired, so nothing more was sent.".to_owned()
+}
+
+/// A member without Manage Server tried a key command.
+pub fn needs_manage_server() -> String {
+    "You need the **Manage Server** permission to do that.".to_owned()
+}
+
+/// A command was used outside a Discord server (in DMs).
+pub fn guild_only() -> String {
+    "This command only works inside a Discord server.".to_owned()
+}
+
+/// The bot's database failed outside a power request.
+pub fn store_failed() -> String {
+    "The bot could not reach its database, so nothing was changed. Try again in a moment; if \
+     it keeps happening, ask the bot's owner to check its logs."
+        .to_owned()
+}
+
+/// Anything else that went wrong inside the bot. Details go to the log, never here.
+pub fn internal_error() -> String {
+    "Something went wrong inside the bot, and nothing more was done. Try again; if it keeps \
+     happening, ask the bot's owner to check its logs."
+        .to_owned()
+}
+
+/// Discord sent options the bot did not expect (usually commands not yet re-registered).
+pub fn bad_arguments() -> String {
+    "The bot did not understand that command's options. If the bot was just updated, wait a \
+     minute for Discord to refresh its commands and try again."
+        .to_owned()
+}
+
+fn title(action: PowerAction) -> &'static str {
+    match action {
+        PowerAction::Start => "Start",
+        PowerAction::Stop => "Stop",
+        PowerAction::Restart => "Restart",
+        PowerAction::Kill => "Kill",
+    }
+}
+
+fn emoji(action: PowerAction) -> &'static str {
+    match action {
+        PowerAction::Start => "▶️",
+        PowerAction::Stop => "⏹️",
+        PowerAction::Restart => "🔄",
+        PowerAction::Kill => "💀",
+    }
+}
+
+/// "45 seconds", "1 minute", "3 minutes"; an unknown wait reads "a minute".
+fn wait_time(wait: Option<Duration>) -> String {
+    let Some(wait) = wait else {
+        return "a minute".to_owned();
+    };
+    let secs = wait.as_secs_f64().ceil().max(1.0) as u64;
+    match secs {
+        1 => "1 second".to_owned(),
+        2..=119 => format!("{secs} seconds"),
+        _ => format!("{} minutes", secs.div_ceil(60)),
+    }
+}
+
+/// A user-typed value as inline code. Backticks would end the span early, so they are
+/// swapped for a look-alike.
+fn code(text: &str) -> String {
+    format!("`{}`", text.replace('`', "ˋ"))
+}
+
+fn mention(user: u64) -> String {
+    format!("<@{user}>")
+}

@@ -1,0 +1,86 @@
+//! Wires the store, the provider client and the Discord client together and runs them
+//! until the shutdown signal.
+
+use std::future::Future;
+
+use poise::serenity_prelude as serenity;
+use secrecy::ExposeSecret;
+
+use crate::commands::{self, Data, KillPrompts};
+use crate::config::Config;
+use crate::heo::HeoClient;
+use crate::power::Power;
+use crate::store::{Store, StoreError};
+
+/// Why the bot could not start or stopped early. `Display` is the line the operator reads.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    /// The database at `DATABASE_URL` could not be opened or migrated.
+    #[error("could not open the database at DATABASE_URL ({0}); check the path and permissions")]
+    Database(#[source] StoreError),
+    /// The HTTP client could not be built (no usable TLS roots on this machine).
+    #[error("could not set up the HTTP client for HEO")]
+    HttpClient(#[source] reqwest::Error),
+    /// Discord refused `DISCORD_TOKEN`.
+    #[error(
+        "Discord rejected DISCORD_TOKEN; copy a fresh token from the Bot page of your Discord application"
+    )]
+    InvalidToken,
+    /// Discord (or `DISCORD_API_URL`) could not be reached or failed.
+    #[error("the connection to Discord failed; check the network and DISCORD_API_URL if set")]
+    Discord(#[source] serenity::Error),
+}
+
+/// Runs the bot until `shutdown` completes or the Discord connection fails for good.
+pub async fn run(
+    config: Config,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), StartError> {
+    let store = Store::open(&config.database_url)
+        .await
+        .map_err(StartError::Database)?;
+    let heo =
+        HeoClient::new(&config.heo_api_url, config.heo_timeout).map_err(StartError::HttpClient)?;
+    let data = Data {
+        power: Power::new(store.clone(), heo),
+        kill_prompts: KillPrompts::new(config.kill_confirm_timeout),
+    };
+
+    let mut http = serenity::HttpBuilder::new(config.discord_token.expose_secret());
+    if let Some(base) = &config.discord_api_url {
+        // serenity ignores the proxy while its own rate limiter is on; the proxy (or test
+        // server) does the rate limiting then.
+        http = http
+            .proxy(base.as_str().trim_end_matches('/'))
+            .ratelimiter_disabled(true);
+    }
+    let intents = serenity::GatewayIntents::GUILDS;
+    let mut client = serenity::ClientBuilder::new_with_http(http.build(), intents)
+        .framework(commands::framework(data, config.dev_guild_id))
+        .await
+        .map_err(discord_error)?;
+
+    let shard_manager = client.shard_manager.clone();
+    tokio::spawn(async move {
+        shutdown.await;
+        tracing::info!("shutting down");
+        shard_manager.shutdown_all().await;
+    });
+    let result = client.start().await.map_err(discord_error);
+    store.close().await;
+    result
+}
+
+fn discord_error(error: serenity::Error) -> StartError {
+    match error {
+        serenity::Error::Gateway(serenity::GatewayError::InvalidAuthentication) => {
+            StartError::InvalidToken
+        }
+        serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(ref response))
+            if response.status_code.as_u16() == 401 =>
+        {
+            StartError::InvalidToken
+        }
+        other => StartError::Discord(other),
+    }
+}
