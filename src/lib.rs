@@ -3,6 +3,7 @@
 pub mod commands;
 pub mod config;
 pub mod heo;
+pub mod logging;
 pub mod power;
 pub mod replies;
 mod startup;

@@ -1,20 +1,17 @@
 use std::process::ExitCode;
 
 use heo_bot::config::Config;
-use tracing_subscriber::EnvFilter;
-
-/// Without `RUST_LOG`: the bot's own info lines, and only warnings from libraries.
-/// serenity's `trace` level prints raw gateway payloads (modal input included), so nothing
-/// here ever turns it on by itself.
-const DEFAULT_LOG_FILTER: &str = "warn,heo_bot=info";
+use heo_bot::logging;
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    // A missing .env is fine: the real environment may hold everything.
+    // A missing .env is fine: the real environment may hold everything. The real
+    // environment wins over .env.
     let dotenv = dotenvy::dotenv();
-    let filter =
-        EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(DEFAULT_LOG_FILTER));
-    tracing_subscriber::fmt().with_env_filter(filter).init();
+    if let Err(error) = logging::init(std::env::var("RUST_LOG").ok().as_deref()) {
+        eprintln!("heo-bot: {error}");
+        return ExitCode::FAILURE;
+    }
     if let Err(error) = &dotenv {
         if !error.not_found() {
             eprintln!("heo-bot: could not read .env: {error}");
@@ -32,11 +29,26 @@ async fn main() -> ExitCode {
     match heo_bot::run(config, shutdown_signal()).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            tracing::debug!(error = &error as &dyn std::error::Error, "startup failed");
-            eprintln!("heo-bot: {error}");
+            eprintln!("heo-bot: {}", with_causes(&error));
             ExitCode::FAILURE
         }
     }
+}
+
+/// "error: cause: root cause", on one line for the operator's terminal.
+fn with_causes(error: &dyn std::error::Error) -> String {
+    let mut line = error.to_string();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        // Some errors (sqlx's) repeat their cause in their own text already.
+        let text = cause.to_string();
+        if !line.ends_with(&text) {
+            line.push_str(": ");
+            line.push_str(&text);
+        }
+        source = cause.source();
+    }
+    line
 }
 
 /// Ctrl-C, or SIGTERM from a service manager.

@@ -259,7 +259,8 @@ fn wait_time(wait: Option<Duration>) -> String {
     match secs {
         1 => "1 second".to_owned(),
         2..=119 => format!("{secs} seconds"),
-        _ => format!("{} minutes", secs.div_ceil(60)),
+        120..=7199 => format!("{} minutes", secs.div_ceil(60)),
+        _ => format!("{} hours", secs.div_ceil(3600)),
     }
 }
 

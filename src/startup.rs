@@ -16,7 +16,9 @@ use crate::store::{Store, StoreError};
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
     /// The database at `DATABASE_URL` could not be opened or migrated.
-    #[error("could not open the database at DATABASE_URL ({0}); check the path and permissions")]
+    #[error(
+        "could not open the database at DATABASE_URL; check that its folder exists and is writable"
+    )]
     Database(#[source] StoreError),
     /// The HTTP client could not be built (no usable TLS roots on this machine).
     #[error("could not set up the HTTP client for HEO")]

@@ -210,6 +210,63 @@ fn parse_custom_id(custom_id: &str) -> Option<(Choice, u64)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::heo::{PowerAction, ServerId};
+
+    const GUILD: u64 = 10;
+    const INVOKER: u64 = 20;
+
+    fn prompts_with_one_open(prompt: u64) -> KillPrompts {
+        let prompts = KillPrompts::new(Duration::from_secs(60));
+        let request = PowerRequest {
+            guild: GUILD,
+            member: INVOKER,
+            server: ServerId::parse("srv_1").unwrap(),
+            action: PowerAction::Kill,
+        };
+        prompts.open().insert(prompt, request);
+        prompts
+    }
+
+    #[test]
+    fn a_prompt_can_be_taken_once_and_only_by_its_invoker_in_its_guild() {
+        let prompts = prompts_with_one_open(1);
+        assert!(matches!(prompts.claim(1, Some(GUILD), 99), Claim::NotYours));
+        assert!(matches!(
+            prompts.claim(1, Some(99), INVOKER),
+            Claim::NotYours
+        ));
+        assert!(matches!(prompts.claim(1, None, INVOKER), Claim::NotYours));
+        assert!(matches!(
+            prompts.claim(1, Some(GUILD), INVOKER),
+            Claim::Taken(_)
+        ));
+        assert!(matches!(
+            prompts.claim(1, Some(GUILD), INVOKER),
+            Claim::Gone
+        ));
+        assert!(matches!(
+            prompts.claim(2, Some(GUILD), INVOKER),
+            Claim::Gone
+        ));
+    }
+
+    #[test]
+    fn racing_clicks_take_a_prompt_exactly_once() {
+        let prompts = prompts_with_one_open(7);
+        let taken: usize = std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..16)
+                .map(|_| {
+                    scope
+                        .spawn(|| matches!(prompts.claim(7, Some(GUILD), INVOKER), Claim::Taken(_)))
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| usize::from(h.join().unwrap()))
+                .sum()
+        });
+        assert_eq!(taken, 1);
+    }
 
     #[test]
     fn only_the_prompts_own_custom_ids_are_read() {

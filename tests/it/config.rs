@@ -1,1 +1,209 @@
+//! Configuration: every missing or invalid variable gets a clear, secret-free message.
 
+use std::collections::HashMap;
+use std::process::Command;
+use std::time::Duration;
+
+use heo_bot::config::{Config, ConfigError};
+use secrecy::ExposeSecret;
+
+const TOKEN: &str = "MTAxMjM0NTY3ODkw.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789";
+
+fn config_from(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
+    let vars: HashMap<String, String> = vars
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+        .collect();
+    Config::from_lookup(|name| vars.get(name).cloned())
+}
+
+fn error_for(vars: &[(&str, &str)]) -> String {
+    config_from(vars).unwrap_err().to_string()
+}
+
+#[test]
+fn only_the_token_is_required_and_the_rest_has_defaults() {
+    let config = config_from(&[("DISCORD_TOKEN", TOKEN)]).unwrap();
+    assert_eq!(config.discord_token.expose_secret(), TOKEN);
+    assert_eq!(config.database_url, "sqlite://heo-bot.db");
+    assert_eq!(config.heo_api_url.as_str(), "https://api.heo-systems.net/");
+    assert_eq!(config.heo_timeout, Duration::from_secs(10));
+    assert_eq!(config.discord_api_url, None);
+    assert_eq!(config.dev_guild_id, None);
+    assert_eq!(config.kill_confirm_timeout, Duration::from_secs(60));
+}
+
+#[test]
+fn every_variable_is_read() {
+    let config = config_from(&[
+        ("DISCORD_TOKEN", &format!("Bot {TOKEN}")),
+        ("DATABASE_URL", "sqlite:///var/lib/heo-bot/bot.db"),
+        ("HEO_API_URL", "http://127.0.0.1:9000"),
+        ("HEO_TIMEOUT_SECS", "3"),
+        ("DISCORD_API_URL", "http://127.0.0.1:9001"),
+        ("DEV_GUILD_ID", "123456789012345678"),
+        ("KILL_CONFIRM_TIMEOUT_SECS", "5"),
+    ])
+    .unwrap();
+    assert_eq!(
+        config.discord_token.expose_secret(),
+        TOKEN,
+        "the Bot prefix is dropped"
+    );
+    assert_eq!(config.database_url, "sqlite:///var/lib/heo-bot/bot.db");
+    assert_eq!(config.heo_api_url.as_str(), "http://127.0.0.1:9000/");
+    assert_eq!(config.heo_timeout, Duration::from_secs(3));
+    assert_eq!(
+        config.discord_api_url.as_ref().map(|u| u.as_str()),
+        Some("http://127.0.0.1:9001/")
+    );
+    assert_eq!(config.dev_guild_id, Some(123_456_789_012_345_678));
+    assert_eq!(config.kill_confirm_timeout, Duration::from_secs(5));
+}
+
+#[test]
+fn a_missing_or_blank_token_names_the_variable() {
+    for vars in [vec![], vec![("DISCORD_TOKEN", "   ")]] {
+        assert_eq!(
+            error_for(&vars),
+            "DISCORD_TOKEN is not set; copy .env.example to .env and fill it in"
+        );
+    }
+}
+
+#[test]
+fn a_malformed_token_is_refused_without_repeating_it() {
+    for bad in ["not-a-token", "abc def.ghi.jkl", "a..b", "secretpart.only"] {
+        let message = error_for(&[("DISCORD_TOKEN", bad)]);
+        assert!(message.starts_with("DISCORD_TOKEN is invalid"), "{message}");
+        assert!(message.contains(".env.example"), "{message}");
+        assert!(
+            !message.contains(bad),
+            "the message repeats the token: {message}"
+        );
+    }
+}
+
+#[test]
+fn each_invalid_optional_variable_is_named() {
+    let cases = [
+        ("DATABASE_URL", "postgres://localhost/heo"),
+        ("HEO_API_URL", "not a url"),
+        ("HEO_API_URL", "ftp://api.heo-systems.net"),
+        ("HEO_API_URL", "https://api.heo-systems.net/?x=1"),
+        ("HEO_TIMEOUT_SECS", "ten"),
+        ("HEO_TIMEOUT_SECS", "0"),
+        ("HEO_TIMEOUT_SECS", "601"),
+        ("DISCORD_API_URL", "127.0.0.1:9000"),
+        ("DEV_GUILD_ID", "my-guild"),
+        ("DEV_GUILD_ID", "0"),
+        ("KILL_CONFIRM_TIMEOUT_SECS", "-1"),
+    ];
+    for (var, value) in cases {
+        let message = error_for(&[("DISCORD_TOKEN", TOKEN), (var, value)]);
+        assert!(
+            message.starts_with(&format!("{var} is invalid: ")),
+            "{var}={value}: {message}"
+        );
+    }
+}
+
+#[test]
+fn debug_output_never_shows_the_token() {
+    let config = config_from(&[("DISCORD_TOKEN", TOKEN)]).unwrap();
+    let debug = format!("{config:?}");
+    assert!(!debug.contains(TOKEN));
+    assert!(debug.contains("[redacted]"));
+}
+
+/// The real binary, with an empty environment in an empty folder (so no `.env` is read).
+fn run_bot(vars: &[(&str, &str)]) -> std::process::Output {
+    let dir = tempfile::tempdir().unwrap();
+    Command::new(env!("CARGO_BIN_EXE_heo-bot"))
+        .env_clear()
+        .envs(vars.iter().copied())
+        .current_dir(dir.path())
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn the_bot_stops_with_one_clear_line_when_the_token_is_missing() {
+    let output = run_bot(&[]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(
+        stderr.trim(),
+        "heo-bot: DISCORD_TOKEN is not set; copy .env.example to .env and fill it in"
+    );
+    assert!(!stderr.contains("panicked"));
+}
+
+#[test]
+fn the_bot_stops_with_one_clear_line_on_an_invalid_setting() {
+    let output = run_bot(&[("DISCORD_TOKEN", TOKEN), ("HEO_TIMEOUT_SECS", "soon")]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.starts_with("heo-bot: HEO_TIMEOUT_SECS is invalid"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains(TOKEN));
+}
+
+#[test]
+fn the_bot_stops_with_a_clear_line_when_the_database_cannot_be_opened() {
+    let output = run_bot(&[
+        ("DISCORD_TOKEN", TOKEN),
+        (
+            "DATABASE_URL",
+            "sqlite:///nonexistent-dir-for-heo-bot/x/bot.db",
+        ),
+        ("DISCORD_API_URL", "http://127.0.0.1:9"),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("heo-bot: could not open the database"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("panicked"));
+    assert!(!stderr.contains(TOKEN));
+}
+
+#[test]
+fn the_bot_stops_with_one_clear_line_on_an_unreadable_log_filter() {
+    let output = run_bot(&[("DISCORD_TOKEN", TOKEN), ("RUST_LOG", "heo_bot=loud")]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.starts_with("heo-bot: RUST_LOG is invalid"),
+        "{stderr}"
+    );
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+}
+
+#[test]
+fn the_real_environment_wins_over_dot_env() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join(".env"),
+        format!("DISCORD_TOKEN={TOKEN}\nHEO_TIMEOUT_SECS=from-dotenv\n"),
+    )
+    .unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_heo-bot"))
+        .env_clear()
+        .env("HEO_TIMEOUT_SECS", "also-bad-but-from-env")
+        .env("KILL_CONFIRM_TIMEOUT_SECS", "0")
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    // The token came from .env (else it would be "not set"); the timeout from the real env.
+    assert!(
+        stderr.starts_with("heo-bot: HEO_TIMEOUT_SECS is invalid"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("from-dotenv") && !stderr.contains("also-bad"));
+}

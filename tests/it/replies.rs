@@ -1,1 +1,151 @@
+//! Every sentence a user can read: non-empty, within Discord's limit, no key, no raw data.
 
+use std::time::Duration;
+
+use heo_bot::heo::{HeoError, InvalidServerId, MAX_SERVER_ID_LEN, PowerAction, ServerId};
+use heo_bot::power::{LinkOutcome, PowerOutcome, PowerRequest};
+use heo_bot::replies::{self, DISCORD_MESSAGE_LIMIT};
+use secrecy::SecretString;
+
+const KEY: &str = "heo_live_SECRET_key_value_9876";
+
+async fn reqwest_error() -> reqwest::Error {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/", listener.local_addr().unwrap());
+    drop(listener);
+    reqwest::Client::new().post(url).send().await.unwrap_err()
+}
+
+async fn every_provider_error() -> Vec<HeoError> {
+    vec![
+        HeoError::ConfirmationRequired,
+        HeoError::Unauthorized,
+        HeoError::Forbidden,
+        HeoError::InsufficientScope,
+        HeoError::NotFound,
+        HeoError::MethodNotAllowed,
+        HeoError::RateLimited { retry_after: None },
+        HeoError::RateLimited {
+            retry_after: Some(Duration::ZERO),
+        },
+        HeoError::RateLimited {
+            retry_after: Some(Duration::from_secs(1)),
+        },
+        HeoError::RateLimited {
+            retry_after: Some(Duration::from_secs(90)),
+        },
+        HeoError::RateLimited {
+            retry_after: Some(Duration::from_secs(86_400 * 365)),
+        },
+        HeoError::GameServerUnreachable,
+        HeoError::ProviderUnavailable { status: 503 },
+        HeoError::UnexpectedStatus { status: 302 },
+        HeoError::UnreadableSuccess { status: 200 },
+        HeoError::Timeout,
+        HeoError::Unreachable(reqwest_error().await),
+    ]
+}
+
+fn assert_readable(text: &str) {
+    assert!(!text.trim().is_empty());
+    assert!(
+        text.chars().count() <= DISCORD_MESSAGE_LIMIT,
+        "{} chars",
+        text.len()
+    );
+    assert!(!text.contains(KEY), "key in {text}");
+    assert!(!text.contains("{\""), "raw JSON in {text}");
+    assert!(!text.contains("Error"), "a Rust error in {text}");
+    assert!(
+        !text.contains("reqwest") && !text.contains("127.0.0.1"),
+        "{text}"
+    );
+}
+
+#[tokio::test]
+async fn every_power_outcome_has_a_readable_reply_for_every_action() {
+    let longest_id = "`".repeat(MAX_SERVER_ID_LEN);
+    for action in PowerAction::ALL {
+        for id in ["srv_123", longest_id.as_str()] {
+            let request = PowerRequest {
+                guild: 1,
+                member: u64::MAX,
+                server: ServerId::parse(id).unwrap(),
+                action,
+            };
+            let mut outcomes = vec![
+                PowerOutcome::Requested,
+                PowerOutcome::NoKey,
+                PowerOutcome::StoreFailed,
+            ];
+            outcomes.extend(
+                every_provider_error()
+                    .await
+                    .into_iter()
+                    .map(PowerOutcome::Failed),
+            );
+            for outcome in &outcomes {
+                let text = replies::power_outcome(&request, outcome);
+                assert_readable(&text);
+                assert!(text.contains(&format!("<@{}>", u64::MAX)), "{text}");
+                // Backticks in an ID cannot break out of its code span.
+                assert_eq!(text.matches('`').count() % 2, 0, "{text}");
+            }
+        }
+    }
+}
+
+#[test]
+fn every_other_reply_is_readable() {
+    let server = ServerId::parse("srv_1").unwrap();
+    let mut texts = vec![
+        replies::key_linked(LinkOutcome::Linked, Some("9876")),
+        replies::key_linked(LinkOutcome::Replaced, None),
+        replies::key_malformed(),
+        replies::key_unlinked(true),
+        replies::key_unlinked(false),
+        replies::kill_prompt(&server, Duration::from_secs(60)),
+        replies::kill_sending(&server),
+        replies::kill_cancelled(&server),
+        replies::kill_expired(&server),
+        replies::kill_not_yours(),
+        replies::kill_prompt_gone(),
+        replies::needs_manage_server(),
+        replies::guild_only(),
+        replies::store_failed(),
+        replies::internal_error(),
+        replies::bad_arguments(),
+    ];
+    for reason in [
+        InvalidServerId::Empty,
+        InvalidServerId::TooLong,
+        InvalidServerId::ControlCharacter,
+        InvalidServerId::DotSegment,
+    ] {
+        texts.push(replies::invalid_server_id(reason));
+    }
+    for text in texts {
+        assert_readable(&text);
+    }
+}
+
+#[test]
+fn a_key_hint_shows_at_most_the_last_four_characters_of_a_long_key() {
+    let hint = replies::key_hint(&SecretString::from(KEY.to_owned())).unwrap();
+    assert_eq!(hint, "9876");
+    assert_eq!(
+        replies::key_hint(&SecretString::from("short-key".to_owned())),
+        None
+    );
+    let linked = replies::key_linked(LinkOutcome::Linked, Some(&hint));
+    assert!(linked.contains("`9876`"));
+    assert!(!linked.contains(&KEY[..KEY.len() - 4]));
+}
+
+#[test]
+fn the_kill_prompt_says_when_it_expires() {
+    let server = ServerId::parse("srv_1").unwrap();
+    let prompt = replies::kill_prompt(&server, Duration::from_secs(60));
+    assert!(prompt.contains("60 seconds"), "{prompt}");
+    assert!(prompt.contains("`srv_1`"), "{prompt}");
+}

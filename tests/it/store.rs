@@ -1,1 +1,108 @@
+//! The store on real SQLite databases: one fresh, migrated database per test.
 
+use heo_bot::store::{Store, StoreError};
+use secrecy::{ExposeSecret, SecretString};
+use sqlx::SqlitePool;
+
+const GUILD_A: u64 = 1_111_111_111_111_111_111;
+const GUILD_B: u64 = 2_222_222_222_222_222_222;
+const ADMIN: u64 = 9_000_000_000_000_000_001;
+
+fn key(value: &str) -> SecretString {
+    SecretString::from(value.to_owned())
+}
+
+async fn stored(store: &Store, guild: u64) -> Option<String> {
+    store
+        .guild_key(guild)
+        .await
+        .unwrap()
+        .map(|k| k.expose_secret().to_owned())
+}
+
+#[sqlx::test]
+async fn a_linked_key_can_be_read_back(pool: SqlitePool) {
+    let store = Store::from_pool(pool).await.unwrap();
+    assert_eq!(stored(&store, GUILD_A).await, None);
+    let replaced = store
+        .link_key(GUILD_A, &key("key-a-1"), ADMIN)
+        .await
+        .unwrap();
+    assert!(!replaced);
+    assert_eq!(stored(&store, GUILD_A).await.as_deref(), Some("key-a-1"));
+}
+
+#[sqlx::test]
+async fn linking_again_replaces_the_key(pool: SqlitePool) {
+    let store = Store::from_pool(pool).await.unwrap();
+    store.link_key(GUILD_A, &key("old"), ADMIN).await.unwrap();
+    let replaced = store.link_key(GUILD_A, &key("new"), ADMIN).await.unwrap();
+    assert!(replaced);
+    assert_eq!(stored(&store, GUILD_A).await.as_deref(), Some("new"));
+}
+
+#[sqlx::test]
+async fn unlinking_removes_the_key_once(pool: SqlitePool) {
+    let store = Store::from_pool(pool).await.unwrap();
+    store.link_key(GUILD_A, &key("k"), ADMIN).await.unwrap();
+    assert!(store.unlink_key(GUILD_A).await.unwrap());
+    assert_eq!(stored(&store, GUILD_A).await, None);
+    assert!(!store.unlink_key(GUILD_A).await.unwrap());
+}
+
+#[sqlx::test]
+async fn each_guild_keeps_its_own_key(pool: SqlitePool) {
+    let store = Store::from_pool(pool).await.unwrap();
+    store.link_key(GUILD_A, &key("key-a"), ADMIN).await.unwrap();
+    store.link_key(GUILD_B, &key("key-b"), ADMIN).await.unwrap();
+    assert_eq!(stored(&store, GUILD_A).await.as_deref(), Some("key-a"));
+    assert_eq!(stored(&store, GUILD_B).await.as_deref(), Some("key-b"));
+    store.unlink_key(GUILD_A).await.unwrap();
+    assert_eq!(stored(&store, GUILD_A).await, None);
+    assert_eq!(stored(&store, GUILD_B).await.as_deref(), Some("key-b"));
+}
+
+#[sqlx::test]
+async fn the_largest_snowflakes_fit_and_impossible_ones_are_refused(pool: SqlitePool) {
+    let store = Store::from_pool(pool).await.unwrap();
+    let largest = i64::MAX as u64;
+    store.link_key(largest, &key("k"), largest).await.unwrap();
+    assert_eq!(stored(&store, largest).await.as_deref(), Some("k"));
+    let error = store
+        .link_key(u64::MAX, &key("k"), ADMIN)
+        .await
+        .unwrap_err();
+    assert!(matches!(error, StoreError::IdOutOfRange(u64::MAX)));
+    assert!(store.guild_key(u64::MAX).await.is_err());
+}
+
+#[tokio::test]
+async fn keys_survive_closing_and_reopening_the_database_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("nested-new.db").display());
+
+    let store = Store::open(&url).await.unwrap();
+    store
+        .link_key(GUILD_A, &key("persisted"), ADMIN)
+        .await
+        .unwrap();
+    store.close().await;
+
+    let reopened = Store::open(&url).await.unwrap();
+    assert_eq!(
+        stored(&reopened, GUILD_A).await.as_deref(),
+        Some("persisted")
+    );
+    reopened.close().await;
+}
+
+#[tokio::test]
+async fn a_database_that_cannot_be_created_is_an_open_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!(
+        "sqlite://{}",
+        dir.path().join("missing-dir/heo.db").display()
+    );
+    let error = Store::open(&url).await.unwrap_err();
+    assert!(matches!(error, StoreError::Open(_)), "{error:?}");
+}
