@@ -2,6 +2,8 @@
 //! until the shutdown signal.
 
 use std::future::Future;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use poise::serenity_prelude as serenity;
 use secrecy::ExposeSecret;
@@ -28,6 +30,9 @@ pub enum StartError {
         "Discord rejected DISCORD_TOKEN; copy a fresh token from the Bot page of your Discord application"
     )]
     InvalidToken,
+    /// Discord refused the slash-command registration (the log has its answer).
+    #[error("Discord refused the slash-command registration; see the log line above")]
+    Registration,
     /// Discord (or `DISCORD_API_URL`) could not be reached or failed.
     #[error("the connection to Discord failed; check the network and DISCORD_API_URL if set")]
     Discord(#[source] serenity::Error),
@@ -57,8 +62,13 @@ pub async fn run(
             .ratelimiter_disabled(true);
     }
     let intents = serenity::GatewayIntents::GUILDS;
+    let registration_failed = Arc::new(AtomicBool::new(false));
     let mut client = serenity::ClientBuilder::new_with_http(http.build(), intents)
-        .framework(commands::framework(data, config.dev_guild_id))
+        .framework(commands::framework(
+            data,
+            config.dev_guild_id,
+            registration_failed.clone(),
+        ))
         .await
         .map_err(discord_error)?;
 
@@ -70,6 +80,9 @@ pub async fn run(
     });
     let result = client.start().await.map_err(discord_error);
     store.close().await;
+    if registration_failed.load(Ordering::SeqCst) {
+        return Err(StartError::Registration);
+    }
     result
 }
 

@@ -48,6 +48,8 @@ pub async fn on_error(error: FrameworkError<'_, Data, CommandError>) {
             answer_unknown(framework.serenity_context, interaction).await;
             return;
         }
+        // Already logged where it happened, in `framework`'s setup.
+        FrameworkError::Setup { .. } => return,
         FrameworkError::EventHandler { error, event, .. } => {
             tracing::error!(
                 event = event.snake_case_name(),

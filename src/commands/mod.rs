@@ -6,6 +6,9 @@ mod kill_prompt;
 mod respond;
 mod server;
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use poise::serenity_prelude as serenity;
 
 use crate::power::Power;
@@ -39,7 +42,14 @@ pub fn all() -> Vec<poise::Command<Data, CommandError>> {
 }
 
 /// The poise framework: commands, error replies, button handling and registration.
-pub fn framework(data: Data, dev_guild: Option<u64>) -> poise::Framework<Data, CommandError> {
+///
+/// poise ignores every interaction until registration succeeds, so a failed registration
+/// sets `registration_failed` and stops the shards instead of leaving a deaf bot running.
+pub fn framework(
+    data: Data,
+    dev_guild: Option<u64>,
+    registration_failed: Arc<AtomicBool>,
+) -> poise::Framework<Data, CommandError> {
     poise::Framework::builder()
         .options(poise::FrameworkOptions {
             commands: all(),
@@ -55,7 +65,15 @@ pub fn framework(data: Data, dev_guild: Option<u64>) -> poise::Framework<Data, C
         })
         .setup(move |ctx, ready, framework| {
             Box::pin(async move {
-                register(ctx, &framework.options().commands, dev_guild).await?;
+                if let Err(error) = register(ctx, &framework.options().commands, dev_guild).await {
+                    tracing::error!(
+                        error = &error as &dyn std::error::Error,
+                        "Discord refused the command registration; stopping"
+                    );
+                    registration_failed.store(true, Ordering::SeqCst);
+                    framework.shard_manager().shutdown_all().await;
+                    return Err(error);
+                }
                 tracing::info!(user = %ready.user.name, guilds = ready.guilds.len(), "heo-bot is ready");
                 Ok(data)
             })
