@@ -25,11 +25,7 @@ const MAX_KEY_LEN: u16 = 512;
     required_permissions = "MANAGE_GUILD"
 )]
 pub async fn link_key(ctx: ApplicationContext<'_>) -> Result<(), CommandError> {
-    let poise_ctx = poise::Context::Application(ctx);
-    let Some(guild) = poise_ctx.guild_id() else {
-        poise_ctx
-            .send(respond::private(replies::guild_only()))
-            .await?;
+    let Some(guild) = respond::guild_or_refuse(poise::Context::Application(ctx)).await? else {
         return Ok(());
     };
     let Some(submit) = ask_for_key(ctx).await? else {
@@ -38,7 +34,7 @@ pub async fn link_key(ctx: ApplicationContext<'_>) -> Result<(), CommandError> {
     let text = match read_key(&submit) {
         Some(key) => {
             let member = submit.user.id.get();
-            let outcome = ctx.data().power.link_key(guild.get(), &key, member).await?;
+            let outcome = ctx.data().power.link_key(guild, &key, member).await?;
             replies::key_linked(outcome, replies::key_hint(&key).as_deref())
         }
         None => replies::key_malformed(),
@@ -65,14 +61,13 @@ pub async fn link_key(ctx: ApplicationContext<'_>) -> Result<(), CommandError> {
 )]
 pub async fn unlink_key(ctx: ApplicationContext<'_>) -> Result<(), CommandError> {
     let ctx = poise::Context::Application(ctx);
-    let Some(guild) = ctx.guild_id() else {
-        ctx.send(respond::private(replies::guild_only())).await?;
+    let Some(guild) = respond::guild_or_refuse(ctx).await? else {
         return Ok(());
     };
     let removed = ctx
         .data()
         .power
-        .unlink_key(guild.get(), ctx.author().id.get())
+        .unlink_key(guild, ctx.author().id.get())
         .await?;
     ctx.send(respond::private(replies::key_unlinked(removed)))
         .await?;

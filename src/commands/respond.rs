@@ -19,3 +19,15 @@ pub fn private(text: String) -> CreateReply {
         .ephemeral(true)
         .allowed_mentions(serenity::CreateAllowedMentions::new())
 }
+
+/// The guild the command runs in, or a private "guild only" answer. poise's `guild_only`
+/// already refuses DMs; this keeps the types honest without an `unwrap`.
+pub async fn guild_or_refuse(ctx: super::Context<'_>) -> Result<Option<u64>, super::CommandError> {
+    match ctx.guild_id() {
+        Some(guild) => Ok(Some(guild.get())),
+        None => {
+            ctx.send(private(crate::replies::guild_only())).await?;
+            Ok(None)
+        }
+    }
+}

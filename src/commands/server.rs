@@ -81,13 +81,12 @@ async fn checked_request(
     action: PowerAction,
     server: &str,
 ) -> Result<Option<PowerRequest>, CommandError> {
-    let Some(guild) = ctx.guild_id() else {
-        ctx.send(respond::private(replies::guild_only())).await?;
+    let Some(guild) = respond::guild_or_refuse(ctx).await? else {
         return Ok(None);
     };
     match ServerId::parse(server) {
         Ok(server) => Ok(Some(PowerRequest {
-            guild: guild.get(),
+            guild,
             member: ctx.author().id.get(),
             server,
             action,
