@@ -1,7 +1,9 @@
 //! The integration suite: one binary, real servers on loopback, real SQLite files.
 
 mod config;
+mod e2e;
 mod heo_client;
 mod power;
 mod replies;
 mod store;
+mod support;

@@ -1,0 +1,167 @@
+//! A Discord-compatible test server on loopback: REST under `/api/v10` and the WebSocket
+//! gateway on one port. It drives the real bot with interactions, records what a Discord
+//! user would see (see [`model`]), validates every body the bot sends against Discord's
+//! official OpenAPI schema, and can inject faults. Anything Discord would refuse fails the
+//! test: through [`FakeDiscord::assert_no_errors`], or when the server is dropped.
+//!
+//! The protocol details it follows are in `../shared/discord-e2e.md`.
+
+mod gateway;
+pub mod model;
+mod payload;
+mod rest;
+pub mod schema;
+mod server;
+mod slash;
+mod state;
+mod user;
+mod validate;
+
+use std::net::{Ipv4Addr, SocketAddr};
+use std::sync::Arc;
+use std::time::Duration;
+
+use serde_json::Value;
+use tokio::net::TcpListener;
+use tokio::task::JoinHandle;
+
+pub use state::{FaultAction, Registration, Request, Route, WAIT};
+pub use user::{Guild, Interaction, Member, Modal, Reply};
+
+use state::{Outgoing, State};
+
+/// The application (and bot user) id. "MTAx" in the token is base64 for "101", as in a real
+/// token, whose first part encodes the bot's id.
+pub const APP_ID: u64 = 101;
+/// The bot token the server accepts: three dot-separated parts, like a real one.
+pub const TOKEN: &str = "MTAx.fake.token";
+
+pub struct FakeDiscord {
+    state: Arc<State>,
+    server: JoinHandle<()>,
+}
+
+impl FakeDiscord {
+    pub async fn start() -> Self {
+        let listener = TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, 0)))
+            .await
+            .expect("bind a loopback port");
+        let addr = listener.local_addr().expect("local address");
+        let state = Arc::new(State::new(addr, APP_ID, TOKEN));
+        let server = server::spawn(listener, state.clone());
+        Self { state, server }
+    }
+
+    /// The base URL for `DISCORD_API_URL`.
+    pub fn url(&self) -> String {
+        format!("http://{}", self.state.addr)
+    }
+
+    /// A guild; its one text channel's id is derived from `id`.
+    pub fn guild(&self, id: u64) -> Guild {
+        Guild {
+            state: self.state.clone(),
+            id,
+            channel: id * 1000 + 1,
+        }
+    }
+
+    /// Waits for the first command registration: poise answers no interaction before it.
+    pub async fn registration(&self) -> Registration {
+        self.state
+            .wait("the bot to register its commands", |inner| {
+                inner.registrations.first().cloned()
+            })
+            .await
+    }
+
+    /// Every registration so far.
+    pub fn registrations(&self) -> Vec<Registration> {
+        self.state.with(|inner| inner.registrations.clone())
+    }
+
+    /// Every REST request answered so far.
+    pub fn requests(&self) -> Vec<Request> {
+        self.state.with(|inner| inner.requests.clone())
+    }
+
+    /// IDENTIFYs and RESUMEs the gateway has received.
+    pub fn sessions(&self) -> (u32, u32) {
+        self.state
+            .with(|inner| (inner.gateway.identifies, inner.gateway.resumes))
+    }
+
+    /// Drops the gateway connection without a close frame, as a network fault would.
+    /// Events sent until the bot is back are delivered after its RESUME or IDENTIFY.
+    pub fn drop_gateway(&self) {
+        self.take_connection(Outgoing::Drop);
+    }
+
+    /// Asks the bot to reconnect (op 7 RECONNECT), as Discord does before maintenance.
+    pub fn request_reconnect(&self) {
+        let frame = serde_json::json!({"op": 7, "d": null});
+        self.take_connection(Outgoing::Frame(frame));
+    }
+
+    fn take_connection(&self, last: Outgoing) {
+        self.state.with(|inner| {
+            let gateway = &mut inner.gateway;
+            gateway.ready = false;
+            if let Some((_, tx)) = gateway.conn.take() {
+                let _ = tx.send(last);
+            }
+        });
+    }
+
+    /// Waits until the gateway has seen `resumes` RESUMEs in total.
+    pub async fn wait_for_resumes(&self, resumes: u32) {
+        self.state
+            .wait("the bot to resume its gateway session", |inner| {
+                (inner.gateway.resumes >= resumes && inner.gateway.ready).then_some(())
+            })
+            .await;
+    }
+
+    /// The next call to `route` answers `status` with `body` and does nothing else.
+    pub fn fail_next(&self, route: Route, status: u16, body: Value) {
+        self.plan(route, FaultAction::Fail { status, body });
+    }
+
+    /// The next call to `route` is answered only after `delay`.
+    pub fn delay_next(&self, route: Route, delay: Duration) {
+        self.plan(route, FaultAction::Delay(delay));
+    }
+
+    fn plan(&self, route: Route, action: FaultAction) {
+        self.state
+            .with(|inner| inner.faults.push(state::Fault { route, action }));
+    }
+
+    /// What went wrong so far: unknown routes, schema mismatches, refused actions.
+    pub fn errors(&self) -> Vec<String> {
+        self.state.with(|inner| inner.errors.clone())
+    }
+
+    /// Takes the errors seen so far, for a test that caused them on purpose.
+    pub fn take_errors(&self) -> Vec<String> {
+        self.state.with(|inner| std::mem::take(&mut inner.errors))
+    }
+
+    pub fn assert_no_errors(&self) {
+        let errors = self.errors();
+        assert!(
+            errors.is_empty(),
+            "the Discord test server saw errors:\n{errors:#?}"
+        );
+    }
+}
+
+impl Drop for FakeDiscord {
+    fn drop(&mut self) {
+        self.server.abort();
+        self.take_connection(Outgoing::Drop);
+        if !std::thread::panicking() {
+            self.assert_no_errors();
+        }
+    }
+}

@@ -1,0 +1,137 @@
+//! The JSON Discord sends: users, members, messages, READY, interactions, the application.
+//! Each shape carries the fields serenity 0.12 needs to deserialize it (see
+//! `../shared/discord-e2e.md`); an event it cannot read would be dropped with a warning only.
+
+use serde_json::{Value, json};
+
+use super::model::{EPHEMERAL, Message};
+
+/// All messages carry this timestamp: the bot never reads it.
+const TIMESTAMP: &str = "2025-01-01T00:00:00.000000+00:00";
+/// The app's own permissions in every channel: everything, so only member permissions matter.
+const APP_PERMISSIONS: &str = "2251799813685247";
+
+pub fn user(id: u64, name: &str, bot: bool) -> Value {
+    json!({
+        "id": id.to_string(),
+        "username": name,
+        "global_name": null,
+        "discriminator": "0",
+        "avatar": null,
+        "bot": bot,
+    })
+}
+
+/// A guild member with the given permission bits in the channel.
+pub fn member(user_id: u64, permissions: u64) -> Value {
+    json!({
+        "user": user(user_id, &format!("member{user_id}"), false),
+        "roles": [],
+        "joined_at": TIMESTAMP,
+        "deaf": false,
+        "mute": false,
+        "flags": 0,
+        "pending": false,
+        "permissions": permissions.to_string(),
+    })
+}
+
+/// Where and by whom an interaction happens.
+pub struct Origin {
+    pub app_id: u64,
+    pub guild: u64,
+    pub channel: u64,
+    pub user: u64,
+    pub permissions: u64,
+}
+
+/// An `INTERACTION_CREATE` payload of `kind` (2 command, 3 component, 4 autocomplete,
+/// 5 modal submit).
+pub fn interaction(origin: &Origin, id: u64, token: &str, kind: u8, data: Value) -> Value {
+    json!({
+        "id": id.to_string(),
+        "application_id": origin.app_id.to_string(),
+        "type": kind,
+        "data": data,
+        "guild_id": origin.guild.to_string(),
+        "channel_id": origin.channel.to_string(),
+        "member": member(origin.user, origin.permissions),
+        "token": token,
+        "version": 1,
+        "locale": "en-US",
+        "guild_locale": "en-US",
+        "app_permissions": APP_PERMISSIONS,
+        "entitlements": [],
+        "authorizing_integration_owners": {"0": origin.guild.to_string()},
+        "context": 0,
+        "attachment_size_limit": 26_214_400,
+    })
+}
+
+/// A message the bot sent, as the REST API and component interactions show it.
+pub fn message(message: &Message, app_id: u64, channel: u64) -> Value {
+    let flags = if message.ephemeral { EPHEMERAL } else { 0 };
+    // 128 = LOADING: the "thinking…" state of a defer.
+    let flags = flags | if message.thinking { 128 } else { 0 };
+    json!({
+        "id": message.id.to_string(),
+        "channel_id": channel.to_string(),
+        "author": user(app_id, "heo-bot", true),
+        "content": message.content,
+        "timestamp": TIMESTAMP,
+        "edited_timestamp": if message.edits.is_empty() { Value::Null } else { TIMESTAMP.into() },
+        "tts": false,
+        "mention_everyone": false,
+        "mentions": [],
+        "mention_roles": [],
+        "attachments": [],
+        "embeds": message.embeds,
+        "components": message.components,
+        "pinned": false,
+        "type": 20,
+        "flags": flags,
+        "application_id": app_id.to_string(),
+        "webhook_id": app_id.to_string(),
+    })
+}
+
+pub fn ready(app_id: u64, session_id: &str, resume_url: &str) -> Value {
+    json!({
+        "v": 10,
+        "user": user(app_id, "heo-bot", true),
+        "guilds": [],
+        "session_id": session_id,
+        "resume_gateway_url": resume_url,
+        "application": {"id": app_id.to_string(), "flags": 0},
+    })
+}
+
+pub fn application(app_id: u64) -> Value {
+    json!({
+        "id": app_id.to_string(),
+        "name": "heo-bot",
+        "icon": null,
+        "description": "",
+        "bot_public": true,
+        "bot_require_code_grant": false,
+        "verify_key": "0".repeat(64),
+        "flags": 0,
+        "owner": user(1, "owner", false),
+    })
+}
+
+/// A registered command as Discord echoes it: the sent fields plus ids and defaults.
+pub fn registered_command(sent: &Value, id: u64, app_id: u64, guild: Option<u64>) -> Value {
+    let mut echo = sent.clone();
+    let object = echo.as_object_mut().expect("commands are objects");
+    object.insert("id".into(), id.to_string().into());
+    object.insert("application_id".into(), app_id.to_string().into());
+    object.insert("version".into(), id.to_string().into());
+    object.entry("type").or_insert(1.into());
+    object.entry("description").or_insert("".into());
+    object.entry("options").or_insert(json!([]));
+    if let Some(guild) = guild {
+        object.insert("guild_id".into(), guild.to_string().into());
+    }
+    echo
+}

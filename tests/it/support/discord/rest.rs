@@ -1,0 +1,265 @@
+//! The REST half under `/api/v10`: routes the bot's calls, validates every body against the
+//! official schema, applies planned faults, and feeds the recorded model.
+
+use std::time::Instant;
+
+use http_body_util::{BodyExt, Full};
+use hyper::body::{Bytes, Incoming};
+use hyper::{Method, Request, Response, StatusCode};
+use serde_json::{Value, json};
+
+use super::model::Model;
+use super::payload;
+use super::schema;
+use super::state::{FaultAction, Registration, Request as Logged, Route, State};
+
+type Answer = (u16, Option<Value>);
+
+pub async fn handle(req: Request<Incoming>, state: &State) -> Response<Full<Bytes>> {
+    let method = req.method().clone();
+    let path = req.uri().path().to_owned();
+    let auth = req.headers().get("authorization").cloned();
+    let body = req.into_body().collect().await.map(|b| b.to_bytes());
+    let found = path
+        .strip_prefix("/api/v10")
+        .and_then(|rest| route(&method, rest));
+    let logged_route = found.as_ref().map(|(route, _, _)| *route);
+    let (status, json) = match (found, body) {
+        (None, _) => {
+            state.fail(format!("unknown route {method} {path}"));
+            (404, Some(json!({"message": "Unknown", "code": 0})))
+        }
+        (Some(_), Err(error)) => {
+            state.fail(format!("{method} {path}: body unreadable: {error}"));
+            (400, Some(json!({"message": "Bad Request", "code": 0})))
+        }
+        (Some((route, template, params)), Ok(body)) => {
+            let call = Call {
+                state,
+                method: &method,
+                path: &path,
+                route,
+                template,
+                params,
+            };
+            call.answer(auth.as_ref().and_then(|v| v.to_str().ok()), &body)
+                .await
+        }
+    };
+    state.with(|inner| {
+        inner.requests.push(Logged {
+            method: method.to_string(),
+            path: path.clone(),
+            route: logged_route,
+            status,
+            at: Instant::now(),
+        });
+    });
+    let mut response = Response::builder().status(StatusCode::from_u16(status).unwrap());
+    let body = match json {
+        Some(json) => {
+            response = response.header("content-type", "application/json");
+            Bytes::from(json.to_string())
+        }
+        None => Bytes::new(),
+    };
+    response.body(Full::new(body)).unwrap()
+}
+
+/// The route, the spec's path template for it, and the path's variable segments.
+fn route(method: &Method, path: &str) -> Option<(Route, &'static str, Vec<String>)> {
+    let segments: Vec<&str> = path.trim_start_matches('/').split('/').collect();
+    let (route, template) = match (method.as_str(), segments.as_slice()) {
+        ("GET", ["gateway"]) => (Route::Gateway, "/gateway"),
+        ("GET", ["oauth2", "applications", "@me"]) => {
+            (Route::Application, "/oauth2/applications/@me")
+        }
+        ("GET", ["users", "@me"]) => (Route::CurrentUser, "/users/@me"),
+        ("PUT", ["applications", _, "commands"]) => (
+            Route::RegisterCommands,
+            "/applications/{application_id}/commands",
+        ),
+        ("PUT", ["applications", _, "guilds", _, "commands"]) => (
+            Route::RegisterCommands,
+            "/applications/{application_id}/guilds/{guild_id}/commands",
+        ),
+        ("POST", ["interactions", _, _, "callback"]) => (
+            Route::Callback,
+            "/interactions/{interaction_id}/{interaction_token}/callback",
+        ),
+        ("POST", ["webhooks", _, _]) => (Route::Followup, "/webhooks/{webhook_id}/{webhook_token}"),
+        (verb, ["webhooks", _, _, "messages", message]) => {
+            let route = match verb {
+                "GET" => Route::GetMessage,
+                "PATCH" => Route::EditMessage,
+                "DELETE" => Route::DeleteMessage,
+                _ => return None,
+            };
+            let template = if *message == "@original" {
+                "/webhooks/{webhook_id}/{webhook_token}/messages/@original"
+            } else {
+                "/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}"
+            };
+            (route, template)
+        }
+        _ => return None,
+    };
+    // Snowflakes and tokens: every segment the template names in braces.
+    let names: Vec<&str> = template.trim_start_matches('/').split('/').collect();
+    let params = names
+        .iter()
+        .zip(&segments)
+        .filter(|(name, _)| name.starts_with('{'))
+        .map(|(_, value)| (*value).to_owned())
+        .collect();
+    Some((route, template, params))
+}
+
+struct Call<'a> {
+    state: &'a State,
+    method: &'a Method,
+    path: &'a str,
+    route: Route,
+    template: &'static str,
+    params: Vec<String>,
+}
+
+impl Call<'_> {
+    async fn answer(&self, auth: Option<&str>, body: &Bytes) -> Answer {
+        let bot_route = matches!(
+            self.route,
+            Route::Gateway | Route::Application | Route::CurrentUser | Route::RegisterCommands
+        );
+        if bot_route && auth != Some(&format!("Bot {}", self.state.token)) {
+            self.state.fail(format!(
+                "{} {}: wrong Authorization",
+                self.method, self.path
+            ));
+            return (
+                401,
+                Some(json!({"message": "401: Unauthorized", "code": 0})),
+            );
+        }
+        match self.state.take_fault(self.route) {
+            Some(FaultAction::Delay(delay)) => tokio::time::sleep(delay).await,
+            Some(FaultAction::Fail { status, body }) => return (status, Some(body)),
+            None => {}
+        }
+        let json = if body.is_empty() {
+            Value::Null
+        } else {
+            match serde_json::from_slice(body) {
+                Ok(json) => json,
+                Err(error) => return self.refuse(format!("body is not JSON: {error}")),
+            }
+        };
+        if matches!(*self.method, Method::POST | Method::PUT | Method::PATCH) {
+            if let Err(mismatch) = schema::check_request(self.method.as_str(), self.template, &json)
+            {
+                return self.refuse(mismatch.to_string());
+            }
+        }
+        match self.apply(&json) {
+            Ok(answer) => answer,
+            Err(reason) => self.refuse(reason),
+        }
+    }
+
+    /// Records a failure and answers as Discord does for a body it will not take.
+    fn refuse(&self, reason: String) -> Answer {
+        self.state
+            .fail(format!("{} {}: {reason}", self.method, self.path));
+        (400, Some(json!({"message": reason, "code": 50035})))
+    }
+
+    fn apply(&self, body: &Value) -> Result<Answer, String> {
+        let state = self.state;
+        let app = state.app_id;
+        let param = |i: usize| self.params[i].clone();
+        let id = |i: usize| {
+            param(i)
+                .parse::<u64>()
+                .map_err(|_| format!("{} is not a snowflake", param(i)))
+        };
+        Ok(match self.route {
+            Route::Gateway => (200, Some(json!({"url": format!("ws://{}", state.addr)}))),
+            Route::Application => (200, Some(payload::application(app))),
+            Route::CurrentUser => (200, Some(payload::user(app, "heo-bot", true))),
+            Route::RegisterCommands => {
+                if id(0)? != app {
+                    return Err("commands registered for another application".into());
+                }
+                let guild = if self.params.len() > 1 {
+                    Some(id(1)?)
+                } else {
+                    None
+                };
+                (200, Some(register(state, guild, body)))
+            }
+            Route::Callback => {
+                let (interaction, token) = (id(0)?, param(1));
+                state.with(|inner| {
+                    let new_id = inner.next_id();
+                    inner.model.callback(interaction, &token, body, new_id)
+                })?;
+                (204, None)
+            }
+            Route::Followup => {
+                let token = param(1);
+                let message = state.with(|inner| {
+                    let new_id = inner.next_id();
+                    let id = inner.model.followup(&token, body, new_id)?;
+                    Ok::<_, String>(message_json(&inner.model, id, app))
+                })?;
+                (200, Some(message))
+            }
+            Route::EditMessage | Route::GetMessage | Route::DeleteMessage => {
+                let token = param(1);
+                let which = match param(2).as_str() {
+                    "@original" => None,
+                    _ => Some(id(2)?),
+                };
+                let route = self.route;
+                state.with(|inner| {
+                    let id = match route {
+                        Route::EditMessage => inner.model.edit(&token, which, body)?,
+                        _ => inner.model.find(&token, which)?,
+                    };
+                    if route == Route::DeleteMessage {
+                        inner.model.messages.remove(&id);
+                        return Ok((204, None));
+                    }
+                    Ok::<_, String>((200, Some(message_json(&inner.model, id, app))))
+                })?
+            }
+        })
+    }
+}
+
+fn register(state: &State, guild: Option<u64>, body: &Value) -> Value {
+    state.with(|inner| {
+        let commands: Vec<Value> = body
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|sent| {
+                let id = inner.next_id();
+                payload::registered_command(sent, id, state.app_id, guild)
+            })
+            .collect();
+        inner.registrations.push(Registration {
+            guild,
+            commands: commands.clone(),
+            at: Instant::now(),
+        });
+        Value::Array(commands)
+    })
+}
+
+fn message_json(model: &Model, id: u64, app: u64) -> Value {
+    let message = &model.messages[&id];
+    let channel = model
+        .interaction(message.interaction)
+        .map_or(0, |i| i.channel);
+    payload::message(message, app, channel)
+}

@@ -1,0 +1,42 @@
+//! One loopback port for both halves: WebSocket upgrades go to the gateway, everything else
+//! to the REST routes.
+
+use std::convert::Infallible;
+use std::sync::Arc;
+
+use hyper::server::conn::http1;
+use hyper::service::service_fn;
+use hyper_util::rt::TokioIo;
+use tokio::net::TcpListener;
+use tokio::task::JoinHandle;
+
+use super::state::State;
+use super::{gateway, rest};
+
+/// Accepts connections until the returned task is aborted.
+pub fn spawn(listener: TcpListener, state: Arc<State>) -> JoinHandle<()> {
+    tokio::spawn(async move {
+        loop {
+            let Ok((stream, _)) = listener.accept().await else {
+                continue;
+            };
+            let state = state.clone();
+            tokio::spawn(async move {
+                let service = service_fn(move |req| {
+                    let state = state.clone();
+                    async move {
+                        if gateway::is_upgrade(&req) {
+                            return Ok::<_, Infallible>(gateway::upgrade(req, state));
+                        }
+                        Ok(rest::handle(req, &state).await)
+                    }
+                });
+                let connection = http1::Builder::new()
+                    .serve_connection(TokioIo::new(stream), service)
+                    .with_upgrades();
+                // A client hanging up mid-request is the client's business.
+                let _ = connection.await;
+            });
+        }
+    })
+}

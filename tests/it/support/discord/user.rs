@@ -1,0 +1,319 @@
+//! What a user does, and what they then see: `guild.member(perms).slash("/server ...")`,
+//! `reply.click("Kill")`, `modal.submit(&["key"])`.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use poise::serenity_prelude::Permissions;
+use serde_json::{Value, json};
+
+use super::model::{self, InteractionKind, ResponseKind};
+use super::payload::{self, Origin};
+use super::slash;
+use super::state::State;
+
+/// Discord delivers a click or a submit only after the message or modal is on screen; the
+/// bot may start listening for it just after its request returns. A user is never faster
+/// than this after the bot's request arrived.
+const REACTION_TIME: Duration = Duration::from_millis(100);
+
+/// A Discord server with one text channel.
+#[derive(Clone)]
+pub struct Guild {
+    pub(super) state: Arc<State>,
+    pub id: u64,
+    pub channel: u64,
+}
+
+impl Guild {
+    /// A new member whose permissions in the channel are `permissions`.
+    pub fn member(&self, permissions: Permissions) -> Member {
+        let id = self.state.with(|inner| inner.next_id());
+        Member {
+            state: self.state.clone(),
+            guild: self.id,
+            channel: self.channel,
+            id,
+            permissions: permissions.bits(),
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct Member {
+    state: Arc<State>,
+    pub guild: u64,
+    pub channel: u64,
+    pub id: u64,
+    pub permissions: u64,
+}
+
+impl Member {
+    /// Runs a slash command as typed, such as `/server kill server:srv_1 force:true`.
+    pub async fn slash(&self, text: &str) -> Interaction {
+        let commands = self.commands().await;
+        let data = slash::command_data(text, &commands, None);
+        self.send(InteractionKind::Command, data, None)
+    }
+
+    /// Types `text` with the cursor in option `focused`: an autocomplete request.
+    pub async fn autocomplete(&self, text: &str, focused: &str) -> Interaction {
+        let commands = self.commands().await;
+        let data = slash::command_data(text, &commands, Some(focused));
+        self.send(InteractionKind::Autocomplete, data, None)
+    }
+
+    /// Clicks the button labelled `label` on `reply`, as it is shown now.
+    pub async fn click(&self, reply: &Reply, label: &str) -> Interaction {
+        let message = reply.message();
+        let button = message
+            .button(label)
+            .unwrap_or_else(|| panic!("no button {label:?} on {message:#?}"));
+        assert!(
+            !button.disabled,
+            "a user cannot click the disabled button {label:?}"
+        );
+        tokio::time::sleep_until((message.created_at + REACTION_TIME).into()).await;
+        let data = json!({"custom_id": button.custom_id, "component_type": 2});
+        self.send(InteractionKind::Component, data, Some(message.id))
+    }
+
+    /// The commands this member's client offers: the guild's own, then the global ones.
+    async fn commands(&self) -> Vec<Value> {
+        let guild = self.guild;
+        self.state
+            .wait("the bot to register its commands", |inner| {
+                let latest = |scope: Option<u64>| {
+                    let found = inner.registrations.iter().rev().find(|r| r.guild == scope);
+                    found.map(|r| r.commands.clone())
+                };
+                let (local, global) = (latest(Some(guild)), latest(None));
+                (local.is_some() || global.is_some())
+                    .then(|| [local, global].into_iter().flatten().flatten().collect())
+            })
+            .await
+    }
+
+    fn send(&self, kind: InteractionKind, data: Value, target: Option<u64>) -> Interaction {
+        let origin = Origin {
+            app_id: self.state.app_id,
+            guild: self.guild,
+            channel: self.channel,
+            user: self.id,
+            permissions: self.permissions,
+        };
+        let id = self.state.with(|inner| {
+            let id = inner.next_id();
+            let token = format!("token-{id}");
+            inner.model.interactions.push(model::Interaction {
+                id,
+                token: token.clone(),
+                kind,
+                user: self.id,
+                channel: self.channel,
+                sent_at: Instant::now(),
+                response: None,
+                original: None,
+                followups: Vec::new(),
+                target,
+            });
+            let mut event = payload::interaction(&origin, id, &token, kind as u8, data);
+            if let Some(message) = target.and_then(|t| inner.model.messages.get(&t)) {
+                event["message"] = payload::message(message, self.state.app_id, self.channel);
+            }
+            inner.gateway.dispatch("INTERACTION_CREATE", event);
+            id
+        });
+        Interaction {
+            state: self.state.clone(),
+            id,
+            member: self.clone(),
+        }
+    }
+}
+
+/// An interaction sent to the bot; its methods wait for what the user would see.
+pub struct Interaction {
+    state: Arc<State>,
+    pub id: u64,
+    member: Member,
+}
+
+impl Interaction {
+    /// Everything recorded about it so far.
+    pub fn record(&self) -> model::Interaction {
+        self.state
+            .with(|inner| inner.model.interaction(self.id).cloned())
+            .expect("recorded interaction")
+    }
+
+    /// The first response or defer.
+    pub async fn response(&self) -> model::Response {
+        let what = format!("a response to interaction {}", self.id);
+        self.state
+            .wait(&what, |inner| {
+                inner.model.interaction(self.id)?.response.clone()
+            })
+            .await
+    }
+
+    /// The first message the user reads in answer: the response itself, a defer once filled,
+    /// or (after a click updated its message) the first followup.
+    pub async fn reply(&self) -> Reply {
+        let what = format!("a reply to interaction {}", self.id);
+        let id = self
+            .state
+            .wait(&what, |inner| {
+                let record = inner.model.interaction(self.id)?;
+                match record.response.as_ref()?.kind {
+                    ResponseKind::Message => record.original,
+                    ResponseKind::Defer => record
+                        .original
+                        .filter(|m| inner.model.messages.get(m).is_some_and(|m| !m.thinking)),
+                    _ => record.followups.first().copied(),
+                }
+            })
+            .await;
+        self.reply_handle(id)
+    }
+
+    /// The `n`th followup (0 = first), as Discord shows it.
+    pub async fn followup(&self, n: usize) -> Reply {
+        let what = format!("followup {n} to interaction {}", self.id);
+        let id = self
+            .state
+            .wait(&what, |inner| {
+                inner.model.interaction(self.id)?.followups.get(n).copied()
+            })
+            .await;
+        self.reply_handle(id)
+    }
+
+    /// The modal the bot opened in answer.
+    pub async fn modal(&self) -> Modal {
+        let response = self.response().await;
+        assert_eq!(
+            response.kind,
+            ResponseKind::Modal,
+            "expected a modal, got {response:#?}"
+        );
+        let rows = response.data["components"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        let inputs = rows
+            .iter()
+            .flat_map(|row| row["components"].as_array().cloned().unwrap_or_default())
+            .filter(|c| c["type"] == 4)
+            .map(|c| c["custom_id"].as_str().unwrap_or_default().to_owned())
+            .collect();
+        Modal {
+            member: self.member.clone(),
+            custom_id: response.data["custom_id"]
+                .as_str()
+                .unwrap_or_default()
+                .to_owned(),
+            title: response.data["title"]
+                .as_str()
+                .unwrap_or_default()
+                .to_owned(),
+            inputs,
+            opened_at: response.at,
+        }
+    }
+
+    /// The choices the bot offered for an autocomplete request.
+    pub async fn choices(&self) -> Vec<Value> {
+        let response = self.response().await;
+        assert_eq!(
+            response.kind,
+            ResponseKind::Choices,
+            "expected choices, got {response:#?}"
+        );
+        response.data["choices"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    fn reply_handle(&self, id: u64) -> Reply {
+        Reply {
+            state: self.state.clone(),
+            id,
+            member: self.member.clone(),
+        }
+    }
+}
+
+/// A message the bot sent.
+pub struct Reply {
+    state: Arc<State>,
+    pub id: u64,
+    member: Member,
+}
+
+impl Reply {
+    /// The message as it is shown now.
+    pub fn message(&self) -> model::Message {
+        let found = self
+            .state
+            .with(|inner| inner.model.messages.get(&self.id).cloned());
+        found.unwrap_or_else(|| panic!("message {} was deleted", self.id))
+    }
+
+    /// Clicked by the member who caused it.
+    pub async fn click(&self, label: &str) -> Interaction {
+        self.member.click(self, label).await
+    }
+
+    /// Waits until the message satisfies `check` (after an edit, say).
+    pub async fn wait_until(
+        &self,
+        what: &str,
+        check: impl Fn(&model::Message) -> bool,
+    ) -> model::Message {
+        self.state
+            .wait(what, |inner| {
+                inner
+                    .model
+                    .messages
+                    .get(&self.id)
+                    .filter(|m| check(m))
+                    .cloned()
+            })
+            .await
+    }
+}
+
+/// A modal on the member's screen.
+pub struct Modal {
+    member: Member,
+    pub custom_id: String,
+    pub title: String,
+    /// The text inputs' custom ids, in order.
+    pub inputs: Vec<String>,
+    opened_at: Instant,
+}
+
+impl Modal {
+    /// Fills the text inputs in order and submits.
+    pub async fn submit(&self, values: &[&str]) -> Interaction {
+        assert_eq!(
+            values.len(),
+            self.inputs.len(),
+            "the modal has inputs {:?}",
+            self.inputs
+        );
+        tokio::time::sleep_until((self.opened_at + REACTION_TIME).into()).await;
+        let rows: Vec<Value> = self
+            .inputs
+            .iter()
+            .zip(values)
+            .map(|(id, value)| {
+                json!({"type": 1, "components": [{"type": 4, "custom_id": id, "value": value}]})
+            })
+            .collect();
+        let data = json!({"custom_id": self.custom_id, "components": rows});
+        self.member.send(InteractionKind::ModalSubmit, data, None)
+    }
+}
