@@ -80,6 +80,11 @@ impl FakeDiscord {
         self.state.with(|inner| inner.registrations.clone())
     }
 
+    /// Every message, in its latest state, by id.
+    pub fn messages(&self) -> std::collections::BTreeMap<u64, model::Message> {
+        self.state.with(|inner| inner.model.messages.clone())
+    }
+
     /// Every REST request answered so far.
     pub fn requests(&self) -> Vec<Request> {
         self.state.with(|inner| inner.requests.clone())
@@ -89,6 +94,17 @@ impl FakeDiscord {
     pub fn sessions(&self) -> (u32, u32) {
         self.state
             .with(|inner| (inner.gateway.identifies, inner.gateway.resumes))
+    }
+
+    /// Sends a `GUILD_CREATE` for each guild, as Discord does after READY for every guild
+    /// the bot is in (delivered once the session is ready).
+    pub fn announce_guilds(&self, ids: impl IntoIterator<Item = u64>) {
+        self.state.with(|inner| {
+            for id in ids {
+                let guild = payload::guild(id, self.guild(id).channel);
+                inner.gateway.dispatch("GUILD_CREATE", guild);
+            }
+        });
     }
 
     /// Drops the gateway connection without a close frame, as a network fault would.

@@ -3,7 +3,7 @@
 //! the result. Actions real Discord refuses (a second acknowledgement, a late one, a followup
 //! before any acknowledgement) come back as `Err` with the reason, and fail the test.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
@@ -132,16 +132,29 @@ pub struct Interaction {
 pub struct Model {
     pub interactions: Vec<Interaction>,
     pub messages: BTreeMap<u64, Message>,
+    /// Positions in `interactions` by id and by token: the benchmark sends thousands.
+    by_id: HashMap<u64, usize>,
+    by_token: HashMap<String, usize>,
 }
 
 impl Model {
+    /// Records a new interaction.
+    pub fn add(&mut self, interaction: Interaction) {
+        let at = self.interactions.len();
+        self.by_id.insert(interaction.id, at);
+        self.by_token.insert(interaction.token.clone(), at);
+        self.interactions.push(interaction);
+    }
+
     pub fn interaction(&self, id: u64) -> Option<&Interaction> {
-        self.interactions.iter().find(|i| i.id == id)
+        self.by_id.get(&id).map(|&at| &self.interactions[at])
     }
 
     fn by_token(&mut self, token: &str) -> Result<&mut Interaction, String> {
-        let found = self.interactions.iter_mut().find(|i| i.token == token);
-        found.ok_or_else(|| "unknown interaction token".to_owned())
+        match self.by_token.get(token) {
+            Some(&at) => Ok(&mut self.interactions[at]),
+            None => Err("unknown interaction token".to_owned()),
+        }
     }
 
     /// `POST /interactions/{id}/{token}/callback`.
@@ -197,12 +210,12 @@ impl Model {
     /// `POST /webhooks/{app}/{token}`: returns the message it created or filled.
     pub fn followup(&mut self, token: &str, body: &Value, new_id: u64) -> Result<u64, String> {
         let now = Instant::now();
-        let messages = &self.messages;
-        let interaction = self
-            .interactions
-            .iter_mut()
-            .find(|i| i.token == token)
+        let at = *self
+            .by_token
+            .get(token)
             .ok_or("unknown interaction token")?;
+        let messages = &self.messages;
+        let interaction = &mut self.interactions[at];
         let Some(response) = &interaction.response else {
             return Err("followup before the interaction was acknowledged".into());
         };

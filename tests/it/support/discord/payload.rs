@@ -106,6 +106,45 @@ pub fn ready(app_id: u64, session_id: &str, resume_url: &str) -> Value {
     })
 }
 
+/// A `GUILD_CREATE` for a small guild: one role, one text channel, as the cache holds it.
+pub fn guild(id: u64, channel: u64) -> Value {
+    json!({
+        "id": id.to_string(),
+        "name": format!("Guild {id}"),
+        "owner_id": "1",
+        "verification_level": 0,
+        "default_message_notifications": 0,
+        "explicit_content_filter": 0,
+        "roles": [{
+            "id": id.to_string(), "name": "@everyone", "color": 0, "hoist": false,
+            "position": 0, "permissions": "2248473465835073", "managed": false,
+            "mentionable": false, "flags": 0
+        }],
+        "emojis": [],
+        "features": [],
+        "mfa_level": 0,
+        "system_channel_flags": 0,
+        "premium_tier": 0,
+        "preferred_locale": "en-US",
+        "nsfw_level": 0,
+        "stickers": [],
+        "premium_progress_bar_enabled": false,
+        "joined_at": "2026-01-01T00:00:00.000000+00:00",
+        "large": false,
+        "member_count": 12,
+        "voice_states": [],
+        "members": [],
+        "channels": [{
+            "id": channel.to_string(), "type": 0, "name": "general", "position": 0,
+            "permission_overwrites": [], "nsfw": false, "flags": 0
+        }],
+        "threads": [],
+        "presences": [],
+        "stage_instances": [],
+        "guild_scheduled_events": [],
+    })
+}
+
 pub fn application(app_id: u64) -> Value {
     json!({
         "id": app_id.to_string(),

@@ -20,6 +20,9 @@ pub fn spawn(listener: TcpListener, state: Arc<State>) -> JoinHandle<()> {
             let Ok((stream, _)) = listener.accept().await else {
                 continue;
             };
+            // Small gateway frames and responses must leave at once: with Nagle's algorithm on,
+            // they wait for the peer's delayed ACK (40 ms on Linux) and skew every timing.
+            let _ = stream.set_nodelay(true);
             let state = state.clone();
             tokio::spawn(async move {
                 let service = service_fn(move |req| {

@@ -56,6 +56,14 @@ impl Member {
         self.send(InteractionKind::Command, data, None)
     }
 
+    /// Records a slash command as [`Self::slash`] does but never delivers it to the bot: the
+    /// benchmark's floor answers it with bare HTTP calls instead.
+    pub async fn slash_undelivered(&self, text: &str) -> Interaction {
+        let commands = self.commands().await;
+        let data = slash::command_data(text, &commands, None);
+        self.record(InteractionKind::Command, data, None, false)
+    }
+
     /// Types `text` with the cursor in option `focused`: an autocomplete request.
     pub async fn autocomplete(&self, text: &str, focused: &str) -> Interaction {
         let commands = self.commands().await;
@@ -95,6 +103,16 @@ impl Member {
     }
 
     fn send(&self, kind: InteractionKind, data: Value, target: Option<u64>) -> Interaction {
+        self.record(kind, data, target, true)
+    }
+
+    fn record(
+        &self,
+        kind: InteractionKind,
+        data: Value,
+        target: Option<u64>,
+        deliver: bool,
+    ) -> Interaction {
         let origin = Origin {
             app_id: self.state.app_id,
             guild: self.guild,
@@ -105,7 +123,7 @@ impl Member {
         let id = self.state.with(|inner| {
             let id = inner.next_id();
             let token = format!("token-{id}");
-            inner.model.interactions.push(model::Interaction {
+            inner.model.add(model::Interaction {
                 id,
                 token: token.clone(),
                 kind,
@@ -121,7 +139,9 @@ impl Member {
             if let Some(message) = target.and_then(|t| inner.model.messages.get(&t)) {
                 event["message"] = payload::message(message, self.state.app_id, self.channel);
             }
-            inner.gateway.dispatch("INTERACTION_CREATE", event);
+            if deliver {
+                inner.gateway.dispatch("INTERACTION_CREATE", event);
+            }
             id
         });
         Interaction {

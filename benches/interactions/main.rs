@@ -1,0 +1,261 @@
+//! `/server restart` throughput and latency through the real bot, against the floor.
+//!
+//! `cargo bench --bench interactions` runs the full benchmark (see BENCHMARKS.md):
+//! the release `heo-bot` binary, as a child process, serves N interactions from the
+//! project's Discord test server, with a minimal HEO stand-in behind it and 10,000 guilds
+//! holding keys. Beside it, in the same run, the floor makes the same HTTP round trips
+//! (defer callback, HEO POST, followup) with a bare reqwest loop and no bot.
+//!
+//! Under `cargo test` (no `--bench` argument) it runs a small smoke version, so the
+//! benchmark's code keeps working; it reports figures but asserts no timing.
+
+#[path = "../../tests/it/support/discord/mod.rs"]
+#[allow(dead_code, unused_imports)]
+mod discord;
+mod heo_stand_in;
+mod stats;
+
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use discord::FakeDiscord;
+use discord::model::Interaction;
+use heo_bot::store::Store;
+use poise::serenity_prelude::Permissions;
+use secrecy::SecretString;
+use stats::Run;
+
+struct Plan {
+    interactions: usize,
+    guilds: u64,
+    concurrencies: &'static [usize],
+}
+
+const FULL: Plan = Plan {
+    interactions: 2_000,
+    guilds: 10_000,
+    concurrencies: &[1, 64],
+};
+const SMOKE: Plan = Plan {
+    interactions: 20,
+    guilds: 50,
+    concurrencies: &[1, 4],
+};
+
+#[tokio::main]
+async fn main() {
+    let plan = if std::env::args().any(|a| a == "--bench") {
+        FULL
+    } else {
+        SMOKE
+    };
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let database = format!("sqlite://{}", dir.path().join("bench.db").display());
+    seed_keys(&database, plan.guilds).await;
+
+    let discord = FakeDiscord::start().await;
+    let heo = heo_stand_in::start(plan.guilds).await;
+    let mut bot = spawn_bot(&discord, &heo.url, &database);
+    discord.registration().await;
+    discord.announce_guilds(1..=plan.guilds);
+    let idle_rss = settle_and_read_rss(&bot).await;
+
+    // Warm both paths (connections, SQLite page cache) before measuring.
+    let warm_up = plan.interactions.min(200);
+    run(&discord, &plan, warm_up, 8, Path::Bot, &heo.url).await;
+    run(&discord, &plan, warm_up, 8, Path::Floor, &heo.url).await;
+
+    println!(
+        "{} interactions per run, {} guilds with keys, bot idle RSS {idle_rss}",
+        plan.interactions, plan.guilds
+    );
+    for &concurrency in plan.concurrencies {
+        let bot_run = run(
+            &discord,
+            &plan,
+            plan.interactions,
+            concurrency,
+            Path::Bot,
+            &heo.url,
+        )
+        .await;
+        let floor_run = run(
+            &discord,
+            &plan,
+            plan.interactions,
+            concurrency,
+            Path::Floor,
+            &heo.url,
+        )
+        .await;
+        stats::report(concurrency, &bot_run, &floor_run);
+    }
+    println!("bot peak RSS (VmHWM): {}", rss(&bot, "VmHWM"));
+    // Both paths call HEO once per interaction, warm-up included.
+    let expected = 2 * (warm_up + plan.interactions * plan.concurrencies.len());
+    println!(
+        "HEO stand-in saw {} power requests ({} expected), {} without the guild's key",
+        heo.requests(),
+        expected,
+        heo.wrong_keys()
+    );
+    let _ = bot.kill();
+    let _ = bot.wait();
+    discord.assert_no_errors();
+    assert_eq!(heo.wrong_keys(), 0, "a request carried another guild's key");
+}
+
+/// Links one key per guild, as `/link-key` would, before the bot starts.
+async fn seed_keys(database: &str, guilds: u64) {
+    let store = Store::open(database)
+        .await
+        .expect("open the bench database");
+    for guild in 1..=guilds {
+        let key = SecretString::from(heo_stand_in::key_for(guild));
+        store.link_key(guild, &key, 1).await.expect("seed a key");
+    }
+    store.close().await;
+}
+
+fn spawn_bot(discord: &FakeDiscord, heo_url: &str, database: &str) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_heo-bot"))
+        .env_clear()
+        .env("DISCORD_TOKEN", discord::TOKEN)
+        .env("DISCORD_API_URL", discord.url())
+        .env("HEO_API_URL", heo_url)
+        .env("DATABASE_URL", database)
+        .env("RUST_LOG", "warn")
+        .stdin(Stdio::null())
+        .spawn()
+        .expect("start the heo-bot binary")
+}
+
+/// Waits for the guild announcements to be taken in, then reads the bot's resident memory.
+async fn settle_and_read_rss(bot: &Child) -> String {
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    rss(bot, "VmRSS")
+}
+
+/// A line of `/proc/<pid>/status`, such as `VmHWM` (peak resident set size).
+fn rss(bot: &Child, field: &str) -> String {
+    let status = std::fs::read_to_string(format!("/proc/{}/status", bot.id())).unwrap_or_default();
+    status
+        .lines()
+        .find_map(|line| line.strip_prefix(&format!("{field}:")))
+        .map_or_else(|| "unknown".to_owned(), |v| v.trim().to_owned())
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Path {
+    /// INTERACTION_CREATE through the gateway to the real bot.
+    Bot,
+    /// The same three HTTP calls made directly, with no bot.
+    Floor,
+}
+
+/// Sends `count` `/server restart` interactions with `concurrency` in flight and collects
+/// what the Discord test server recorded for each.
+async fn run(
+    discord: &FakeDiscord,
+    plan: &Plan,
+    count: usize,
+    concurrency: usize,
+    path: Path,
+    heo_url: &str,
+) -> Run {
+    let next = Arc::new(AtomicUsize::new(0));
+    let http = reqwest::Client::new();
+    let started = Instant::now();
+    let workers: Vec<_> = (0..concurrency)
+        .map(|_| {
+            let next = next.clone();
+            let admin = discord.guild(1).member(Permissions::MANAGE_GUILD);
+            let (http, discord_url, heo_url) = (http.clone(), discord.url(), heo_url.to_owned());
+            let guilds = plan.guilds;
+            tokio::spawn(async move {
+                let mut records = Vec::new();
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    if i >= count {
+                        return records;
+                    }
+                    let guild = (i as u64 % guilds) + 1;
+                    let member = in_guild(&admin, guild);
+                    let command = format!("/server restart server:srv_{i}");
+                    let record = match path {
+                        Path::Bot => {
+                            let interaction = member.slash(&command).await;
+                            interaction.reply().await;
+                            interaction.record()
+                        }
+                        Path::Floor => {
+                            let interaction = member.slash_undelivered(&command).await;
+                            floor(
+                                &http,
+                                &discord_url,
+                                &heo_url,
+                                guild,
+                                i,
+                                &interaction.record(),
+                            )
+                            .await;
+                            interaction.reply().await;
+                            interaction.record()
+                        }
+                    };
+                    records.push(record);
+                }
+            })
+        })
+        .collect();
+    let mut records: Vec<Interaction> = Vec::with_capacity(count);
+    for worker in workers {
+        records.extend(worker.await.expect("a benchmark worker panicked"));
+    }
+    Run::new(discord, &records, started.elapsed())
+}
+
+/// The same admin in `guild`: interactions spread over every guild with a key.
+fn in_guild(member: &discord::Member, guild: u64) -> discord::Member {
+    let mut member = member.clone();
+    member.channel = guild * 1000 + 1;
+    member.guild = guild;
+    member
+}
+
+/// What the bot does for one `/server restart`, as bare HTTP: defer, HEO, followup.
+async fn floor(
+    http: &reqwest::Client,
+    discord_url: &str,
+    heo_url: &str,
+    guild: u64,
+    i: usize,
+    interaction: &Interaction,
+) {
+    let (id, token) = (interaction.id, &interaction.token);
+    http.post(format!(
+        "{discord_url}/api/v10/interactions/{id}/{token}/callback"
+    ))
+    .json(&serde_json::json!({"type": 5}))
+    .send()
+    .await
+    .and_then(|r| r.error_for_status())
+    .expect("floor: defer");
+    http.post(format!("{heo_url}/v1/hosting/game/power/srv_{i}/restart"))
+        .bearer_auth(heo_stand_in::key_for(guild))
+        .send()
+        .await
+        .and_then(|r| r.error_for_status())
+        .expect("floor: HEO");
+    let app = discord::APP_ID;
+    http.post(format!("{discord_url}/api/v10/webhooks/{app}/{token}"))
+        .json(
+            &serde_json::json!({"content": "Restart requested", "allowed_mentions": {"parse": []}}),
+        )
+        .send()
+        .await
+        .and_then(|r| r.error_for_status())
+        .expect("floor: followup");
+}
