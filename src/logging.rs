@@ -1,23 +1,42 @@
 //! Log output: `RUST_LOG` if set, else the bot's info lines and library warnings.
 
 use tracing_subscriber::EnvFilter;
+use tracing_subscriber::filter::Directive;
 
 use crate::config::ConfigError;
 
-/// serenity's `trace` level prints raw gateway payloads (what users type into the
-/// `/link-key` form included), so the default never turns it on.
 pub const DEFAULT_LOG_FILTER: &str = "warn,heo_bot=info";
+
+/// serenity targets that print whole gateway payloads, and so what a user typed into the
+/// `/link-key` form, when an event does not parse: `client::dispatch` at debug ("An unknown
+/// event was received: ..."), `gateway::ws` at warn ("Err deserializing text: ...; text:").
+/// They are capped below those levels whatever `RUST_LOG` says.
+const PAYLOAD_PRINTING_TARGETS: [&str; 2] = [
+    "serenity::client::dispatch=info",
+    "serenity::gateway::ws=error",
+];
 
 /// Installs the global subscriber. An unreadable `RUST_LOG` is refused, not ignored, so a
 /// typo cannot silently hide the logs an operator asked for.
 pub fn init(rust_log: Option<&str>) -> Result<(), ConfigError> {
-    let filter = match rust_log.map(str::trim).filter(|v| !v.is_empty()) {
+    tracing_subscriber::fmt()
+        .with_env_filter(filter(rust_log)?)
+        .init();
+    Ok(())
+}
+
+/// The filter for `rust_log`, with the payload-printing targets capped.
+pub fn filter(rust_log: Option<&str>) -> Result<EnvFilter, ConfigError> {
+    let mut filter = match rust_log.map(str::trim).filter(|v| !v.is_empty()) {
         None => EnvFilter::new(DEFAULT_LOG_FILTER),
         Some(value) => EnvFilter::try_new(value).map_err(|_| ConfigError::Invalid {
             var: "RUST_LOG",
             reason: "expected a filter such as info or warn,heo_bot=debug".to_owned(),
         })?,
     };
-    tracing_subscriber::fmt().with_env_filter(filter).init();
-    Ok(())
+    for cap in PAYLOAD_PRINTING_TARGETS {
+        let directive: Directive = cap.parse().expect("a valid built-in directive");
+        filter = filter.add_directive(directive);
+    }
+    Ok(filter)
 }

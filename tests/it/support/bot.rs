@@ -114,6 +114,27 @@ impl World {
             db,
         }
     }
+
+    /// Stops the bot, checking it stops cleanly, and starts a new one with `settings` on the
+    /// same database, Discord and HEO, as a redeploy would; waits for its registration.
+    pub async fn restart(self, settings: &[(&str, &str)]) -> Self {
+        let Self {
+            bot,
+            discord,
+            heo,
+            db,
+        } = self;
+        let registered = discord.registrations().len();
+        bot.stop().await.expect("the bot stops cleanly");
+        let bot = Bot::start(&discord, &heo, &db, settings);
+        discord.wait_for_registrations(registered + 1).await;
+        Self {
+            bot,
+            discord,
+            heo,
+            db,
+        }
+    }
 }
 
 /// Library warnings (such as serenity's "failed to deserialize" for a malformed event) show

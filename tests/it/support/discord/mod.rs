@@ -7,6 +7,7 @@
 //! The protocol details it follows are in `../shared/discord-e2e.md`.
 
 mod gateway;
+mod modal;
 pub mod model;
 mod payload;
 mod rest;
@@ -25,8 +26,9 @@ use serde_json::Value;
 use tokio::net::TcpListener;
 use tokio::task::JoinHandle;
 
+pub use modal::Modal;
 pub use state::{FaultAction, Registration, Request, Route, WAIT};
-pub use user::{Guild, Interaction, Member, Modal, Reply};
+pub use user::{Guild, Interaction, Member, Reply};
 
 use state::{Outgoing, State};
 
@@ -73,6 +75,16 @@ impl FakeDiscord {
                 inner.registrations.first().cloned()
             })
             .await
+    }
+
+    /// Waits until the bot has registered its commands `count` times in all (a restarted
+    /// bot registers again).
+    pub async fn wait_for_registrations(&self, count: usize) {
+        self.state
+            .wait("the bot to register its commands again", |inner| {
+                (inner.registrations.len() >= count).then_some(())
+            })
+            .await;
     }
 
     /// Every registration so far.

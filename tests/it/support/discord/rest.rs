@@ -215,8 +215,9 @@ impl Call<'_> {
             }
             Route::EditMessage | Route::GetMessage | Route::DeleteMessage => {
                 let token = param(1);
-                let which = match param(2).as_str() {
-                    "@original" => None,
+                // `@original` is a literal in its template, so only a message id is a param.
+                let which = match self.params.len() {
+                    2 => None,
                     _ => Some(id(2)?),
                 };
                 let route = self.route;

@@ -2,10 +2,15 @@
 //! to the REST routes.
 
 use std::convert::Infallible;
+use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
 
+use futures_util::FutureExt;
+use http_body_util::Full;
+use hyper::body::{Bytes, Incoming};
 use hyper::server::conn::http1;
 use hyper::service::service_fn;
+use hyper::{Request, Response, StatusCode};
 use hyper_util::rt::TokioIo;
 use tokio::net::TcpListener;
 use tokio::task::JoinHandle;
@@ -31,7 +36,7 @@ pub fn spawn(listener: TcpListener, state: Arc<State>) -> JoinHandle<()> {
                         if gateway::is_upgrade(&req) {
                             return Ok::<_, Infallible>(gateway::upgrade(req, state));
                         }
-                        Ok(rest::handle(req, &state).await)
+                        Ok(rest_or_report(req, &state).await)
                     }
                 });
                 let connection = http1::Builder::new()
@@ -42,4 +47,21 @@ pub fn spawn(listener: TcpListener, state: Arc<State>) -> JoinHandle<()> {
             });
         }
     })
+}
+
+/// A bug in the test server must fail the test that hit it, not just drop the bot's request.
+async fn rest_or_report(req: Request<Incoming>, state: &State) -> Response<Full<Bytes>> {
+    let what = format!("{} {}", req.method(), req.uri().path());
+    match AssertUnwindSafe(rest::handle(req, state))
+        .catch_unwind()
+        .await
+    {
+        Ok(response) => response,
+        Err(_) => {
+            state.fail(format!("the test server panicked answering {what}"));
+            let mut response = Response::new(Full::default());
+            *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+            response
+        }
+    }
 }

@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 use poise::serenity_prelude::Permissions;
 use serde_json::{Value, json};
 
+use super::modal::Modal;
 use super::model::{self, InteractionKind, ResponseKind};
 use super::payload::{self, Origin};
 use super::slash;
@@ -15,7 +16,7 @@ use super::state::State;
 /// Discord delivers a click or a submit only after the message or modal is on screen; the
 /// bot may start listening for it just after its request returns. A user is never faster
 /// than this after the bot's request arrived.
-const REACTION_TIME: Duration = Duration::from_millis(100);
+pub(super) const REACTION_TIME: Duration = Duration::from_millis(100);
 
 /// A Discord server with one text channel.
 #[derive(Clone)]
@@ -61,7 +62,7 @@ impl Member {
     pub async fn slash_undelivered(&self, text: &str) -> Interaction {
         let commands = self.commands().await;
         let data = slash::command_data(text, &commands, None);
-        self.record(InteractionKind::Command, data, None, false)
+        self.record(InteractionKind::Command, data, None, None)
     }
 
     /// Types `text` with the cursor in option `focused`: an autocomplete request.
@@ -73,7 +74,12 @@ impl Member {
 
     /// Clicks the button labelled `label` on `reply`, as it is shown now.
     pub async fn click(&self, reply: &Reply, label: &str) -> Interaction {
-        let message = reply.message();
+        self.click_as_seen(&reply.message(), label).await
+    }
+
+    /// Clicks the button labelled `label` on `message` as this member's client showed it,
+    /// maybe before a later edit arrived: a double click, or a click as a prompt expires.
+    pub async fn click_as_seen(&self, message: &model::Message, label: &str) -> Interaction {
         let button = message
             .button(label)
             .unwrap_or_else(|| panic!("no button {label:?} on {message:#?}"));
@@ -103,15 +109,16 @@ impl Member {
     }
 
     fn send(&self, kind: InteractionKind, data: Value, target: Option<u64>) -> Interaction {
-        self.record(kind, data, target, true)
+        self.record(kind, data, target, Some(&|_| {}))
     }
 
-    fn record(
+    pub(super) fn record(
         &self,
         kind: InteractionKind,
         data: Value,
         target: Option<u64>,
-        deliver: bool,
+        // Delivered after this change to the event (to test one the bot cannot read), or not.
+        deliver: Option<&dyn Fn(&mut Value)>,
     ) -> Interaction {
         let origin = Origin {
             app_id: self.state.app_id,
@@ -139,7 +146,8 @@ impl Member {
             if let Some(message) = target.and_then(|t| inner.model.messages.get(&t)) {
                 event["message"] = payload::message(message, self.state.app_id, self.channel);
             }
-            if deliver {
+            if let Some(edit) = deliver {
+                edit(&mut event);
                 inner.gateway.dispatch("INTERACTION_CREATE", event);
             }
             id
@@ -286,6 +294,12 @@ impl Reply {
         self.member.click(self, label).await
     }
 
+    /// Clicked by the member who caused it, on `seen`, an earlier state of this message.
+    pub async fn click_as_seen(&self, seen: &model::Message, label: &str) -> Interaction {
+        assert_eq!(seen.id, self.id, "a state of another message");
+        self.member.click_as_seen(seen, label).await
+    }
+
     /// Waits until the message satisfies `check` (after an edit, say).
     pub async fn wait_until(
         &self,
@@ -302,38 +316,5 @@ impl Reply {
                     .cloned()
             })
             .await
-    }
-}
-
-/// A modal on the member's screen.
-pub struct Modal {
-    member: Member,
-    pub custom_id: String,
-    pub title: String,
-    /// The text inputs' custom ids, in order.
-    pub inputs: Vec<String>,
-    opened_at: Instant,
-}
-
-impl Modal {
-    /// Fills the text inputs in order and submits.
-    pub async fn submit(&self, values: &[&str]) -> Interaction {
-        assert_eq!(
-            values.len(),
-            self.inputs.len(),
-            "the modal has inputs {:?}",
-            self.inputs
-        );
-        tokio::time::sleep_until((self.opened_at + REACTION_TIME).into()).await;
-        let rows: Vec<Value> = self
-            .inputs
-            .iter()
-            .zip(values)
-            .map(|(id, value)| {
-                json!({"type": 1, "components": [{"type": 4, "custom_id": id, "value": value}]})
-            })
-            .collect();
-        let data = json!({"custom_id": self.custom_id, "components": rows});
-        self.member.send(InteractionKind::ModalSubmit, data, None)
     }
 }

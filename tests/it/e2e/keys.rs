@@ -1,0 +1,227 @@
+//! `/link-key` (through its modal) and `/unlink-key`: who may use them, what they store, and
+//! which key each guild's requests then carry.
+
+use poise::serenity_prelude::Permissions;
+use wiremock::matchers::{header, method, path};
+use wiremock::{Mock, ResponseTemplate};
+
+use super::{KEY, Sent, accepted, admin, assert_no_secret, link_key, sent_to_heo};
+use crate::support::bot::World;
+use crate::support::discord::model::ResponseKind;
+
+const NEW_KEY: &str = "heo-test-key-0002";
+
+#[tokio::test]
+async fn a_key_linked_through_the_modal_is_used_for_a_public_server_restart() {
+    let world = World::start().await;
+    Mock::given(method("POST"))
+        .and(path("/v1/hosting/game/power/srv_1/restart"))
+        .and(header("authorization", format!("Bearer {KEY}").as_str()))
+        .respond_with(accepted())
+        .expect(1)
+        .mount(&world.heo)
+        .await;
+    let admin = admin(&world, 1);
+    link_key(&admin, KEY).await;
+
+    let restart = admin.slash("/server restart server:srv_1").await;
+    let ack = restart.response().await;
+    assert_eq!(
+        ack.kind,
+        ResponseKind::Defer,
+        "acknowledged before HEO is called"
+    );
+    assert!(!ack.ephemeral, "the defer is public");
+    let reply = restart.reply().await.message();
+    assert!(!reply.ephemeral, "the channel sees the outcome");
+    assert!(
+        reply.content.contains("Restart requested"),
+        "{}",
+        reply.content
+    );
+    assert!(reply.content.contains("srv_1"), "{}", reply.content);
+    world.discord.assert_no_errors();
+}
+
+#[tokio::test]
+async fn the_link_confirmation_is_private_and_shows_at_most_the_last_four_characters_of_the_key() {
+    let world = World::start().await;
+    let admin = admin(&world, 1);
+    let modal = admin.slash("/link-key").await.modal().await;
+    assert_eq!(modal.inputs.len(), 1, "one text input: the key");
+
+    let long = "heo-live-7Qx2Lm9Pz4Kd";
+    let linked = modal.submit(&[long]).await.reply().await.message();
+    assert!(linked.ephemeral, "{linked:#?}");
+    assert!(linked.content.contains("`z4Kd`"), "{}", linked.content);
+    assert_no_secret(&linked.content, long);
+
+    // Four characters of a short key would give too much away: no hint at all.
+    let short = "Zq9-Xw7r";
+    let relinked = link_key(&admin, short).await;
+    assert!(relinked.ephemeral);
+    assert!(!relinked.content.contains("Xw7r"), "{}", relinked.content);
+    assert_no_secret(&relinked.content, short);
+    world.discord.assert_no_errors();
+}
+
+#[tokio::test]
+async fn relinking_replaces_the_earlier_key_and_heo_then_receives_only_the_new_one() {
+    let world = World::start().await;
+    Mock::given(method("POST"))
+        .respond_with(accepted())
+        .mount(&world.heo)
+        .await;
+    let admin = admin(&world, 1);
+    let first = link_key(&admin, KEY).await;
+    assert!(!first.content.contains("replaces"), "{}", first.content);
+
+    let second = link_key(&admin, NEW_KEY).await;
+    assert!(
+        second.content.contains("replaces the key linked before"),
+        "{}",
+        second.content
+    );
+    let restart = admin.slash("/server restart server:srv_1").await;
+    let reply = restart.reply().await.message();
+    assert!(
+        reply.content.contains("Restart requested"),
+        "{}",
+        reply.content
+    );
+    assert_eq!(
+        sent_to_heo(&world.heo).await,
+        [Sent::power("srv_1", "restart", NEW_KEY)]
+    );
+    world.discord.assert_no_errors();
+}
+
+#[tokio::test]
+async fn unlinking_answers_privately_and_a_later_start_sends_nothing_and_points_at_link_key() {
+    let world = World::start().await;
+    let admin = admin(&world, 1);
+    link_key(&admin, KEY).await;
+
+    let unlinked = admin.slash("/unlink-key").await.reply().await.message();
+    assert!(unlinked.ephemeral, "{unlinked:#?}");
+    assert!(unlinked.content.contains("removed"), "{}", unlinked.content);
+    assert_no_secret(&unlinked.content, KEY);
+
+    let start = admin.slash("/server start server:srv_1").await;
+    let reply = start.reply().await.message();
+    assert!(
+        reply.content.contains("No HEO API key"),
+        "{}",
+        reply.content
+    );
+    assert!(reply.content.contains("`/link-key`"), "{}", reply.content);
+    assert_eq!(sent_to_heo(&world.heo).await, []);
+    world.discord.assert_no_errors();
+}
+
+#[tokio::test]
+async fn a_member_without_manage_server_is_refused_link_key_privately_and_nothing_is_stored() {
+    // The test server, unlike Discord, does not hide commands by default_member_permissions:
+    // this is the bot's own re-check, which is what stands when a guild admin loosens them.
+    let world = World::start().await;
+    let member = world.discord.guild(1).member(Permissions::SEND_MESSAGES);
+
+    let link = member.slash("/link-key").await;
+    let refusal = link.response().await;
+    assert_eq!(
+        refusal.kind,
+        ResponseKind::Message,
+        "no modal: {refusal:#?}"
+    );
+    assert!(refusal.ephemeral);
+    let text = link.reply().await.message().content;
+    assert!(text.contains("Manage Server"), "{text}");
+
+    let start = admin(&world, 1).slash("/server start server:srv_1").await;
+    let reply = start.reply().await.message();
+    assert!(
+        reply.content.contains("No HEO API key"),
+        "{}",
+        reply.content
+    );
+    assert_eq!(sent_to_heo(&world.heo).await, []);
+    world.discord.assert_no_errors();
+}
+
+#[tokio::test]
+async fn a_member_without_manage_server_is_refused_unlink_key_privately_and_the_key_stays() {
+    let world = World::start().await;
+    Mock::given(method("POST"))
+        .respond_with(accepted())
+        .mount(&world.heo)
+        .await;
+    let admin = admin(&world, 1);
+    link_key(&admin, KEY).await;
+    let member = world.discord.guild(1).member(Permissions::SEND_MESSAGES);
+
+    let unlink = member.slash("/unlink-key").await;
+    let refusal = unlink.reply().await.message();
+    assert!(refusal.ephemeral, "{refusal:#?}");
+    assert!(
+        refusal.content.contains("Manage Server"),
+        "{}",
+        refusal.content
+    );
+
+    let restart = admin.slash("/server restart server:srv_1").await;
+    let reply = restart.reply().await.message();
+    assert!(
+        reply.content.contains("Restart requested"),
+        "{}",
+        reply.content
+    );
+    assert_eq!(
+        sent_to_heo(&world.heo).await,
+        [Sent::power("srv_1", "restart", KEY)]
+    );
+    world.discord.assert_no_errors();
+}
+
+#[tokio::test]
+async fn two_guilds_with_two_keys_each_reach_heo_with_their_own_key_exactly_once() {
+    let world = World::start().await;
+    for key in [KEY, NEW_KEY] {
+        Mock::given(method("POST"))
+            .and(header("authorization", format!("Bearer {key}").as_str()))
+            .respond_with(accepted())
+            .expect(1)
+            .mount(&world.heo)
+            .await;
+    }
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(401))
+        .expect(0)
+        .mount(&world.heo)
+        .await;
+    let (first, second) = (admin(&world, 1), admin(&world, 2));
+    link_key(&first, KEY).await;
+    link_key(&second, NEW_KEY).await;
+
+    let (a, b) = (
+        first.slash("/server restart server:srv_1").await,
+        second.slash("/server restart server:srv_1").await,
+    );
+    for restart in [a, b] {
+        let reply = restart.reply().await.message();
+        assert!(
+            reply.content.contains("Restart requested"),
+            "{}",
+            reply.content
+        );
+    }
+    let mut sent = sent_to_heo(&world.heo).await;
+    sent.sort_by(|x, y| x.authorization.cmp(&y.authorization));
+    assert_eq!(
+        sent,
+        [
+            Sent::power("srv_1", "restart", KEY),
+            Sent::power("srv_1", "restart", NEW_KEY),
+        ]
+    );
+    world.discord.assert_no_errors();
+}

@@ -1,0 +1,111 @@
+//! Startup: command registration, and the test server's own guarantees that every other
+//! end-to-end test relies on.
+
+use heo_bot::StartError;
+use serde_json::{Value, json};
+use tempfile::TempDir;
+use wiremock::MockServer;
+
+use crate::support::bot::{Bot, World};
+use crate::support::discord::{FakeDiscord, Route, schema};
+
+const MANAGE_GUILD: &str = "32";
+
+fn named<'a>(list: &'a Value, name: &str) -> &'a Value {
+    let found = list
+        .as_array()
+        .and_then(|all| all.iter().find(|c| c["name"] == name));
+    found.unwrap_or_else(|| panic!("no {name:?} in {list:#}"))
+}
+
+#[tokio::test]
+async fn startup_registers_server_link_key_and_unlink_key_for_manage_server_only() {
+    let world = World::start().await;
+    let registration = world.discord.registration().await;
+
+    assert_eq!(
+        registration.guild, None,
+        "without DEV_GUILD_ID commands are global"
+    );
+    let commands = Value::Array(registration.commands);
+    for name in ["server", "link-key", "unlink-key"] {
+        let command = named(&commands, name);
+        assert_eq!(
+            command["default_member_permissions"], MANAGE_GUILD,
+            "{name}"
+        );
+        let description = command["description"].as_str().unwrap();
+        assert!(
+            (1..=100).contains(&description.len()),
+            "{name}: {description:?}"
+        );
+    }
+    let server = named(&commands, "server");
+    for action in ["start", "stop", "restart", "kill"] {
+        let sub = named(&server["options"], action);
+        assert_eq!(sub["type"], 1, "{action} is a subcommand");
+        let target = named(&sub["options"], "server");
+        assert_eq!(
+            (&target["type"], &target["required"]),
+            (&json!(3), &json!(true))
+        );
+    }
+    let force = named(&named(&server["options"], "kill")["options"], "force");
+    assert_eq!(force["type"], 5, "force is a boolean");
+    assert_ne!(force["required"], true, "force is optional");
+    for name in ["link-key", "unlink-key"] {
+        let options = named(&commands, name)["options"].as_array().cloned();
+        assert_eq!(
+            options.unwrap_or_default(),
+            Vec::<Value>::new(),
+            "{name} takes no options"
+        );
+    }
+    world.discord.assert_no_errors();
+}
+
+#[tokio::test]
+async fn when_discord_refuses_the_command_registration_the_bot_stops_with_an_error() {
+    let discord = FakeDiscord::start().await;
+    let heo = MockServer::start().await;
+    let db = TempDir::new().unwrap();
+    let outage = json!({"message": "500: Internal Server Error", "code": 0});
+    discord.fail_next(Route::RegisterCommands, 500, outage);
+
+    let bot = Bot::start(&discord, &heo, &db, &[]);
+    let ended = bot.exit().await;
+    assert!(matches!(ended, Err(StartError::Registration)), "{ended:?}");
+}
+
+#[test]
+fn the_test_server_names_the_schema_path_a_body_breaks() {
+    let callback = "/interactions/{interaction_id}/{interaction_token}/callback";
+    let good = json!({"type": 4, "data": {"content": "hi", "flags": 64}});
+    schema::check_request("POST", callback, &good).expect("a valid reply");
+
+    let long = json!({"type": 4, "data": {"content": "x".repeat(2001)}});
+    let mismatch = schema::check_request("POST", callback, &long).unwrap_err();
+    assert_eq!(mismatch.at, "/data/content");
+    assert!(
+        mismatch.schema_path.ends_with("/content/maxLength"),
+        "{mismatch}"
+    );
+
+    let button = json!({"type": 4, "data": {"components": [
+        {"type": 1, "components": [{"type": 2, "style": 9, "label": "x", "custom_id": "a"}]}
+    ]}});
+    let mismatch = schema::check_request("POST", callback, &button).unwrap_err();
+    assert!(mismatch.at.ends_with("/style"), "{mismatch}");
+}
+
+#[tokio::test]
+async fn an_unknown_route_answers_404_and_is_reported_to_the_test() {
+    let world = World::start().await;
+    let url = format!("{}/api/v10/channels/1/messages", world.discord.url());
+    let response = reqwest::Client::new().post(url).send().await.unwrap();
+    assert_eq!(response.status(), 404);
+    let body: Value = response.json().await.unwrap();
+    assert_eq!(body, json!({"message": "Unknown", "code": 0}));
+    let errors = world.discord.take_errors();
+    assert_eq!(errors, ["unknown route POST /api/v10/channels/1/messages"]);
+}
