@@ -18,7 +18,7 @@ mod stats;
 use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use discord::FakeDiscord;
 use discord::model::Interaction;
@@ -57,10 +57,13 @@ async fn main() {
 
     let discord = FakeDiscord::start().await;
     let heo = heo_stand_in::start(plan.guilds).await;
-    let mut bot = spawn_bot(&discord, &heo.url, &database);
+    let bot = BotProcess(spawn_bot(&discord, &heo.url, &database));
     discord.registration().await;
     discord.announce_guilds(1..=plan.guilds);
-    let idle_rss = settle_and_read_rss(&bot).await;
+    // Events are handled in order: once one interaction is answered, every GUILD_CREATE
+    // before it has been taken into the bot's cache.
+    run(&discord, &plan, 1, 1, Path::Bot, &heo.url).await;
+    let idle_rss = rss(&bot.0, "VmRSS");
 
     // Warm both paths (connections, SQLite page cache) before measuring.
     let warm_up = plan.interactions.min(200);
@@ -92,17 +95,16 @@ async fn main() {
         .await;
         stats::report(concurrency, &bot_run, &floor_run);
     }
-    println!("bot peak RSS (VmHWM): {}", rss(&bot, "VmHWM"));
-    // Both paths call HEO once per interaction, warm-up included.
-    let expected = 2 * (warm_up + plan.interactions * plan.concurrencies.len());
+    println!("bot peak RSS (VmHWM): {}", rss(&bot.0, "VmHWM"));
+    // Both paths call HEO once per interaction, warm-up included, plus the settling one.
+    let expected = 2 * (warm_up + plan.interactions * plan.concurrencies.len()) + 1;
     println!(
         "HEO stand-in saw {} power requests ({} expected), {} without the guild's key",
         heo.requests(),
         expected,
         heo.wrong_keys()
     );
-    let _ = bot.kill();
-    let _ = bot.wait();
+    drop(bot);
     discord.assert_no_errors();
     assert_eq!(heo.wrong_keys(), 0, "a request carried another guild's key");
 }
@@ -132,10 +134,14 @@ fn spawn_bot(discord: &FakeDiscord, heo_url: &str, database: &str) -> Child {
         .expect("start the heo-bot binary")
 }
 
-/// Waits for the guild announcements to be taken in, then reads the bot's resident memory.
-async fn settle_and_read_rss(bot: &Child) -> String {
-    tokio::time::sleep(Duration::from_secs(2)).await;
-    rss(bot, "VmRSS")
+/// The bot's process, killed when dropped, also when the benchmark panics.
+struct BotProcess(Child);
+
+impl Drop for BotProcess {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
 }
 
 /// A line of `/proc/<pid>/status`, such as `VmHWM` (peak resident set size).

@@ -109,3 +109,14 @@ async fn an_unknown_route_answers_404_and_is_reported_to_the_test() {
     let errors = world.discord.take_errors();
     assert_eq!(errors, ["unknown route POST /api/v10/channels/1/messages"]);
 }
+
+#[test]
+fn the_test_servers_guild_create_is_one_serenity_can_read() {
+    // serenity drops an event it cannot read with no more than a debug line, so a drifted
+    // payload would silently leave the benchmark's 10,000 guilds out of the bot's cache.
+    let guild = crate::support::discord::payload::guild(5, 5001);
+    let parsed: Result<poise::serenity_prelude::Guild, _> = serde_json::from_value(guild);
+    let parsed = parsed.expect("serenity reads the test server's GUILD_CREATE");
+    assert_eq!(parsed.id.get(), 5);
+    assert_eq!(parsed.channels.len(), 1);
+}

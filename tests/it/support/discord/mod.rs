@@ -9,7 +9,7 @@
 mod gateway;
 mod modal;
 pub mod model;
-mod payload;
+pub mod payload;
 mod rest;
 pub mod schema;
 mod server;

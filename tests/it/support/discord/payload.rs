@@ -117,6 +117,7 @@ pub fn guild(id: u64, channel: u64) -> Value {
         "explicit_content_filter": 0,
         "roles": [{
             "id": id.to_string(), "name": "@everyone", "color": 0, "hoist": false,
+            "colors": {"primary_color": 0, "secondary_color": null, "tertiary_color": null},
             "position": 0, "permissions": "2248473465835073", "managed": false,
             "mentionable": false, "flags": 0
         }],
