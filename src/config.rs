@@ -14,11 +14,14 @@ pub const DEFAULT_DATABASE_URL: &str = "sqlite://heo-bot.db";
 pub const DEFAULT_HEO_API_URL: &str = "https://api.heo-systems.net";
 pub const DEFAULT_HEO_TIMEOUT_SECS: u64 = 10;
 pub const DEFAULT_KILL_CONFIRM_SECS: u64 = 60;
+pub const DEFAULT_POWER_COOLDOWN_SECS: u64 = 5;
 
 /// Longest provider timeout we accept: Discord interaction tokens die after 15 minutes.
 const MAX_HEO_TIMEOUT_SECS: u64 = 600;
 /// Longest kill prompt we accept, for the same reason.
 const MAX_KILL_CONFIRM_SECS: u64 = 600;
+/// Longest member cooldown we accept: an hour between actions is already more than useful.
+const MAX_POWER_COOLDOWN_SECS: u64 = 3600;
 
 /// Everything the bot needs to run, validated.
 #[derive(Clone)]
@@ -33,6 +36,8 @@ pub struct Config {
     pub dev_guild_id: Option<u64>,
     /// How long a `/server kill` confirmation prompt stays usable.
     pub kill_confirm_timeout: Duration,
+    /// How long a member waits between two power actions sent to HEO (zero: no wait).
+    pub power_cooldown: Duration,
 }
 
 // Hand-written so the token can never be printed, even by a future `{:?}` in a log line.
@@ -49,6 +54,7 @@ impl fmt::Debug for Config {
             )
             .field("dev_guild_id", &self.dev_guild_id)
             .field("kill_confirm_timeout", &self.kill_confirm_timeout)
+            .field("power_cooldown", &self.power_cooldown)
             .finish()
     }
 }
@@ -98,6 +104,12 @@ impl Config {
             DEFAULT_KILL_CONFIRM_SECS,
             MAX_KILL_CONFIRM_SECS,
         )?;
+        let power_cooldown = parse_secs_or_zero(
+            "POWER_COOLDOWN_SECS",
+            get("POWER_COOLDOWN_SECS"),
+            DEFAULT_POWER_COOLDOWN_SECS,
+            MAX_POWER_COOLDOWN_SECS,
+        )?;
 
         Ok(Self {
             discord_token,
@@ -107,6 +119,7 @@ impl Config {
             discord_api_url,
             dev_guild_id,
             kill_confirm_timeout,
+            power_cooldown,
         })
     }
 }
@@ -169,6 +182,24 @@ fn parse_secs(
             var,
             &format!("expected a whole number of seconds from 1 to {max}"),
         )),
+    }
+}
+
+/// Like [`parse_secs`], but 0 is accepted too (it turns the setting off).
+fn parse_secs_or_zero(
+    var: &'static str,
+    value: Option<String>,
+    default: u64,
+    max: u64,
+) -> Result<Duration, ConfigError> {
+    match value.as_deref().map(|v| v.trim().parse::<u64>()) {
+        Some(Ok(0)) => Ok(Duration::ZERO),
+        _ => parse_secs(var, value, default, max).map_err(|_| {
+            invalid(
+                var,
+                &format!("expected a whole number of seconds from 0 (off) to {max}"),
+            )
+        }),
     }
 }
 

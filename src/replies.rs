@@ -9,7 +9,7 @@ use std::time::Duration;
 use secrecy::{ExposeSecret, SecretString};
 
 use crate::heo::{HeoError, InvalidServerId, MAX_SERVER_ID_LEN, PowerAction, ServerId};
-use crate::power::{LinkOutcome, PowerOutcome, PowerRequest};
+use crate::power::{LinkOutcome, PowerOutcome, PowerRequest, Refusal};
 
 /// Discord refuses message content longer than this.
 pub const DISCORD_MESSAGE_LIMIT: usize = 2000;
@@ -40,8 +40,34 @@ pub fn power_outcome(request: &PowerRequest, outcome: &PowerOutcome) -> String {
              its logs."
             .to_owned(),
         PowerOutcome::Failed(error) => provider_error(error, action, &server),
+        PowerOutcome::Refused(refusal) => return refused(request, *refusal),
     };
     format!("⚠️ **Could not {action}** {server} (asked by {asker}): {detail}")
+}
+
+/// A request the guards refused before anything was sent: what happened and how long to
+/// wait. Shown only to the member who asked.
+pub fn refused(request: &PowerRequest, refusal: Refusal) -> String {
+    let server = code(request.server.as_str());
+    let action = request.action;
+    match refusal {
+        Refusal::InProgress { within } => format!(
+            "⏳ Another action on {server} is still on its way to HEO, so this {action} was not \
+             sent. Its reply will show in the channel within {}; try again after that if you \
+             still need to.",
+            wait_time(Some(within))
+        ),
+        Refusal::CoolingDown { wait } => format!(
+            "⏳ You asked for a power action moments ago, so this {action} of {server} was not \
+             sent. Try again in {}.",
+            wait_time(Some(wait))
+        ),
+        Refusal::BackingOff { wait } => format!(
+            "⏳ HEO is rate-limiting this bot, and its limit is shared by every Discord server \
+             the bot serves, so this {action} of {server} was not sent. Try again in {}.",
+            wait_time(Some(wait))
+        ),
+    }
 }
 
 fn provider_error(error: &HeoError, action: PowerAction, server: &str) -> String {
@@ -193,6 +219,13 @@ pub fn kill_expired(server: &ServerId) -> String {
 /// Someone other than the invoker clicked a kill button.
 pub fn kill_not_yours() -> String {
     "Only the person who ran this `/server kill` can answer it. Nothing was sent.".to_owned()
+}
+
+/// The invoker clicked Kill after losing the permission they ran `/server kill` with.
+pub fn kill_no_longer_allowed() -> String {
+    "You no longer have the **Manage Server** permission you had when you ran this \
+     `/server kill`, so nothing was sent."
+        .to_owned()
 }
 
 /// A click on a prompt the bot no longer knows: already answered, expired, or from before a

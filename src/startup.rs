@@ -49,7 +49,7 @@ pub async fn run(
     let heo =
         HeoClient::new(&config.heo_api_url, config.heo_timeout).map_err(StartError::HttpClient)?;
     let data = Data {
-        power: Power::new(store.clone(), heo),
+        power: Power::new(store.clone(), heo).with_cooldown(config.power_cooldown),
         kill_prompts: KillPrompts::new(config.kill_confirm_timeout),
     };
 

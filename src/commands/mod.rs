@@ -1,5 +1,6 @@
 //! Thin poise adapters: declare permissions, acknowledge, call `power`, reply.
 
+mod clearance;
 mod errors;
 mod keys;
 mod kill_prompt;

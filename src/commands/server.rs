@@ -61,15 +61,27 @@ async fn server_kill(
     kill_prompt::ask(ctx, request).await
 }
 
-/// Acknowledges publicly, sends the action, and replies with its outcome in the channel.
+/// Passes the guards (or answers privately why not), acknowledges publicly, sends the
+/// action, and replies with its outcome in the channel.
 async fn run_now(ctx: Context<'_>, action: PowerAction, server: &str) -> Result<(), CommandError> {
     let Some(request) = checked_request(ctx, action, server).await? else {
         return Ok(());
     };
+    let power = &ctx.data().power;
+    // Refusals that need no database or provider come before the acknowledgement, so they
+    // stay private: a member mashing the command must not fill the channel.
+    let admitted = match power.admit(&request) {
+        Ok(admitted) => admitted,
+        Err(refusal) => {
+            ctx.send(respond::private(replies::refused(&request, refusal)))
+                .await?;
+            return Ok(());
+        }
+    };
     // Acknowledge before the provider is called: a slow provider must never make Discord
     // show "The application did not respond".
     ctx.defer().await?;
-    let outcome = ctx.data().power.perform(&request).await;
+    let outcome = power.send(admitted).await;
     ctx.send(respond::public(replies::power_outcome(&request, &outcome)))
         .await?;
     Ok(())

@@ -15,6 +15,7 @@ const MAX_BODY_BYTES: usize = 64 * 1024;
 pub struct HeoClient {
     http: reqwest::Client,
     base_url: String,
+    timeout: Duration,
 }
 
 impl HeoClient {
@@ -31,7 +32,13 @@ impl HeoClient {
         Ok(Self {
             http,
             base_url: base_url.as_str().trim_end_matches('/').to_owned(),
+            timeout,
         })
+    }
+
+    /// The longest a request can take before it fails with [`HeoError::Timeout`].
+    pub fn timeout(&self) -> Duration {
+        self.timeout
     }
 
     /// Asks the provider to perform `action` on `server` with `key`. A kill is always sent

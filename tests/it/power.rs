@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use heo_bot::heo::{HeoClient, HeoError, PowerAction, ServerId};
-use heo_bot::power::{Power, PowerOutcome, PowerRequest};
+use heo_bot::power::{Power, PowerOutcome, PowerRequest, Refusal};
 use heo_bot::replies;
 use heo_bot::store::Store;
 use secrecy::SecretString;
@@ -135,11 +135,6 @@ async fn each_provider_error_becomes_its_own_actionable_reply(pool: SqlitePool) 
         (error(403, "insufficient_scope"), "read-only"),
         (error(404, "not_found"), "not found"),
         (error(405, "method_not_allowed"), "method not allowed"),
-        (
-            ResponseTemplate::new(429).insert_header("Retry-After", "17"),
-            "Try again in 17 seconds",
-        ),
-        (ResponseTemplate::new(429), "Try again in a minute"),
         (error(502, "provider_error"), "could not pass the action on"),
         (
             ResponseTemplate::new(503).set_body_string("<html>down</html>"),
@@ -206,4 +201,89 @@ async fn a_database_failure_sends_nothing_and_says_so(pool: SqlitePool) {
     assert!(desk.heo.received_requests().await.unwrap().is_empty());
     let reply = replies::power_outcome(&request, &outcome);
     assert!(reply.contains("nothing was sent"), "{reply}");
+}
+
+/// Runs `request` and returns its outcome with its reply.
+async fn outcome_and_reply(desk: &Desk, request: &PowerRequest) -> (PowerOutcome, String) {
+    let outcome = desk.power.perform(request).await;
+    let reply = replies::power_outcome(request, &outcome);
+    (outcome, reply)
+}
+
+#[sqlx::test]
+async fn after_a_429_no_guild_sends_anything_until_retry_after_has_passed(pool: SqlitePool) {
+    let desk = desk(pool).await;
+    link(&desk, GUILD_A, KEY_A).await;
+    link(&desk, GUILD_B, KEY_B).await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(429).insert_header("Retry-After", "17"))
+        .mount(&desk.heo)
+        .await;
+
+    let (outcome, reply) = outcome_and_reply(&desk, &request(GUILD_A, PowerAction::Restart)).await;
+    assert!(matches!(outcome, PowerOutcome::Failed(_)), "{outcome:?}");
+    assert!(reply.contains("Try again in 17 seconds"), "{reply}");
+
+    let (outcome, reply) = outcome_and_reply(&desk, &request(GUILD_B, PowerAction::Start)).await;
+    match outcome {
+        PowerOutcome::Refused(Refusal::BackingOff { wait }) => {
+            assert!(wait <= Duration::from_secs(17) && wait > Duration::from_secs(15));
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(reply.contains("Try again in 17 seconds"), "{reply}");
+    assert_eq!(desk.heo.received_requests().await.unwrap().len(), 1);
+}
+
+#[sqlx::test]
+async fn a_429_without_retry_after_backs_off_for_30_seconds(pool: SqlitePool) {
+    let desk = desk(pool).await;
+    link(&desk, GUILD_A, KEY_A).await;
+    Mock::given(method("POST"))
+        .respond_with(ResponseTemplate::new(429))
+        .mount(&desk.heo)
+        .await;
+    let (_, reply) = outcome_and_reply(&desk, &request(GUILD_A, PowerAction::Restart)).await;
+    assert!(reply.contains("Try again in 30 seconds"), "{reply}");
+    let (outcome, _) = outcome_and_reply(&desk, &request(GUILD_A, PowerAction::Restart)).await;
+    assert!(
+        matches!(outcome, PowerOutcome::Refused(Refusal::BackingOff { .. })),
+        "{outcome:?}"
+    );
+}
+
+#[sqlx::test]
+async fn the_cooldown_starts_only_when_an_action_is_sent(pool: SqlitePool) {
+    let desk = desk(pool).await;
+    let power = desk.power.clone().with_cooldown(Duration::from_secs(60));
+    Mock::given(method("POST"))
+        .respond_with(error(403, "forbidden"))
+        .mount(&desk.heo)
+        .await;
+    let request = request(GUILD_A, PowerAction::Restart);
+    // No key yet: nothing sent, so no cooldown either.
+    assert!(matches!(power.perform(&request).await, PowerOutcome::NoKey));
+    link(&desk, GUILD_A, KEY_A).await;
+    // Sent, even though HEO refused it: the member now waits.
+    assert!(matches!(
+        power.perform(&request).await,
+        PowerOutcome::Failed(HeoError::Forbidden)
+    ));
+    let outcome = power.perform(&request).await;
+    match outcome {
+        PowerOutcome::Refused(Refusal::CoolingDown { wait }) => {
+            assert!(wait > Duration::from_secs(58), "{wait:?}");
+        }
+        other => panic!("{other:?}"),
+    }
+    // Another member of the same guild is not held up.
+    let other = PowerRequest {
+        member: MEMBER + 1,
+        ..request.clone()
+    };
+    assert!(matches!(
+        power.perform(&other).await,
+        PowerOutcome::Failed(HeoError::Forbidden)
+    ));
+    assert_eq!(desk.heo.received_requests().await.unwrap().len(), 2);
 }

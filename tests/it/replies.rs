@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use heo_bot::heo::{HeoError, InvalidServerId, MAX_SERVER_ID_LEN, PowerAction, ServerId};
-use heo_bot::power::{LinkOutcome, PowerOutcome, PowerRequest};
+use heo_bot::power::{LinkOutcome, PowerOutcome, PowerRequest, Refusal};
 use heo_bot::replies::{self, DISCORD_MESSAGE_LIMIT};
 use secrecy::SecretString;
 
@@ -96,6 +96,60 @@ async fn every_power_outcome_has_a_readable_reply_for_every_action() {
 }
 
 #[test]
+fn every_refusal_says_what_was_not_sent_and_how_long_to_wait() {
+    let request = PowerRequest {
+        guild: 1,
+        member: 2,
+        server: ServerId::parse("srv_1").unwrap(),
+        action: PowerAction::Restart,
+    };
+    let secs = Duration::from_secs;
+    let cases = [
+        (
+            Refusal::InProgress { within: secs(10) },
+            "still on its way",
+            "within 10 seconds",
+        ),
+        (
+            Refusal::CoolingDown {
+                wait: Duration::from_millis(3200),
+            },
+            "moments ago",
+            "Try again in 4 seconds",
+        ),
+        (
+            Refusal::CoolingDown {
+                wait: Duration::from_millis(300),
+            },
+            "moments ago",
+            "Try again in 1 second.",
+        ),
+        (
+            Refusal::BackingOff { wait: secs(90) },
+            "rate-limiting",
+            "Try again in 90 seconds",
+        ),
+        (
+            Refusal::BackingOff { wait: secs(600) },
+            "every Discord server",
+            "Try again in 10 minutes",
+        ),
+    ];
+    for (refusal, what, wait) in cases {
+        let text = replies::refused(&request, refusal);
+        assert_readable(&text);
+        for phrase in [what, wait, "restart", "`srv_1`", "not sent"] {
+            assert!(
+                text.contains(phrase),
+                "{refusal:?}: no {phrase:?} in {text}"
+            );
+        }
+        let outcome = PowerOutcome::Refused(refusal);
+        assert_eq!(replies::power_outcome(&request, &outcome), text);
+    }
+}
+
+#[test]
 fn every_other_reply_is_readable() {
     let server = ServerId::parse("srv_1").unwrap();
     let mut texts = vec![
@@ -109,6 +163,7 @@ fn every_other_reply_is_readable() {
         replies::kill_cancelled(&server),
         replies::kill_expired(&server),
         replies::kill_not_yours(),
+        replies::kill_no_longer_allowed(),
         replies::kill_prompt_gone(),
         replies::needs_manage_server(),
         replies::guild_only(),

@@ -2,6 +2,8 @@
 
 use std::time::Duration;
 
+use poise::serenity_prelude::Permissions;
+
 use wiremock::Mock;
 use wiremock::matchers::{header, method, path, query_param};
 
@@ -226,5 +228,37 @@ async fn a_kill_without_a_linked_key_shows_no_prompt_and_points_at_link_key() {
     );
     assert!(reply.content.contains("`/link-key`"), "{}", reply.content);
     assert_eq!(sent_to_heo(&world.heo).await, []);
+    world.discord.assert_no_errors();
+}
+
+#[tokio::test]
+async fn an_invoker_who_lost_manage_server_before_clicking_kill_is_refused_privately_and_nothing_is_sent()
+ {
+    let (world, admin) = ready_to_kill(&[]).await;
+    let prompt = prompt(&admin).await;
+
+    // An owner takes Manage Server away while the prompt is open.
+    let demoted = admin.with_permissions(Permissions::USE_APPLICATION_COMMANDS);
+    let refused = demoted.click(&prompt, "Kill").await;
+    let text = private_answer(&refused).await;
+    assert!(
+        text.contains("no longer have the **Manage Server**"),
+        "{text}"
+    );
+    assert!(text.contains("nothing was sent"), "{text}");
+    assert_eq!(sent_to_heo(&world.heo).await, []);
+
+    // Every click is checked again: given Manage Server back, the invoker can confirm.
+    let confirm = admin.click(&prompt, "Kill").await;
+    let outcome = confirm.reply().await.message();
+    assert!(
+        outcome.content.contains("Kill requested"),
+        "{}",
+        outcome.content
+    );
+    assert_eq!(
+        sent_to_heo(&world.heo).await,
+        [Sent::power("srv_1", "kill", KEY)]
+    );
     world.discord.assert_no_errors();
 }

@@ -31,6 +31,8 @@ async fn start_binary(
         ("DISCORD_API_URL", discord_url.as_str()),
         ("HEO_API_URL", heo_url.as_str()),
         ("DATABASE_URL", database.as_str()),
+        // The scenarios run back to back as one member; the cooldown has its own tests.
+        ("POWER_COOLDOWN_SECS", "0"),
     ];
     vars.extend(rust_log.map(|filter| ("RUST_LOG", filter)));
     let bot = BotProcess::spawn(&vars, dir.path());

@@ -23,6 +23,9 @@ async fn public_outcome(member: &Member, command: &str) -> Message {
     reply
 }
 
+/// Lets one member send actions back to back.
+const NO_COOLDOWN: (&str, &str) = ("POWER_COOLDOWN_SECS", "0");
+
 /// A documented error body.
 fn heo_error(status: u16, code: &str, message: &str) -> ResponseTemplate {
     ResponseTemplate::new(status).set_body_json(json!({
@@ -32,7 +35,8 @@ fn heo_error(status: u16, code: &str, message: &str) -> ResponseTemplate {
 
 #[tokio::test]
 async fn each_action_posts_to_its_endpoint_with_the_key_and_force_only_on_kill() {
-    let world = World::start().await;
+    // One member, four actions back to back.
+    let world = World::start_with(&[NO_COOLDOWN]).await;
     Mock::given(method("POST"))
         .respond_with(accepted())
         .mount(&world.heo)
@@ -67,7 +71,7 @@ async fn each_action_posts_to_its_endpoint_with_the_key_and_force_only_on_kill()
 
 #[tokio::test]
 async fn each_documented_heo_error_gets_a_public_reply_that_says_what_to_do() {
-    let world = World::start().await;
+    let world = World::start_with(&[NO_COOLDOWN]).await;
     let admin = admin(&world, 1);
     link_key(&admin, KEY).await;
 
@@ -112,11 +116,6 @@ async fn each_documented_heo_error_gets_a_public_reply_that_says_what_to_do() {
             &["method not allowed", "`HEO_API_URL`"],
         ),
         (
-            "429 with Retry-After",
-            ResponseTemplate::new(429).insert_header("retry-after", "17"),
-            &["rate-limiting", "17 seconds"],
-        ),
-        (
             "502",
             heo_error(502, "provider_error", bad_gateway),
             &["could not pass the action on", "Try again"],
@@ -133,6 +132,12 @@ async fn each_documented_heo_error_gets_a_public_reply_that_says_what_to_do() {
             "200 with a garbage body",
             ResponseTemplate::new(200).set_body_raw("{\"succ", "application/json"),
             &["cannot tell whether", "HEO dashboard"],
+        ),
+        // Last: after a 429 the whole bot backs off (tests/it/e2e/guards.rs).
+        (
+            "429 with Retry-After",
+            ResponseTemplate::new(429).insert_header("retry-after", "17"),
+            &["rate-limiting", "17 seconds"],
         ),
     ];
     for (case, response, phrases) in cases {

@@ -50,6 +50,15 @@ pub struct Member {
 }
 
 impl Member {
+    /// The same user with `permissions` in the channel from now on, as after a role was
+    /// taken away: their next interactions carry the new permissions.
+    pub fn with_permissions(&self, permissions: Permissions) -> Member {
+        Member {
+            permissions: permissions.bits(),
+            ..self.clone()
+        }
+    }
+
     /// Runs a slash command as typed, such as `/server kill server:srv_1 force:true`.
     pub async fn slash(&self, text: &str) -> Interaction {
         let commands = self.commands().await;

@@ -1,0 +1,154 @@
+//! The `/server kill` confirmation prompt: an ephemeral message with a red Kill button and
+//! a Cancel button.
+//!
+//! Prompts live in a shared table rather than in a collector, so that every click gets an
+//! answer, even a late one, a double one, or one on a prompt from before a restart, and so
+//! that exactly one click can ever take a prompt. Each Kill click is checked again: the
+//! clicker must still hold what they asked with, and the power guards (backoff, one action
+//! per server, member cooldown) must let the kill through at that moment.
+
+mod buttons;
+mod open;
+
+use poise::serenity_prelude as serenity;
+use serenity::Builder as _;
+
+use crate::power::{PowerOutcome, PowerRequest};
+use crate::replies;
+
+use super::clearance::Clearance;
+use super::{CommandError, Context, Data, respond};
+use buttons::{Choice, buttons, parse_custom_id};
+use open::{Claim, Clicker, Prompt};
+
+pub use open::KillPrompts;
+
+/// Shows the prompt for `request` and starts its expiry clock. Sends nothing to HEO.
+pub async fn ask(ctx: Context<'_>, request: PowerRequest) -> Result<(), CommandError> {
+    let data = ctx.data();
+    // A prompt for a kill that cannot be sent would only waste the user's click.
+    let refusal = if data.power.has_key(request.guild).await? {
+        data.power.check(&request).map(PowerOutcome::Refused)
+    } else {
+        Some(PowerOutcome::NoKey)
+    };
+    if let Some(outcome) = refusal {
+        let text = replies::power_outcome(&request, &outcome);
+        ctx.send(respond::private(text)).await?;
+        return Ok(());
+    }
+    let prompts = data.kill_prompts.clone();
+    let prompt = ctx.id();
+    let server = request.server.clone();
+    let asker = match ctx {
+        poise::Context::Application(app) => app.interaction.member.as_deref(),
+        poise::Context::Prefix(_) => None,
+    };
+    let clearance = Clearance::of(asker);
+    prompts.insert(prompt, Prompt { request, clearance });
+
+    let reply = respond::private(replies::kill_prompt(&server, prompts.timeout))
+        .components(buttons(prompt, false));
+    if let Err(error) = ctx.send(reply).await {
+        prompts.remove(prompt);
+        return Err(error.into());
+    }
+    if let poise::Context::Application(app) = ctx {
+        let http = ctx.serenity_context().http.clone();
+        let token = app.interaction.token.clone();
+        tokio::spawn(async move {
+            tokio::time::sleep(prompts.timeout).await;
+            if prompts.remove(prompt) {
+                let edit = serenity::EditInteractionResponse::new()
+                    .content(replies::kill_expired(&server))
+                    .components(buttons(prompt, true));
+                if let Err(error) = edit.execute(&http, &token).await {
+                    tracing::warn!(%error, "could not mark an expired kill prompt");
+                }
+            }
+        });
+    }
+    Ok(())
+}
+
+/// Answers a click on a kill prompt button; ignores every other component.
+pub async fn on_click(
+    ctx: &serenity::Context,
+    click: &serenity::ComponentInteraction,
+    data: &Data,
+) -> Result<(), CommandError> {
+    let Some((choice, prompt)) = parse_custom_id(&click.data.custom_id) else {
+        return Ok(());
+    };
+    let clicker = Clicker {
+        guild: click.guild_id.map(serenity::GuildId::get),
+        user: click.user.id.get(),
+        member: click.member.as_ref(),
+    };
+    let request = match data
+        .kill_prompts
+        .claim(prompt, &clicker, choice == Choice::Confirm)
+    {
+        Claim::Taken(request) => request,
+        Claim::NotYours => return answer_privately(ctx, click, replies::kill_not_yours()).await,
+        Claim::NoLongerAllowed => {
+            return answer_privately(ctx, click, replies::kill_no_longer_allowed()).await;
+        }
+        Claim::Gone => return answer_privately(ctx, click, replies::kill_prompt_gone()).await,
+    };
+    if choice == Choice::Cancel {
+        return update_prompt(ctx, click, prompt, replies::kill_cancelled(&request.server)).await;
+    }
+    // Checked now, when the kill would be sent, not when the prompt was shown.
+    let admitted = match data.power.admit(&request) {
+        Ok(admitted) => admitted,
+        Err(refusal) => {
+            let text = replies::refused(&request, refusal);
+            return update_prompt(ctx, click, prompt, text).await;
+        }
+    };
+    // Acknowledge before the provider is called, as every command does.
+    update_prompt(ctx, click, prompt, replies::kill_sending(&request.server)).await?;
+    let outcome = data.power.send(admitted).await;
+    let followup = serenity::CreateInteractionResponseFollowup::new()
+        .content(replies::power_outcome(&request, &outcome))
+        .allowed_mentions(serenity::CreateAllowedMentions::new());
+    click.create_followup(&ctx.http, followup).await?;
+    Ok(())
+}
+
+async fn update_prompt(
+    ctx: &serenity::Context,
+    click: &serenity::ComponentInteraction,
+    prompt: u64,
+    text: String,
+) -> Result<(), CommandError> {
+    let message = serenity::CreateInteractionResponseMessage::new()
+        .content(text)
+        .components(buttons(prompt, true));
+    click
+        .create_response(
+            &ctx.http,
+            serenity::CreateInteractionResponse::UpdateMessage(message),
+        )
+        .await?;
+    Ok(())
+}
+
+async fn answer_privately(
+    ctx: &serenity::Context,
+    click: &serenity::ComponentInteraction,
+    text: String,
+) -> Result<(), CommandError> {
+    let message = serenity::CreateInteractionResponseMessage::new()
+        .content(text)
+        .ephemeral(true)
+        .allowed_mentions(serenity::CreateAllowedMentions::new());
+    click
+        .create_response(
+            &ctx.http,
+            serenity::CreateInteractionResponse::Message(message),
+        )
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,173 @@
+//! The open kill prompts, and the one rule for who may take one with a click.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::time::Duration;
+
+use poise::serenity_prelude as serenity;
+
+use crate::commands::clearance::Clearance;
+use crate::power::PowerRequest;
+
+/// The open kill prompts, keyed by the ID of the `/server kill` interaction that asked.
+#[derive(Clone)]
+pub struct KillPrompts {
+    pub(super) timeout: Duration,
+    open: Arc<Mutex<HashMap<u64, Prompt>>>,
+}
+
+/// An open prompt: the kill it would send, and what its invoker held when asking.
+pub(super) struct Prompt {
+    pub request: PowerRequest,
+    pub clearance: Clearance,
+}
+
+/// The clicker of a prompt's button.
+pub(super) struct Clicker<'a> {
+    pub guild: Option<u64>,
+    pub user: u64,
+    pub member: Option<&'a serenity::Member>,
+}
+
+/// What a click may do with a prompt.
+pub(super) enum Claim {
+    /// The clicker asked for this kill: the prompt is now theirs alone and closed.
+    Taken(PowerRequest),
+    /// Someone else clicked; the prompt stays open for its owner.
+    NotYours,
+    /// The invoker clicked Kill but no longer holds what they asked with; the prompt stays
+    /// open (and keeps checking) until it expires.
+    NoLongerAllowed,
+    /// Already answered, expired, or unknown (the bot restarted).
+    Gone,
+}
+
+impl KillPrompts {
+    /// Prompts that expire after `timeout`.
+    pub fn new(timeout: Duration) -> Self {
+        Self {
+            timeout,
+            open: Arc::default(),
+        }
+    }
+
+    fn open(&self) -> MutexGuard<'_, HashMap<u64, Prompt>> {
+        // The map holds plain data, so a panic elsewhere cannot leave it inconsistent.
+        self.open.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    pub(super) fn insert(&self, id: u64, prompt: Prompt) {
+        self.open().insert(id, prompt);
+    }
+
+    /// Whether `id` was still open (it is not any more).
+    pub(super) fn remove(&self, id: u64) -> bool {
+        self.open().remove(&id).is_some()
+    }
+
+    /// Looks and removes under one lock, so a double click cannot take a prompt twice.
+    /// `confirm` clicks must pass the clearance re-check; a Cancel sends nothing and needs
+    /// none.
+    pub(super) fn claim(&self, id: u64, clicker: &Clicker<'_>, confirm: bool) -> Claim {
+        let mut open = self.open();
+        match open.get(&id) {
+            None => Claim::Gone,
+            Some(Prompt { request, .. })
+                if Some(request.guild) != clicker.guild || request.member != clicker.user =>
+            {
+                Claim::NotYours
+            }
+            Some(Prompt { clearance, .. }) if confirm && !clearance.still_holds(clicker.member) => {
+                Claim::NoLongerAllowed
+            }
+            Some(_) => open
+                .remove(&id)
+                .map_or(Claim::Gone, |p| Claim::Taken(p.request)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::heo::{PowerAction, ServerId};
+    use poise::serenity_prelude::Permissions;
+
+    const GUILD: u64 = 10;
+    const INVOKER: u64 = 20;
+
+    fn member(permissions: Permissions) -> serenity::Member {
+        let mut member = serenity::Member::default();
+        member.permissions = Some(permissions);
+        member
+    }
+
+    fn prompts_with_one_open(id: u64, asked_with: &serenity::Member) -> KillPrompts {
+        let prompts = KillPrompts::new(Duration::from_secs(60));
+        let request = PowerRequest {
+            guild: GUILD,
+            member: INVOKER,
+            server: ServerId::parse("srv_1").unwrap(),
+            action: PowerAction::Kill,
+        };
+        let clearance = Clearance::of(Some(asked_with));
+        prompts.insert(id, Prompt { request, clearance });
+        prompts
+    }
+
+    fn clicker(guild: Option<u64>, user: u64, member: &serenity::Member) -> Clicker<'_> {
+        Clicker {
+            guild,
+            user,
+            member: Some(member),
+        }
+    }
+
+    #[test]
+    fn a_prompt_can_be_taken_once_and_only_by_its_invoker_in_its_guild() {
+        let admin = member(Permissions::MANAGE_GUILD);
+        let prompts = prompts_with_one_open(1, &admin);
+        let claim = |guild, user| prompts.claim(1, &clicker(guild, user, &admin), true);
+        assert!(matches!(claim(Some(GUILD), 99), Claim::NotYours));
+        assert!(matches!(claim(Some(99), INVOKER), Claim::NotYours));
+        assert!(matches!(claim(None, INVOKER), Claim::NotYours));
+        assert!(matches!(claim(Some(GUILD), INVOKER), Claim::Taken(_)));
+        assert!(matches!(claim(Some(GUILD), INVOKER), Claim::Gone));
+        let other = prompts.claim(2, &clicker(Some(GUILD), INVOKER, &admin), true);
+        assert!(matches!(other, Claim::Gone));
+    }
+
+    #[test]
+    fn an_invoker_who_lost_manage_server_cannot_confirm_but_can_cancel() {
+        let admin = member(Permissions::MANAGE_GUILD);
+        let demoted = member(Permissions::SEND_MESSAGES);
+        let prompts = prompts_with_one_open(1, &admin);
+        let click = clicker(Some(GUILD), INVOKER, &demoted);
+        assert!(matches!(
+            prompts.claim(1, &click, true),
+            Claim::NoLongerAllowed
+        ));
+        assert!(matches!(prompts.claim(1, &click, false), Claim::Taken(_)));
+    }
+
+    #[test]
+    fn racing_clicks_take_a_prompt_exactly_once() {
+        let admin = member(Permissions::MANAGE_GUILD);
+        let prompts = prompts_with_one_open(7, &admin);
+        let taken: usize = std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..16)
+                .map(|_| {
+                    scope.spawn(|| {
+                        let click = clicker(Some(GUILD), INVOKER, &admin);
+                        matches!(prompts.claim(7, &click, true), Claim::Taken(_))
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| usize::from(h.join().unwrap()))
+                .sum()
+        });
+        assert_eq!(taken, 1);
+    }
+}

@@ -1,0 +1,143 @@
+//! The bot-wide pause after HEO answers 429.
+//!
+//! HEO rate-limits per client IP, so every guild this bot serves shares one budget: after a
+//! 429, nothing more is sent by anyone until the wait has passed. The wait is HEO's
+//! `Retry-After` when given, else 30 s doubling with each consecutive 429 up to 10 minutes.
+//!
+//! Time comes in as an [`Instant`] argument, so the rules are tested without sleeping.
+
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::{Duration, Instant};
+
+/// The wait after a first 429 without `Retry-After`.
+const FIRST_WAIT: Duration = Duration::from_secs(30);
+/// The longest default wait, reached after five 429s in a row.
+const MAX_WAIT: Duration = Duration::from_secs(10 * 60);
+/// The longest `Retry-After` honoured: a confused proxy must not silence the bot for days.
+const MAX_RETRY_AFTER: Duration = Duration::from_secs(60 * 60);
+
+/// Shared by every clone: one pause for the whole bot.
+#[derive(Clone, Debug, Default)]
+pub struct Backoff {
+    state: Arc<Mutex<State>>,
+}
+
+#[derive(Debug, Default)]
+struct State {
+    /// Nothing is sent before this.
+    until: Option<Instant>,
+    /// 429s since HEO last answered with anything else.
+    strikes: u32,
+}
+
+impl Backoff {
+    fn state(&self) -> std::sync::MutexGuard<'_, State> {
+        // Plain data: a panic elsewhere cannot leave it half-written.
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// How long the bot must still wait at `now`, if it must.
+    pub fn remaining(&self, now: Instant) -> Option<Duration> {
+        let until = self.state().until?;
+        let left = until.saturating_duration_since(now);
+        (!left.is_zero()).then_some(left)
+    }
+
+    /// Records a 429 received at `now`; returns how long the bot now waits.
+    pub fn rate_limited(&self, retry_after: Option<Duration>, now: Instant) -> Duration {
+        let mut state = self.state();
+        state.strikes = state.strikes.saturating_add(1);
+        let wait = match retry_after {
+            Some(wait) => wait.min(MAX_RETRY_AFTER),
+            None => default_wait(state.strikes),
+        };
+        // Requests already in flight may answer 429 after a longer wait was set: keep it.
+        let until = now + wait;
+        state.until = Some(state.until.map_or(until, |earlier| earlier.max(until)));
+        state
+            .until
+            .map_or(wait, |u| u.saturating_duration_since(now))
+    }
+
+    /// HEO answered with something other than 429: the budget is back.
+    pub fn answered(&self) {
+        self.state().strikes = 0;
+    }
+}
+
+/// 30 s, 60 s, 120 s, ... up to [`MAX_WAIT`], for the `strikes`th 429 in a row.
+fn default_wait(strikes: u32) -> Duration {
+    let doublings = strikes.saturating_sub(1).min(16);
+    FIRST_WAIT.saturating_mul(1 << doublings).min(MAX_WAIT)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SEC: Duration = Duration::from_secs(1);
+
+    #[test]
+    fn nothing_waits_before_a_429() {
+        assert_eq!(Backoff::default().remaining(Instant::now()), None);
+    }
+
+    #[test]
+    fn retry_after_is_honoured_and_counts_down_to_nothing() {
+        let backoff = Backoff::default();
+        let t0 = Instant::now();
+        assert_eq!(backoff.rate_limited(Some(2 * SEC), t0), 2 * SEC);
+        assert_eq!(backoff.remaining(t0), Some(2 * SEC));
+        assert_eq!(backoff.remaining(t0 + SEC / 2), Some(3 * SEC / 2));
+        assert_eq!(backoff.remaining(t0 + 2 * SEC), None);
+        assert_eq!(backoff.remaining(t0 + 3 * SEC), None);
+    }
+
+    #[test]
+    fn without_retry_after_the_wait_doubles_from_30_seconds_up_to_10_minutes() {
+        let backoff = Backoff::default();
+        let mut now = Instant::now();
+        let mut waits = Vec::new();
+        for _ in 0..7 {
+            let wait = backoff.rate_limited(None, now);
+            waits.push(wait.as_secs());
+            now += wait;
+        }
+        assert_eq!(waits, [30, 60, 120, 240, 480, 600, 600]);
+    }
+
+    #[test]
+    fn any_other_answer_resets_the_doubling() {
+        let backoff = Backoff::default();
+        let t0 = Instant::now();
+        backoff.rate_limited(None, t0);
+        backoff.rate_limited(None, t0 + 30 * SEC);
+        backoff.answered();
+        assert_eq!(backoff.rate_limited(None, t0 + 90 * SEC), 30 * SEC);
+    }
+
+    #[test]
+    fn a_later_shorter_429_does_not_cut_a_longer_wait() {
+        let backoff = Backoff::default();
+        let t0 = Instant::now();
+        backoff.rate_limited(Some(10 * SEC), t0);
+        assert_eq!(backoff.rate_limited(Some(SEC), t0 + SEC), 9 * SEC);
+        assert_eq!(backoff.remaining(t0 + SEC), Some(9 * SEC));
+    }
+
+    #[test]
+    fn an_absurd_retry_after_is_capped_at_an_hour() {
+        let backoff = Backoff::default();
+        let t0 = Instant::now();
+        let wait = backoff.rate_limited(Some(Duration::from_secs(86_400 * 365)), t0);
+        assert_eq!(wait, MAX_RETRY_AFTER);
+    }
+
+    #[test]
+    fn clones_share_one_pause() {
+        let backoff = Backoff::default();
+        let t0 = Instant::now();
+        backoff.clone().rate_limited(Some(5 * SEC), t0);
+        assert_eq!(backoff.remaining(t0), Some(5 * SEC));
+    }
+}

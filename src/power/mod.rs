@@ -1,0 +1,266 @@
+//! The use case behind every command: guild → key → provider call → outcome.
+//!
+//! No Discord types here: guilds and members are plain snowflake numbers, and outcomes are
+//! turned into sentences by `replies`. Before anything is sent, three guards may refuse a
+//! request at once: the bot-wide [`backoff`] after a 429, one action at a time per server
+//! ([`in_flight`]), and each member's [`cooldown`].
+
+mod backoff;
+mod cooldown;
+mod in_flight;
+
+use std::time::{Duration, Instant};
+
+use secrecy::SecretString;
+
+use crate::heo::{Accepted, HeoClient, HeoError, PowerAction, ServerId};
+use crate::store::{Store, StoreError};
+
+use backoff::Backoff;
+use cooldown::{Cooldown, Started};
+use in_flight::{InFlight, Slot};
+
+/// Who asked for what, on which server.
+#[derive(Debug, Clone)]
+pub struct PowerRequest {
+    pub guild: u64,
+    pub member: u64,
+    pub server: ServerId,
+    pub action: PowerAction,
+}
+
+/// What became of a power request.
+#[derive(Debug)]
+pub enum PowerOutcome {
+    /// The provider accepted the action; the game server may take a while to get there.
+    Requested,
+    /// The guild has no key linked, so nothing was sent.
+    NoKey,
+    /// The provider refused or could not be reached.
+    Failed(HeoError),
+    /// The key could not be read from the database, so nothing was sent.
+    StoreFailed,
+    /// A guard refused the request at once, so nothing was sent.
+    Refused(Refusal),
+}
+
+/// Why a request was refused before anything was sent. Each says how long to wait.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// Another action on the same game server is still on its way to HEO. Its reply comes
+    /// within `within` (HEO's timeout); try again after it if still needed.
+    InProgress { within: Duration },
+    /// This member had an action sent less than the cooldown ago. Try again after `wait`.
+    CoolingDown { wait: Duration },
+    /// HEO rate-limited the bot, and HEO's budget is shared by every Discord server the bot
+    /// serves: nobody's action is sent for `wait`. Try again after it.
+    BackingOff { wait: Duration },
+}
+
+/// What linking a key did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkOutcome {
+    Linked,
+    /// A key was linked before and has been replaced.
+    Replaced,
+}
+
+/// A request that passed the guards: its server is taken and its member's cooldown is
+/// started. Dropping it unsent frees both.
+#[derive(Debug)]
+pub struct Admitted {
+    request: PowerRequest,
+    _slot: Slot,
+    clock: Started,
+}
+
+/// The bot's power desk: the database, the provider client and the guards, shared by every
+/// command.
+#[derive(Clone, Debug)]
+pub struct Power {
+    store: Store,
+    heo: HeoClient,
+    backoff: Backoff,
+    in_flight: InFlight,
+    cooldown: Cooldown,
+}
+
+impl Power {
+    /// A desk without a member cooldown; see [`Power::with_cooldown`].
+    pub fn new(store: Store, heo: HeoClient) -> Self {
+        let in_flight = InFlight::new(heo.timeout());
+        Self {
+            store,
+            heo,
+            backoff: Backoff::default(),
+            in_flight,
+            cooldown: Cooldown::new(Duration::ZERO),
+        }
+    }
+
+    /// Members then wait `period` between actions (zero: no cooldown).
+    pub fn with_cooldown(mut self, period: Duration) -> Self {
+        self.cooldown = Cooldown::new(period);
+        self
+    }
+
+    /// Whether the guards would refuse `request` now, without taking anything: asked before
+    /// showing a kill prompt that could not be carried out.
+    pub fn check(&self, request: &PowerRequest) -> Option<Refusal> {
+        let now = Instant::now();
+        let server = request.server.as_str();
+        if let Some(wait) = self.backoff.remaining(now) {
+            return Some(Refusal::BackingOff { wait });
+        }
+        if let Some(within) = self.in_flight.remaining(request.guild, server, now) {
+            return Some(Refusal::InProgress { within });
+        }
+        let wait = self
+            .cooldown
+            .remaining(request.guild, request.member, now)?;
+        Some(Refusal::CoolingDown { wait })
+    }
+
+    /// Passes `request` through the guards, taking its server and starting its member's
+    /// cooldown, or says why not. Synchronous, so a caller can answer a refusal before
+    /// acknowledging anything, and nothing can slip in between the check and the take.
+    pub fn admit(&self, request: &PowerRequest) -> Result<Admitted, Refusal> {
+        let now = Instant::now();
+        if let Some(wait) = self.backoff.remaining(now) {
+            return Err(Refusal::BackingOff { wait });
+        }
+        let slot = self
+            .in_flight
+            .take(request.guild, request.server.as_str(), now)
+            .map_err(|within| Refusal::InProgress { within })?;
+        let clock = self
+            .cooldown
+            .start(request.guild, request.member, now)
+            .map_err(|wait| Refusal::CoolingDown { wait })?;
+        Ok(Admitted {
+            request: request.clone(),
+            _slot: slot,
+            clock,
+        })
+    }
+
+    /// Admits and sends `request`.
+    pub async fn perform(&self, request: &PowerRequest) -> PowerOutcome {
+        match self.admit(request) {
+            Ok(admitted) => self.send(admitted).await,
+            Err(refusal) => PowerOutcome::Refused(refusal),
+        }
+    }
+
+    /// Sends an admitted request to the provider with the requesting guild's own key. The
+    /// server stays taken until the provider has answered.
+    pub async fn send(&self, admitted: Admitted) -> PowerOutcome {
+        let Admitted {
+            request,
+            _slot: slot,
+            clock,
+        } = admitted;
+        let key = match self.store.guild_key(request.guild).await {
+            Ok(Some(key)) => key,
+            Ok(None) => return PowerOutcome::NoKey,
+            Err(error) => {
+                log_store_error(&error, request.guild);
+                return PowerOutcome::StoreFailed;
+            }
+        };
+        // Another guild's request may have met a 429 while the key was read.
+        if let Some(wait) = self.backoff.remaining(Instant::now()) {
+            return PowerOutcome::Refused(Refusal::BackingOff { wait });
+        }
+        // From here the action may reach HEO, even if this task is cancelled.
+        clock.keep();
+        let result = self.heo.power(&key, &request.server, request.action).await;
+        let outcome = self.outcome(&request, result);
+        drop(slot);
+        outcome
+    }
+
+    /// Logs the provider's answer and feeds it to the bot-wide backoff.
+    fn outcome(&self, request: &PowerRequest, result: Result<Accepted, HeoError>) -> PowerOutcome {
+        let error = match result {
+            Ok(accepted) => {
+                self.backoff.answered();
+                if accepted.server_id.as_deref() != Some(request.server.as_str()) {
+                    tracing::warn!(
+                        guild = request.guild,
+                        server = %request.server,
+                        answered_for = ?accepted.server_id,
+                        "HEO accepted the action for a different or missing server ID"
+                    );
+                }
+                tracing::info!(
+                    guild = request.guild,
+                    member = request.member,
+                    server = %request.server,
+                    action = %request.action,
+                    "power action requested"
+                );
+                return PowerOutcome::Requested;
+            }
+            Err(HeoError::RateLimited { retry_after }) => {
+                // The reply then names the wait the bot will actually keep.
+                let wait = self.backoff.rate_limited(retry_after, Instant::now());
+                tracing::warn!(?retry_after, ?wait, "HEO rate-limited the bot; backing off");
+                HeoError::RateLimited {
+                    retry_after: Some(wait),
+                }
+            }
+            Err(error) => {
+                if error.http_status().is_some() {
+                    self.backoff.answered();
+                }
+                error
+            }
+        };
+        tracing::warn!(
+            guild = request.guild,
+            server = %request.server,
+            action = %request.action,
+            error = &error as &dyn std::error::Error,
+            "power action failed"
+        );
+        PowerOutcome::Failed(error)
+    }
+
+    /// Whether `guild` has a key linked; asked before showing a kill prompt that could not
+    /// be carried out.
+    pub async fn has_key(&self, guild: u64) -> Result<bool, StoreError> {
+        Ok(self.store.guild_key(guild).await?.is_some())
+    }
+
+    /// Stores `key` as `guild`'s key, replacing any earlier one.
+    pub async fn link_key(
+        &self,
+        guild: u64,
+        key: &SecretString,
+        member: u64,
+    ) -> Result<LinkOutcome, StoreError> {
+        let replaced = self.store.link_key(guild, key, member).await?;
+        tracing::info!(guild, member, replaced, "API key linked");
+        Ok(if replaced {
+            LinkOutcome::Replaced
+        } else {
+            LinkOutcome::Linked
+        })
+    }
+
+    /// Removes `guild`'s key. Returns whether there was one.
+    pub async fn unlink_key(&self, guild: u64, member: u64) -> Result<bool, StoreError> {
+        let removed = self.store.unlink_key(guild).await?;
+        tracing::info!(guild, member, removed, "API key unlinked");
+        Ok(removed)
+    }
+}
+
+fn log_store_error(error: &StoreError, guild: u64) {
+    tracing::error!(
+        guild,
+        error = error as &dyn std::error::Error,
+        "could not read the guild's key"
+    );
+}
