@@ -107,7 +107,14 @@ impl Power {
     /// Whether the guards would refuse `request` now, without taking anything: asked before
     /// showing a kill prompt that could not be carried out.
     pub fn check(&self, request: &PowerRequest) -> Option<Refusal> {
-        let now = Instant::now();
+        let refusal = self.peek(request, Instant::now());
+        if let Some(refusal) = refusal {
+            log_refusal(request, refusal);
+        }
+        refusal
+    }
+
+    fn peek(&self, request: &PowerRequest, now: Instant) -> Option<Refusal> {
         let server = request.server.as_str();
         if let Some(wait) = self.backoff.remaining(now) {
             return Some(Refusal::BackingOff { wait });
@@ -125,7 +132,14 @@ impl Power {
     /// cooldown, or says why not. Synchronous, so a caller can answer a refusal before
     /// acknowledging anything, and nothing can slip in between the check and the take.
     pub fn admit(&self, request: &PowerRequest) -> Result<Admitted, Refusal> {
-        let now = Instant::now();
+        let admitted = self.take(request, Instant::now());
+        if let Err(refusal) = admitted {
+            log_refusal(request, refusal);
+        }
+        admitted
+    }
+
+    fn take(&self, request: &PowerRequest, now: Instant) -> Result<Admitted, Refusal> {
         if let Some(wait) = self.backoff.remaining(now) {
             return Err(Refusal::BackingOff { wait });
         }
@@ -170,7 +184,9 @@ impl Power {
         };
         // Another guild's request may have met a 429 while the key was read.
         if let Some(wait) = self.backoff.remaining(Instant::now()) {
-            return PowerOutcome::Refused(Refusal::BackingOff { wait });
+            let refusal = Refusal::BackingOff { wait };
+            log_refusal(&request, refusal);
+            return PowerOutcome::Refused(refusal);
         }
         // From here the action may reach HEO, even if this task is cancelled.
         clock.keep();
@@ -185,21 +201,7 @@ impl Power {
         let error = match result {
             Ok(accepted) => {
                 self.backoff.answered();
-                if accepted.server_id.as_deref() != Some(request.server.as_str()) {
-                    tracing::warn!(
-                        guild = request.guild,
-                        server = %request.server,
-                        answered_for = ?accepted.server_id,
-                        "HEO accepted the action for a different or missing server ID"
-                    );
-                }
-                tracing::info!(
-                    guild = request.guild,
-                    member = request.member,
-                    server = %request.server,
-                    action = %request.action,
-                    "power action requested"
-                );
+                log_requested(request, &accepted);
                 return PowerOutcome::Requested;
             }
             Err(HeoError::RateLimited { retry_after }) => {
@@ -255,6 +257,35 @@ impl Power {
         tracing::info!(guild, member, removed, "API key unlinked");
         Ok(removed)
     }
+}
+
+fn log_requested(request: &PowerRequest, accepted: &Accepted) {
+    if accepted.server_id.as_deref() != Some(request.server.as_str()) {
+        tracing::warn!(
+            guild = request.guild,
+            server = %request.server,
+            answered_for = ?accepted.server_id,
+            "HEO accepted the action for a different or missing server ID"
+        );
+    }
+    tracing::info!(
+        guild = request.guild,
+        member = request.member,
+        server = %request.server,
+        action = %request.action,
+        "power action requested"
+    );
+}
+
+fn log_refusal(request: &PowerRequest, refusal: Refusal) {
+    tracing::info!(
+        guild = request.guild,
+        member = request.member,
+        server = %request.server,
+        action = %request.action,
+        ?refusal,
+        "power request refused before sending"
+    );
 }
 
 fn log_store_error(error: &StoreError, guild: u64) {

@@ -13,8 +13,10 @@ use crate::support::discord::model::{Message, ResponseKind};
 use crate::support::discord::{Interaction, Member, Reply};
 
 const KEY_B: &str = "heo-test-key-guild-b-0002";
-/// A refusal that needs neither the database nor HEO is answered about this fast.
-const AT_ONCE: Duration = Duration::from_millis(500);
+/// A refusal that needs neither the database nor HEO is answered within this.
+const AT_ONCE: Duration = Duration::from_secs(1);
+/// Slack after a wait has passed by the test's clock, before trying again.
+const SLACK: Duration = Duration::from_millis(50);
 
 /// Runs `command` and returns its public reply, which must say the action was requested.
 async fn requested(member: &Member, command: &str) -> Message {
@@ -43,10 +45,17 @@ async fn refused_at_once(run: &Interaction) -> String {
     text
 }
 
+/// Whether `text` says "Try again in N seconds." with 1 ≤ N ≤ `secs`.
 fn says_wait_of_at_most(text: &str, secs: u64) -> bool {
+    says_at_most(text, "Try again in", secs)
+}
+
+/// Whether `text` holds "`before` N second(s)" with 1 ≤ N ≤ `secs`: a wait counts down while
+/// the test runs.
+fn says_at_most(text: &str, before: &str, secs: u64) -> bool {
     (1..=secs).any(|n| {
         let unit = if n == 1 { "second" } else { "seconds" };
-        text.contains(&format!("Try again in {n} {unit}."))
+        text.contains(&format!("{before} {n} {unit}"))
     })
 }
 
@@ -68,7 +77,8 @@ async fn a_second_action_while_one_is_in_flight_is_refused_at_once_and_other_ser
     let second = admin_a.slash("/server restart server:srv_1").await;
     let text = refused_at_once(&second).await;
     assert!(text.contains("Another action on `srv_1`"), "{text}");
-    assert!(text.contains("within 10 seconds"), "{text}");
+    // HEO_TIMEOUT_SECS (10 by default) bounds the wait.
+    assert!(says_at_most(&text, "within", 10), "{text}");
 
     // Meanwhile another server of the same guild, and the same server ID in another guild.
     let other_server = admin_a.slash("/server restart server:srv_2").await;
@@ -104,8 +114,9 @@ async fn a_member_who_just_sent_an_action_is_told_privately_how_long_to_wait() {
     link_key(&admin, KEY).await;
 
     let first = admin.slash("/server restart server:srv_1").await;
+    // The cooldown starts before the defer, so it ends at the latest 2 s after it.
+    let cooldown_ends = first.response().await.at + Duration::from_secs(2);
     first.reply().await;
-    let cooldown_ends = first.record().sent_at + Duration::from_secs(2);
     let again = admin.slash("/server start server:srv_2").await;
     let text = refused_at_once(&again).await;
     assert!(text.contains("moments ago"), "{text}");
@@ -115,7 +126,7 @@ async fn a_member_who_just_sent_an_action_is_told_privately_how_long_to_wait() {
     requested(&super::admin(&world, 1), "/server start server:srv_2").await;
     assert_eq!(sent_to_heo(&world.heo).await.len(), 2);
 
-    tokio::time::sleep_until((cooldown_ends + Duration::from_millis(100)).into()).await;
+    tokio::time::sleep_until((cooldown_ends + SLACK).into()).await;
     requested(&admin, "/server start server:srv_2").await;
     assert_eq!(sent_to_heo(&world.heo).await.len(), 3);
     world.discord.assert_no_errors();
@@ -211,10 +222,13 @@ async fn after_a_429_every_guild_is_told_the_wait_at_once_and_nothing_is_sent_un
     link_key(&admin_b, KEY_B).await;
 
     let limited = admin_a.slash("/server restart server:srv_1").await;
-    let text = limited.reply().await.message().content;
+    let reply = limited.reply().await.message();
+    let text = &reply.content;
     assert!(text.contains("rate-limiting"), "{text}");
     assert!(text.contains("Try again in 2 seconds"), "{text}");
-    let wait_ends = limited.record().sent_at + Duration::from_secs(2);
+    // The wait starts when the 429 arrives, before this reply is shown.
+    let shown_at = reply.edits.last().copied().unwrap_or(reply.created_at);
+    let wait_ends = shown_at + Duration::from_secs(2);
 
     let other_guild = admin_b.slash("/server restart server:srv_1").await;
     let text = refused_at_once(&other_guild).await;
@@ -225,8 +239,7 @@ async fn after_a_429_every_guild_is_told_the_wait_at_once_and_nothing_is_sent_un
         [Sent::power("srv_1", "restart", KEY)]
     );
 
-    let after = wait_ends + Duration::from_millis(200);
-    tokio::time::sleep_until(after.into()).await;
+    tokio::time::sleep_until((wait_ends + SLACK).into()).await;
     requested(&admin_b, "/server restart server:srv_1").await;
     assert_eq!(sent_to_heo(&world.heo).await.len(), 2);
     world.discord.assert_no_errors();
