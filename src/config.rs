@@ -14,11 +14,15 @@ pub const DEFAULT_DATABASE_URL: &str = "sqlite://heo-bot.db";
 pub const DEFAULT_HEO_API_URL: &str = "https://api.heo-systems.net";
 pub const DEFAULT_HEO_TIMEOUT_SECS: u64 = 10;
 pub const DEFAULT_KILL_CONFIRM_SECS: u64 = 60;
+pub const DEFAULT_SHUTDOWN_GRACE_SECS: u64 = 10;
 
 /// Longest provider timeout we accept: Discord interaction tokens die after 15 minutes.
 const MAX_HEO_TIMEOUT_SECS: u64 = 600;
 /// Longest kill prompt we accept, for the same reason.
 const MAX_KILL_CONFIRM_SECS: u64 = 600;
+/// Longest wait for running actions at shutdown: service managers kill a process that
+/// lingers (systemd after 90 s by default), so a longer wait would never be honoured.
+const MAX_SHUTDOWN_GRACE_SECS: u64 = 60;
 
 /// Everything the bot needs to run, validated.
 #[derive(Clone)]
@@ -33,6 +37,8 @@ pub struct Config {
     pub dev_guild_id: Option<u64>,
     /// How long a `/server kill` confirmation prompt stays usable.
     pub kill_confirm_timeout: Duration,
+    /// How long a shutdown waits for power actions already sent to finish.
+    pub shutdown_grace: Duration,
 }
 
 // Hand-written so the token can never be printed, even by a future `{:?}` in a log line.
@@ -49,6 +55,7 @@ impl fmt::Debug for Config {
             )
             .field("dev_guild_id", &self.dev_guild_id)
             .field("kill_confirm_timeout", &self.kill_confirm_timeout)
+            .field("shutdown_grace", &self.shutdown_grace)
             .finish()
     }
 }
@@ -98,6 +105,12 @@ impl Config {
             DEFAULT_KILL_CONFIRM_SECS,
             MAX_KILL_CONFIRM_SECS,
         )?;
+        let shutdown_grace = parse_secs(
+            "SHUTDOWN_GRACE_SECS",
+            get("SHUTDOWN_GRACE_SECS"),
+            DEFAULT_SHUTDOWN_GRACE_SECS,
+            MAX_SHUTDOWN_GRACE_SECS,
+        )?;
 
         Ok(Self {
             discord_token,
@@ -107,6 +120,7 @@ impl Config {
             discord_api_url,
             dev_guild_id,
             kill_confirm_timeout,
+            shutdown_grace,
         })
     }
 }

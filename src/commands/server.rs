@@ -66,6 +66,12 @@ async fn run_now(ctx: Context<'_>, action: PowerAction, server: &str) -> Result<
     let Some(request) = checked_request(ctx, action, server).await? else {
         return Ok(());
     };
+    // Held until the outcome is posted, so a shutdown waits for it.
+    let _running = ctx
+        .data()
+        .in_flight
+        .enter()
+        .ok_or(CommandError::ShuttingDown)?;
     // Acknowledge before the provider is called: a slow provider must never make Discord
     // show "The application did not respond".
     ctx.defer().await?;

@@ -31,6 +31,7 @@ fn only_the_token_is_required_and_the_rest_has_defaults() {
     assert_eq!(config.discord_api_url, None);
     assert_eq!(config.dev_guild_id, None);
     assert_eq!(config.kill_confirm_timeout, Duration::from_secs(60));
+    assert_eq!(config.shutdown_grace, Duration::from_secs(10));
 }
 
 #[test]
@@ -43,6 +44,7 @@ fn every_variable_is_read() {
         ("DISCORD_API_URL", "http://127.0.0.1:9001"),
         ("DEV_GUILD_ID", "123456789012345678"),
         ("KILL_CONFIRM_TIMEOUT_SECS", "5"),
+        ("SHUTDOWN_GRACE_SECS", "2"),
     ])
     .unwrap();
     assert_eq!(
@@ -59,6 +61,7 @@ fn every_variable_is_read() {
     );
     assert_eq!(config.dev_guild_id, Some(123_456_789_012_345_678));
     assert_eq!(config.kill_confirm_timeout, Duration::from_secs(5));
+    assert_eq!(config.shutdown_grace, Duration::from_secs(2));
 }
 
 #[test]
@@ -98,6 +101,7 @@ fn each_invalid_optional_variable_is_named() {
         ("DEV_GUILD_ID", "my-guild"),
         ("DEV_GUILD_ID", "0"),
         ("KILL_CONFIRM_TIMEOUT_SECS", "-1"),
+        ("SHUTDOWN_GRACE_SECS", "61"),
     ];
     for (var, value) in cases {
         let message = error_for(&[("DISCORD_TOKEN", TOKEN), (var, value)]);

@@ -2,11 +2,13 @@
 //! server (`support::discord`) with a wiremock HEO behind it. One file per area; the helpers
 //! every area shares are here.
 
+mod faults;
 mod keys;
 mod kill;
 mod lifecycle;
 mod logs;
 mod power;
+mod shutdown;
 mod startup;
 
 use poise::serenity_prelude::Permissions;
