@@ -9,31 +9,8 @@ use tempfile::TempDir;
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer};
 
-use super::{KEY, Sent, accepted, link_key, sent_to_heo};
+use super::{KEY, Sent, accepted, link_key, sent_to_heo, start_binary};
 use crate::support::discord::{self, FakeDiscord};
-use crate::support::process::BotProcess;
-
-/// Runs the binary against the test servers with `settings` on top of the defaults, and
-/// waits until it is ready.
-async fn start_binary(
-    discord: &FakeDiscord,
-    heo: &MockServer,
-    dir: &TempDir,
-    settings: &[(&str, &str)],
-) -> BotProcess {
-    let database = format!("sqlite://{}", dir.path().join("heo-bot.db").display());
-    let (discord_url, heo_url) = (discord.url(), heo.uri());
-    let mut vars = vec![
-        ("DISCORD_TOKEN", discord::TOKEN),
-        ("DISCORD_API_URL", discord_url.as_str()),
-        ("HEO_API_URL", heo_url.as_str()),
-        ("DATABASE_URL", database.as_str()),
-    ];
-    vars.extend_from_slice(settings);
-    let mut bot = BotProcess::spawn(&vars, dir.path());
-    bot.wait_for_output("heo-bot is ready").await;
-    bot
-}
 
 /// Waits until HEO has received `count` requests: the action is then under way.
 async fn wait_for_heo(heo: &MockServer, count: usize) {
