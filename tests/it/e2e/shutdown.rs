@@ -25,7 +25,7 @@ async fn wait_for_heo(heo: &MockServer, count: usize) {
 async fn sigterm_during_a_restart_lets_it_finish_answers_the_channel_and_exits_0() {
     let discord = FakeDiscord::start().await;
     let heo = MockServer::start().await;
-    let heo_delay = Duration::from_secs(2);
+    let heo_delay = Duration::from_secs(3);
     Mock::given(method("POST"))
         .and(path("/v1/hosting/game/power/srv_1/restart"))
         .respond_with(accepted().set_delay(heo_delay))
@@ -117,4 +117,45 @@ async fn ctrl_c_stops_waiting_for_a_hung_action_after_the_grace_period_and_exits
         output.contains("stopped waiting for power actions still under way"),
         "{output}"
     );
+}
+
+#[tokio::test]
+async fn a_kill_confirmed_after_sigterm_is_turned_away_and_sends_nothing() {
+    let discord = FakeDiscord::start().await;
+    let heo = MockServer::start().await;
+    // Keeps the shutdown draining while the kill prompt is clicked.
+    Mock::given(method("POST"))
+        .and(path("/v1/hosting/game/power/srv_1/restart"))
+        .respond_with(accepted().set_delay(Duration::from_secs(2)))
+        .mount(&heo)
+        .await;
+    Mock::given(method("POST"))
+        .respond_with(accepted())
+        .mount(&heo)
+        .await;
+    let dir = TempDir::new().unwrap();
+    let mut bot = start_binary(&discord, &heo, &dir, &[]).await;
+    let admin = discord.guild(1).member(Permissions::MANAGE_GUILD);
+    link_key(&admin, KEY).await;
+    let prompt = admin.slash("/server kill server:srv_2").await.reply().await;
+
+    let restart = admin.slash("/server restart server:srv_1").await;
+    wait_for_heo(&heo, 1).await;
+    bot.signal("TERM");
+    bot.wait_for_output("shutting down").await;
+    let click = prompt.click("Kill").await;
+    let answer = click.reply().await.message();
+    assert!(answer.ephemeral, "{answer:#?}");
+    assert!(answer.content.contains("restarting"), "{}", answer.content);
+
+    let outcome = restart.reply().await.message().content;
+    assert!(outcome.contains("Restart requested"), "{outcome}");
+    let status = bot.exit_within(Duration::from_secs(8)).await;
+    assert!(status.success(), "{status}:\n{}", bot.output());
+    assert_eq!(
+        sent_to_heo(&heo).await,
+        [Sent::power("srv_1", "restart", KEY)],
+        "no kill was sent"
+    );
+    discord.assert_no_errors();
 }
