@@ -15,6 +15,7 @@ pub const DEFAULT_HEO_API_URL: &str = "https://api.heo-systems.net";
 pub const DEFAULT_HEO_TIMEOUT_SECS: u64 = 10;
 pub const DEFAULT_KILL_CONFIRM_SECS: u64 = 60;
 pub const DEFAULT_POWER_COOLDOWN_SECS: u64 = 5;
+pub const DEFAULT_SHUTDOWN_GRACE_SECS: u64 = 10;
 
 /// Longest provider timeout we accept: Discord interaction tokens die after 15 minutes.
 const MAX_HEO_TIMEOUT_SECS: u64 = 600;
@@ -22,6 +23,9 @@ const MAX_HEO_TIMEOUT_SECS: u64 = 600;
 const MAX_KILL_CONFIRM_SECS: u64 = 600;
 /// Longest member cooldown we accept: an hour between actions is already more than useful.
 const MAX_POWER_COOLDOWN_SECS: u64 = 3600;
+/// Longest wait for running actions at shutdown: service managers kill a process that
+/// lingers (systemd after 90 s by default), so a longer wait would never be honoured.
+const MAX_SHUTDOWN_GRACE_SECS: u64 = 60;
 
 /// Everything the bot needs to run, validated.
 #[derive(Clone)]
@@ -38,6 +42,8 @@ pub struct Config {
     pub kill_confirm_timeout: Duration,
     /// How long a member waits between two power actions sent to HEO (zero: no wait).
     pub power_cooldown: Duration,
+    /// How long a shutdown waits for power actions already sent to finish.
+    pub shutdown_grace: Duration,
 }
 
 // Hand-written so the token can never be printed, even by a future `{:?}` in a log line.
@@ -55,6 +61,7 @@ impl fmt::Debug for Config {
             .field("dev_guild_id", &self.dev_guild_id)
             .field("kill_confirm_timeout", &self.kill_confirm_timeout)
             .field("power_cooldown", &self.power_cooldown)
+            .field("shutdown_grace", &self.shutdown_grace)
             .finish()
     }
 }
@@ -110,6 +117,12 @@ impl Config {
             DEFAULT_POWER_COOLDOWN_SECS,
             MAX_POWER_COOLDOWN_SECS,
         )?;
+        let shutdown_grace = parse_secs(
+            "SHUTDOWN_GRACE_SECS",
+            get("SHUTDOWN_GRACE_SECS"),
+            DEFAULT_SHUTDOWN_GRACE_SECS,
+            MAX_SHUTDOWN_GRACE_SECS,
+        )?;
 
         Ok(Self {
             discord_token,
@@ -120,6 +133,7 @@ impl Config {
             dev_guild_id,
             kill_confirm_timeout,
             power_cooldown,
+            shutdown_grace,
         })
     }
 }

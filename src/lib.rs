@@ -3,6 +3,7 @@
 pub mod commands;
 pub mod config;
 pub mod heo;
+pub mod in_flight;
 pub mod logging;
 pub mod power;
 pub mod replies;

@@ -251,6 +251,11 @@ pub fn store_failed() -> String {
         .to_owned()
 }
 
+/// A command or click that arrived after the bot began shutting down: nothing was sent.
+pub fn restarting() -> String {
+    "The bot is restarting, so nothing was sent. Try again in a minute.".to_owned()
+}
+
 /// Anything else that went wrong inside the bot. Details go to the log, never here.
 pub fn internal_error() -> String {
     "Something went wrong inside the bot, and nothing more was done. Try again; if it keeps \

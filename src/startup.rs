@@ -11,6 +11,7 @@ use secrecy::ExposeSecret;
 use crate::commands::{self, Data, KillPrompts};
 use crate::config::Config;
 use crate::heo::HeoClient;
+use crate::in_flight::InFlight;
 use crate::power::Power;
 use crate::store::{Store, StoreError};
 
@@ -48,9 +49,11 @@ pub async fn run(
         .map_err(StartError::Database)?;
     let heo =
         HeoClient::new(&config.heo_api_url, config.heo_timeout).map_err(StartError::HttpClient)?;
+    let in_flight = InFlight::new();
     let data = Data {
         power: Power::new(store.clone(), heo).with_cooldown(config.power_cooldown),
         kill_prompts: KillPrompts::new(config.kill_confirm_timeout),
+        in_flight: in_flight.clone(),
     };
 
     let mut http = serenity::HttpBuilder::new(config.discord_token.expose_secret());
@@ -73,9 +76,20 @@ pub async fn run(
         .map_err(discord_error)?;
 
     let shard_manager = client.shard_manager.clone();
+    let grace = config.shutdown_grace;
     tokio::spawn(async move {
         shutdown.await;
-        tracing::info!("shutting down");
+        // The shards stay up while draining: replies to the actions under way, and the
+        // "restarting" answers to new commands, still need the gateway's interactions.
+        tracing::info!(running = in_flight.running(), "shutting down");
+        let left = in_flight.close_and_drain(grace).await;
+        if left > 0 {
+            tracing::warn!(
+                left,
+                grace_secs = grace.as_secs(),
+                "stopped waiting for power actions still under way"
+            );
+        }
         shard_manager.shutdown_all().await;
     });
     let result = client.start().await.map_err(discord_error);

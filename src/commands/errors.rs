@@ -10,6 +10,19 @@ use super::{CommandError, Data, respond};
 
 pub async fn on_error(error: FrameworkError<'_, Data, CommandError>) {
     let text = match &error {
+        FrameworkError::Command {
+            error: CommandError::ShuttingDown,
+            ctx,
+            ..
+        }
+        | FrameworkError::CommandCheckFailed {
+            error: Some(CommandError::ShuttingDown),
+            ctx,
+            ..
+        } => {
+            tracing::info!(command = %ctx.command().qualified_name, "refused: shutting down");
+            replies::restarting()
+        }
         FrameworkError::Command { error, ctx, .. } => {
             tracing::error!(
                 command = %ctx.command().qualified_name,
@@ -19,6 +32,7 @@ pub async fn on_error(error: FrameworkError<'_, Data, CommandError>) {
             match error {
                 CommandError::Store(_) => replies::store_failed(),
                 CommandError::Discord(_) => replies::internal_error(),
+                CommandError::ShuttingDown => replies::restarting(),
             }
         }
         FrameworkError::CommandPanic { payload, ctx, .. } => {

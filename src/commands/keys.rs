@@ -31,23 +31,30 @@ pub async fn link_key(ctx: ApplicationContext<'_>) -> Result<(), CommandError> {
     let Some(submit) = ask_for_key(ctx).await? else {
         return Ok(());
     };
+    // Acknowledged before the write: with the database locked, a write waits up to the
+    // store's busy timeout, longer than the 3 s Discord gives a submit to be answered.
+    submit.defer_ephemeral(ctx.serenity_context()).await?;
     let text = match read_key(&submit) {
         Some(key) => {
             let member = submit.user.id.get();
-            let outcome = ctx.data().power.link_key(guild, &key, member).await?;
-            replies::key_linked(outcome, replies::key_hint(&key).as_deref())
+            match ctx.data().power.link_key(guild, &key, member).await {
+                Ok(outcome) => replies::key_linked(outcome, replies::key_hint(&key).as_deref()),
+                // Answered on the form's submit, not through `on_error`: that would follow up
+                // on the command and leave the submitted form failing in the user's client.
+                Err(error) => {
+                    tracing::error!(
+                        guild,
+                        error = &error as &dyn std::error::Error,
+                        "could not store the API key"
+                    );
+                    replies::store_failed()
+                }
+            }
         }
         None => replies::key_malformed(),
     };
-    let message = serenity::CreateInteractionResponseMessage::new()
-        .content(text)
-        .ephemeral(true);
-    submit
-        .create_response(
-            ctx.serenity_context(),
-            serenity::CreateInteractionResponse::Message(message),
-        )
-        .await?;
+    let answer = serenity::EditInteractionResponse::new().content(text);
+    submit.edit_response(ctx.serenity_context(), answer).await?;
     Ok(())
 }
 
@@ -64,6 +71,8 @@ pub async fn unlink_key(ctx: ApplicationContext<'_>) -> Result<(), CommandError>
     let Some(guild) = respond::guild_or_refuse(ctx).await? else {
         return Ok(());
     };
+    // Acknowledged before the write, as `/link-key` does.
+    ctx.defer_ephemeral().await?;
     let removed = ctx
         .data()
         .power

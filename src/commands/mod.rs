@@ -12,6 +12,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use poise::serenity_prelude as serenity;
 
+use crate::in_flight::InFlight;
 use crate::power::Power;
 use crate::store::StoreError;
 
@@ -21,6 +22,8 @@ pub use kill_prompt::KillPrompts;
 pub struct Data {
     pub power: Power,
     pub kill_prompts: KillPrompts,
+    /// Power actions under way; closed once shutdown begins.
+    pub in_flight: InFlight,
 }
 
 /// A failure inside a command. Logged with its cause; users get a sentence from `replies`.
@@ -32,6 +35,10 @@ pub enum CommandError {
     /// The database failed.
     #[error("a database operation failed")]
     Store(#[from] StoreError),
+    /// The bot is shutting down and takes no new actions; the user can retry after the
+    /// restart.
+    #[error("the bot is shutting down")]
+    ShuttingDown,
 }
 
 pub type Context<'a> = poise::Context<'a, Data, CommandError>;
@@ -55,6 +62,7 @@ pub fn framework(
         .options(poise::FrameworkOptions {
             commands: all(),
             on_error: |error| Box::pin(errors::on_error(error)),
+            command_check: Some(|ctx| Box::pin(refuse_while_shutting_down(ctx))),
             event_handler: |framework, event| {
                 Box::pin(on_event(framework.serenity_context, event, framework.user_data))
             },
@@ -80,6 +88,15 @@ pub fn framework(
             })
         })
         .build()
+}
+
+/// Once shutdown has begun, every new command is answered "restarting" (by `on_error`)
+/// instead of being started and then cut off.
+async fn refuse_while_shutting_down(ctx: Context<'_>) -> Result<bool, CommandError> {
+    if ctx.data().in_flight.is_closed() {
+        return Err(CommandError::ShuttingDown);
+    }
+    Ok(true)
 }
 
 async fn register(

@@ -67,6 +67,12 @@ async fn run_now(ctx: Context<'_>, action: PowerAction, server: &str) -> Result<
     let Some(request) = checked_request(ctx, action, server).await? else {
         return Ok(());
     };
+    // Held until the outcome is posted, so a shutdown waits for it.
+    let _running = ctx
+        .data()
+        .in_flight
+        .enter()
+        .ok_or(CommandError::ShuttingDown)?;
     let power = &ctx.data().power;
     // Refusals that need no database or provider come before the acknowledgement, so they
     // stay private: a member mashing the command must not fill the channel.

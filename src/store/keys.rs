@@ -25,7 +25,7 @@ impl Store {
         .bind(guild)
         .bind(key.expose_secret())
         .bind(linked_by)
-        .execute(&self.pool)
+        .execute(self.pool()?)
         .await?;
         if updated.rows_affected() > 0 {
             return Ok(true);
@@ -40,7 +40,7 @@ impl Store {
         .bind(guild)
         .bind(key.expose_secret())
         .bind(linked_by)
-        .execute(&self.pool)
+        .execute(self.pool()?)
         .await?;
         Ok(false)
     }
@@ -50,7 +50,7 @@ impl Store {
         let key: Option<String> =
             sqlx::query_scalar("SELECT api_key FROM guild_keys WHERE guild_id = ?1")
                 .bind(snowflake_to_i64(guild)?)
-                .fetch_optional(&self.pool)
+                .fetch_optional(self.pool()?)
                 .await?;
         Ok(key.map(SecretString::from))
     }
@@ -59,7 +59,7 @@ impl Store {
     pub async fn unlink_key(&self, guild: u64) -> Result<bool, StoreError> {
         let result = sqlx::query("DELETE FROM guild_keys WHERE guild_id = ?1")
             .bind(snowflake_to_i64(guild)?)
-            .execute(&self.pool)
+            .execute(self.pool()?)
             .await?;
         Ok(result.rows_affected() > 0)
     }

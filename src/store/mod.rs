@@ -1,8 +1,11 @@
 //! All SQL lives here. Snowflakes become `i64` only inside this module.
 
+mod file;
 mod keys;
 
+use std::path::PathBuf;
 use std::str::FromStr;
+use std::sync::Arc;
 use std::time::Duration;
 
 use sqlx::SqlitePool;
@@ -15,6 +18,8 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 #[derive(Clone, Debug)]
 pub struct Store {
     pool: SqlitePool,
+    /// The file behind the pool; `None` for pools handed in by tests.
+    file: Option<Arc<file::DbFile>>,
 }
 
 /// A database problem. Logged with its cause; users get a generic "try again" reply.
@@ -29,6 +34,10 @@ pub enum StoreError {
     /// A query failed (locked for too long, read-only file, disk full, ...).
     #[error("database query failed")]
     Query(#[from] sqlx::Error),
+    /// The database file was deleted or replaced while the bot ran. Nothing more is read
+    /// or written until the bot is restarted with the file restored.
+    #[error("the database file {0} was deleted or replaced while the bot was running")]
+    FileGone(PathBuf),
     /// A guild ID that does not fit SQLite's signed 64-bit integer (never a real snowflake).
     #[error("guild ID {0} is out of range")]
     IdOutOfRange(u64),
@@ -44,10 +53,12 @@ impl Store {
             .busy_timeout(BUSY_TIMEOUT);
         let pool = SqlitePoolOptions::new()
             .max_connections(4)
-            .connect_with(options)
+            .connect_with(options.clone())
             .await
             .map_err(StoreError::Open)?;
-        Self::from_pool(pool).await
+        let mut store = Self::from_pool(pool).await?;
+        store.file = file::DbFile::watch(options.get_filename()).map(Arc::new);
+        Ok(store)
     }
 
     /// Wraps an existing pool (tests use `#[sqlx::test]` pools), applying migrations.
@@ -56,7 +67,15 @@ impl Store {
             .run(&pool)
             .await
             .map_err(StoreError::Migrate)?;
-        Ok(Self { pool })
+        Ok(Self { pool, file: None })
+    }
+
+    /// The pool, once the database file is checked to be the one opened at start.
+    fn pool(&self) -> Result<&SqlitePool, StoreError> {
+        if let Some(file) = &self.file {
+            file.check()?;
+        }
+        Ok(&self.pool)
     }
 
     /// Waits for open connections to finish and closes the pool.

@@ -32,6 +32,7 @@ fn only_the_token_is_required_and_the_rest_has_defaults() {
     assert_eq!(config.dev_guild_id, None);
     assert_eq!(config.kill_confirm_timeout, Duration::from_secs(60));
     assert_eq!(config.power_cooldown, Duration::from_secs(5));
+    assert_eq!(config.shutdown_grace, Duration::from_secs(10));
 }
 
 #[test]
@@ -45,6 +46,7 @@ fn every_variable_is_read() {
         ("DEV_GUILD_ID", "123456789012345678"),
         ("KILL_CONFIRM_TIMEOUT_SECS", "5"),
         ("POWER_COOLDOWN_SECS", "2"),
+        ("SHUTDOWN_GRACE_SECS", "2"),
     ])
     .unwrap();
     assert_eq!(
@@ -62,6 +64,7 @@ fn every_variable_is_read() {
     assert_eq!(config.dev_guild_id, Some(123_456_789_012_345_678));
     assert_eq!(config.kill_confirm_timeout, Duration::from_secs(5));
     assert_eq!(config.power_cooldown, Duration::from_secs(2));
+    assert_eq!(config.shutdown_grace, Duration::from_secs(2));
 }
 
 #[test]
@@ -110,6 +113,7 @@ fn each_invalid_optional_variable_is_named() {
         ("POWER_COOLDOWN_SECS", "-1"),
         ("POWER_COOLDOWN_SECS", "3601"),
         ("POWER_COOLDOWN_SECS", "5s"),
+        ("SHUTDOWN_GRACE_SECS", "61"),
     ];
     for (var, value) in cases {
         let message = error_for(&[("DISCORD_TOKEN", TOKEN), (var, value)]);

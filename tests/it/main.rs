@@ -4,6 +4,7 @@ mod config;
 mod e2e;
 mod heo_client;
 mod power;
+mod properties;
 mod replies;
 mod store;
 mod support;

@@ -169,6 +169,7 @@ fn every_other_reply_is_readable() {
         replies::guild_only(),
         replies::store_failed(),
         replies::internal_error(),
+        replies::restarting(),
         replies::bad_arguments(),
     ];
     for reason in [

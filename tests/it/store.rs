@@ -106,3 +106,28 @@ async fn a_database_that_cannot_be_created_is_an_open_error() {
     let error = Store::open(&url).await.unwrap_err();
     assert!(matches!(error, StoreError::Open(_)), "{error:?}");
 }
+
+#[tokio::test]
+async fn a_database_file_replaced_under_the_store_is_refused_not_written_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("heo.db");
+    let store = Store::open(&format!("sqlite://{}", path.display()))
+        .await
+        .unwrap();
+    store.link_key(GUILD_A, &key("k"), ADMIN).await.unwrap();
+
+    // Moved away and another file put in its place, as a careless restore would.
+    std::fs::rename(&path, dir.path().join("moved.db")).unwrap();
+    std::fs::write(&path, b"").unwrap();
+    for error in [
+        store.guild_key(GUILD_A).await.unwrap_err(),
+        store.link_key(GUILD_B, &key("k"), ADMIN).await.unwrap_err(),
+        store.unlink_key(GUILD_A).await.unwrap_err(),
+    ] {
+        assert!(
+            matches!(&error, StoreError::FileGone(p) if *p == path),
+            "{error:?}"
+        );
+    }
+    store.close().await;
+}

@@ -80,6 +80,10 @@ pub async fn on_click(
     let Some((choice, prompt)) = parse_custom_id(&click.data.custom_id) else {
         return Ok(());
     };
+    // Taken before the prompt is claimed: a click during shutdown leaves the prompt as it was.
+    let Some(_running) = data.in_flight.enter() else {
+        return answer_privately(ctx, click, replies::restarting()).await;
+    };
     let clicker = Clicker {
         guild: click.guild_id.map(serenity::GuildId::get),
         user: click.user.id.get(),

@@ -2,21 +2,26 @@
 //! server (`support::discord`) with a wiremock HEO behind it. One file per area; the helpers
 //! every area shares are here.
 
+mod database;
+mod faults;
 mod guards;
 mod keys;
 mod kill;
 mod lifecycle;
 mod logs;
 mod power;
+mod shutdown;
 mod startup;
 
 use poise::serenity_prelude::Permissions;
 use serde_json::json;
+use tempfile::TempDir;
 use wiremock::{MockServer, ResponseTemplate};
 
 use crate::support::bot::World;
-use crate::support::discord::Member;
 use crate::support::discord::model::Message;
+use crate::support::discord::{self, FakeDiscord, Member};
+use crate::support::process::BotProcess;
 
 /// Long enough (≥ 12 characters) that the bot shows its last four as a hint.
 const KEY: &str = "heo-test-key-0001";
@@ -107,4 +112,26 @@ fn assert_no_secret(text: &str, secret: &str) {
             "{part:?} of a secret is shown in: {text}"
         );
     }
+}
+
+/// Runs the binary against the test servers with `settings` on top of the defaults, and
+/// waits until it is ready.
+async fn start_binary(
+    discord: &FakeDiscord,
+    heo: &MockServer,
+    dir: &TempDir,
+    settings: &[(&str, &str)],
+) -> BotProcess {
+    let database = format!("sqlite://{}", dir.path().join("heo-bot.db").display());
+    let (discord_url, heo_url) = (discord.url(), heo.uri());
+    let mut vars = vec![
+        ("DISCORD_TOKEN", discord::TOKEN),
+        ("DISCORD_API_URL", discord_url.as_str()),
+        ("HEO_API_URL", heo_url.as_str()),
+        ("DATABASE_URL", database.as_str()),
+    ];
+    vars.extend_from_slice(settings);
+    let mut bot = BotProcess::spawn(&vars, dir.path());
+    bot.wait_for_output("heo-bot is ready").await;
+    bot
 }

@@ -3,7 +3,7 @@
 
 use std::io::Read;
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command, ExitStatus, Stdio};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::thread::JoinHandle;
 use std::time::Duration;
@@ -66,6 +66,33 @@ impl BotProcess {
             assert!(
                 tokio::time::Instant::now() < deadline,
                 "no {text:?} after {WAIT:?} in:\n{}",
+                self.output()
+            );
+            tokio::time::sleep(POLL).await;
+        }
+    }
+
+    /// Sends `signal` (`"TERM"`, `"INT"`, ...) with `kill`, and returns at once.
+    pub fn signal(&self, signal: &str) {
+        let pid = self.child.id().to_string();
+        let sent = Command::new("kill")
+            .args([&format!("-{signal}"), &pid])
+            .status()
+            .expect("run kill");
+        assert!(sent.success(), "kill -{signal} {pid} failed");
+    }
+
+    /// Waits up to `within` for the bot to exit by itself; panics with its output if it
+    /// does not.
+    pub async fn exit_within(&mut self, within: Duration) -> ExitStatus {
+        let deadline = tokio::time::Instant::now() + within;
+        loop {
+            if let Some(status) = self.child.try_wait().expect("child status") {
+                return status;
+            }
+            assert!(
+                tokio::time::Instant::now() < deadline,
+                "still running {within:?} later:\n{}",
                 self.output()
             );
             tokio::time::sleep(POLL).await;

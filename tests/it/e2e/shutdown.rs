@@ -1,0 +1,161 @@
+//! SIGTERM and Ctrl-C through the real binary: the action under way finishes and is
+//! answered, new commands are turned away, the database is closed, and the exit is 0
+//! within the grace period.
+
+use std::time::{Duration, Instant};
+
+use poise::serenity_prelude::Permissions;
+use tempfile::TempDir;
+use wiremock::matchers::{method, path};
+use wiremock::{Mock, MockServer};
+
+use super::{KEY, Sent, accepted, link_key, sent_to_heo, start_binary};
+use crate::support::discord::{self, FakeDiscord};
+
+/// Waits until HEO has received `count` requests: the action is then under way.
+async fn wait_for_heo(heo: &MockServer, count: usize) {
+    let deadline = Instant::now() + discord::WAIT;
+    while sent_to_heo(heo).await.len() < count {
+        assert!(Instant::now() < deadline, "HEO never got request {count}");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+}
+
+#[tokio::test]
+async fn sigterm_during_a_restart_lets_it_finish_answers_the_channel_and_exits_0() {
+    let discord = FakeDiscord::start().await;
+    let heo = MockServer::start().await;
+    let heo_delay = Duration::from_secs(3);
+    Mock::given(method("POST"))
+        .and(path("/v1/hosting/game/power/srv_1/restart"))
+        .respond_with(accepted().set_delay(heo_delay))
+        .mount(&heo)
+        .await;
+    let dir = TempDir::new().unwrap();
+    let mut bot = start_binary(&discord, &heo, &dir, &[]).await;
+    let admin = discord.guild(1).member(Permissions::MANAGE_GUILD);
+    link_key(&admin, KEY).await;
+
+    let restart = admin.slash("/server restart server:srv_1").await;
+    wait_for_heo(&heo, 1).await;
+    bot.signal("TERM");
+    let signalled = Instant::now();
+    bot.wait_for_output("shutting down").await;
+
+    // While the restart is still under way, a new command is turned away, privately.
+    let other = discord.guild(2).member(Permissions::MANAGE_GUILD);
+    let late = other.slash("/server start server:srv_9").await;
+    let refusal = late.reply().await.message();
+    assert!(refusal.ephemeral, "{refusal:#?}");
+    assert!(
+        refusal.content.contains("restarting") && refusal.content.contains("nothing was sent"),
+        "{}",
+        refusal.content
+    );
+    assert!(
+        signalled.elapsed() < heo_delay,
+        "the refusal came while the restart was still under way"
+    );
+
+    let outcome = restart.reply().await.message();
+    assert!(!outcome.ephemeral);
+    assert!(
+        outcome.content.contains("Restart requested"),
+        "{}",
+        outcome.content
+    );
+    let status = bot.exit_within(Duration::from_secs(8)).await;
+    assert!(status.success(), "{status}:\n{}", bot.output());
+    assert!(
+        signalled.elapsed() < Duration::from_secs(10),
+        "exited {:?} after SIGTERM",
+        signalled.elapsed()
+    );
+    assert!(
+        !bot.output().contains("stopped waiting"),
+        "{}",
+        bot.output()
+    );
+    assert_eq!(
+        sent_to_heo(&heo).await,
+        [Sent::power("srv_1", "restart", KEY)]
+    );
+    // SQLite removes the write-ahead log when the last connection closes cleanly.
+    let wal = dir.path().join("heo-bot.db-wal");
+    assert!(!wal.exists(), "the database was not closed cleanly");
+    discord.assert_no_errors();
+}
+
+#[tokio::test]
+async fn ctrl_c_stops_waiting_for_a_hung_action_after_the_grace_period_and_exits_0() {
+    let discord = FakeDiscord::start().await;
+    let heo = MockServer::start().await;
+    // Longer than the grace period, shorter than the bot's own HEO timeout.
+    Mock::given(method("POST"))
+        .respond_with(accepted().set_delay(Duration::from_secs(8)))
+        .mount(&heo)
+        .await;
+    let dir = TempDir::new().unwrap();
+    let settings = [("SHUTDOWN_GRACE_SECS", "1"), ("HEO_TIMEOUT_SECS", "30")];
+    let mut bot = start_binary(&discord, &heo, &dir, &settings).await;
+    let admin = discord.guild(1).member(Permissions::MANAGE_GUILD);
+    link_key(&admin, KEY).await;
+
+    let _hung = admin.slash("/server stop server:srv_1").await;
+    wait_for_heo(&heo, 1).await;
+    bot.signal("INT");
+    let signalled = Instant::now();
+    let status = bot.exit_within(Duration::from_secs(5)).await;
+    let waited = signalled.elapsed();
+    assert!(status.success(), "{status}:\n{}", bot.output());
+    assert!(
+        waited >= Duration::from_secs(1),
+        "exited after {waited:?}, before the grace period ended"
+    );
+    let output = bot.output();
+    assert!(
+        output.contains("stopped waiting for power actions still under way"),
+        "{output}"
+    );
+}
+
+#[tokio::test]
+async fn a_kill_confirmed_after_sigterm_is_turned_away_and_sends_nothing() {
+    let discord = FakeDiscord::start().await;
+    let heo = MockServer::start().await;
+    // Keeps the shutdown draining while the kill prompt is clicked.
+    Mock::given(method("POST"))
+        .and(path("/v1/hosting/game/power/srv_1/restart"))
+        .respond_with(accepted().set_delay(Duration::from_secs(2)))
+        .mount(&heo)
+        .await;
+    Mock::given(method("POST"))
+        .respond_with(accepted())
+        .mount(&heo)
+        .await;
+    let dir = TempDir::new().unwrap();
+    let mut bot = start_binary(&discord, &heo, &dir, &[]).await;
+    let admin = discord.guild(1).member(Permissions::MANAGE_GUILD);
+    link_key(&admin, KEY).await;
+    let prompt = admin.slash("/server kill server:srv_2").await.reply().await;
+
+    let restart = admin.slash("/server restart server:srv_1").await;
+    wait_for_heo(&heo, 1).await;
+    bot.signal("TERM");
+    bot.wait_for_output("shutting down").await;
+    let click = prompt.click("Kill").await;
+    let answer = click.reply().await.message();
+    assert!(answer.ephemeral, "{answer:#?}");
+    assert!(answer.content.contains("restarting"), "{}", answer.content);
+
+    let outcome = restart.reply().await.message().content;
+    assert!(outcome.contains("Restart requested"), "{outcome}");
+    let status = bot.exit_within(Duration::from_secs(8)).await;
+    assert!(status.success(), "{status}:\n{}", bot.output());
+    assert_eq!(
+        sent_to_heo(&heo).await,
+        [Sent::power("srv_1", "restart", KEY)],
+        "no kill was sent"
+    );
+    discord.assert_no_errors();
+}
