@@ -10,6 +10,8 @@ use std::time::Duration;
 use secrecy::SecretString;
 use url::Url;
 
+use crate::sealed::MasterKey;
+
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://heo-bot.db";
 pub const DEFAULT_HEO_API_URL: &str = "https://api.heo-systems.net";
 pub const DEFAULT_HEO_TIMEOUT_SECS: u64 = 10;
@@ -33,6 +35,8 @@ pub struct Config {
     pub dev_guild_id: Option<u64>,
     /// How long a `/server kill` confirmation prompt stays usable.
     pub kill_confirm_timeout: Duration,
+    /// From `HEO_BOT_MASTER_KEY`; when `None`, the key file beside the database is used.
+    pub master_key: Option<MasterKey>,
 }
 
 // Hand-written so the token can never be printed, even by a future `{:?}` in a log line.
@@ -49,6 +53,10 @@ impl fmt::Debug for Config {
             )
             .field("dev_guild_id", &self.dev_guild_id)
             .field("kill_confirm_timeout", &self.kill_confirm_timeout)
+            .field(
+                "master_key",
+                &self.master_key.as_ref().map(|_| "[redacted]"),
+            )
             .finish()
     }
 }
@@ -99,6 +107,13 @@ impl Config {
             MAX_KILL_CONFIRM_SECS,
         )?;
 
+        let master_key = get("HEO_BOT_MASTER_KEY")
+            .map(|value| {
+                MasterKey::from_base64(&value)
+                    .map_err(|reason| invalid("HEO_BOT_MASTER_KEY", &reason.to_string()))
+            })
+            .transpose()?;
+
         Ok(Self {
             discord_token,
             database_url,
@@ -107,6 +122,7 @@ impl Config {
             discord_api_url,
             dev_guild_id,
             kill_confirm_timeout,
+            master_key,
         })
     }
 }
