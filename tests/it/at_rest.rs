@@ -28,7 +28,7 @@ fn url(db: &Path) -> String {
 
 /// Fails if the raw key, or any 8 bytes in a row of it, is in the database file, its WAL or
 /// its shared-memory file (whichever exist).
-fn assert_not_on_disk(db: &Path, raw: &str) {
+pub fn assert_not_on_disk(db: &Path, raw: &str) {
     for suffix in ["", "-wal", "-shm", "-journal"] {
         let file = format!("{}{suffix}", db.display());
         let Ok(bytes) = std::fs::read(&file) else {
@@ -45,7 +45,7 @@ fn assert_not_on_disk(db: &Path, raw: &str) {
 }
 
 /// A database as the earlier version left it: only the first migration, keys in plain text.
-async fn earlier_version_database(db: &Path, rows: &[(u64, &str)]) {
+pub async fn earlier_version_database(db: &Path, rows: &[(u64, &str)]) {
     let mut migrator = sqlx::migrate!();
     migrator.migrations = Cow::Owned(migrator.migrations[..1].to_vec());
     let mut conn = SqliteConnectOptions::new()
