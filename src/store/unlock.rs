@@ -4,9 +4,10 @@
 use std::sync::Arc;
 
 use secrecy::ExposeSecret;
+use secrecy::zeroize::Zeroize;
 use sqlx::{Sqlite, Transaction};
 
-use super::{Database, Store, StoreError, snowflake_to_i64};
+use super::{Database, Store, StoreError};
 use crate::sealed::{MasterKey, Sealed};
 
 /// Associated data for the check value: no guild has ID 0.
@@ -96,22 +97,22 @@ async fn seal_plaintext_rows(
     if !legacy {
         return Ok(None);
     }
-    let rows: Vec<(i64, String, i64, String)> =
+    let mut rows: Vec<(i64, String, i64, String)> =
         sqlx::query_as("SELECT guild_id, api_key, linked_by, linked_at FROM legacy_plaintext_keys")
             .fetch_all(&mut **tx)
             .await?;
-    for (guild, api_key, linked_by, linked_at) in &rows {
-        let api_key = secrecy::SecretString::from(api_key.as_str());
-        let sealed = master.seal(*guild as u64, api_key.expose_secret().as_bytes());
+    for (guild, api_key, linked_by, linked_at) in &mut rows {
+        let sealed = master.seal(*guild as u64, api_key.as_bytes());
+        api_key.zeroize();
         sqlx::query(
             "INSERT INTO guild_keys (guild_id, nonce, ciphertext, linked_by, linked_at)
              VALUES (?1, ?2, ?3, ?4, ?5)",
         )
-        .bind(snowflake_to_i64(*guild as u64)?)
+        .bind(*guild)
         .bind(&sealed.nonce)
         .bind(&sealed.ciphertext)
-        .bind(linked_by)
-        .bind(linked_at)
+        .bind(*linked_by)
+        .bind(linked_at.as_str())
         .execute(&mut **tx)
         .await?;
     }
