@@ -10,6 +10,8 @@ use std::time::Duration;
 use secrecy::SecretString;
 use url::Url;
 
+use crate::sealed::MasterKey;
+
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://heo-bot.db";
 pub const DEFAULT_HEO_API_URL: &str = "https://api.heo-systems.net";
 pub const DEFAULT_HEO_TIMEOUT_SECS: u64 = 10;
@@ -44,6 +46,8 @@ pub struct Config {
     pub power_cooldown: Duration,
     /// How long a shutdown waits for power actions already sent to finish.
     pub shutdown_grace: Duration,
+    /// From `HEO_BOT_MASTER_KEY`; when `None`, the key file beside the database is used.
+    pub master_key: Option<MasterKey>,
 }
 
 // Hand-written so the token can never be printed, even by a future `{:?}` in a log line.
@@ -62,6 +66,10 @@ impl fmt::Debug for Config {
             .field("kill_confirm_timeout", &self.kill_confirm_timeout)
             .field("power_cooldown", &self.power_cooldown)
             .field("shutdown_grace", &self.shutdown_grace)
+            .field(
+                "master_key",
+                &self.master_key.as_ref().map(|_| "[redacted]"),
+            )
             .finish()
     }
 }
@@ -124,6 +132,13 @@ impl Config {
             MAX_SHUTDOWN_GRACE_SECS,
         )?;
 
+        let master_key = get("HEO_BOT_MASTER_KEY")
+            .map(|value| {
+                MasterKey::from_base64(&value)
+                    .map_err(|reason| invalid("HEO_BOT_MASTER_KEY", &reason.to_string()))
+            })
+            .transpose()?;
+
         Ok(Self {
             discord_token,
             database_url,
@@ -134,6 +149,7 @@ impl Config {
             kill_confirm_timeout,
             power_cooldown,
             shutdown_grace,
+            master_key,
         })
     }
 }

@@ -4,9 +4,13 @@ pub mod commands;
 pub mod config;
 pub mod heo;
 pub mod in_flight;
+pub mod key_file;
 pub mod logging;
+pub mod master_key;
 pub mod power;
 pub mod replies;
+pub mod rotate;
+pub mod sealed;
 mod startup;
 pub mod store;
 

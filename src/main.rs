@@ -3,8 +3,19 @@ use std::process::ExitCode;
 use heo_bot::config::Config;
 use heo_bot::logging;
 
+const USAGE: &str = "usage: heo-bot [rotate-master-key]";
+
 #[tokio::main]
 async fn main() -> ExitCode {
+    // The argument is never echoed: a key pasted in the wrong place would land in the log.
+    let rotate = match std::env::args().nth(1).as_deref() {
+        None => false,
+        Some("rotate-master-key") => true,
+        Some(_) => {
+            eprintln!("heo-bot: unknown argument; {USAGE}");
+            return ExitCode::from(2);
+        }
+    };
     // A missing .env is fine: the real environment may hold everything. The real
     // environment wins over .env.
     let dotenv = dotenvy::dotenv();
@@ -26,10 +37,20 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match heo_bot::run(config, shutdown_signal()).await {
+    let result = if rotate {
+        heo_bot::rotate::rotate_master_key(&config)
+            .await
+            .map(|rotated| println!("heo-bot: {rotated}"))
+            .map_err(Box::<dyn std::error::Error>::from)
+    } else {
+        heo_bot::run(config, shutdown_signal())
+            .await
+            .map_err(Box::<dyn std::error::Error>::from)
+    };
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("heo-bot: {}", with_causes(&error));
+            eprintln!("heo-bot: {}", with_causes(error.as_ref()));
             ExitCode::FAILURE
         }
     }

@@ -12,17 +12,15 @@ use crate::commands::{self, Data, KillPrompts};
 use crate::config::Config;
 use crate::heo::HeoClient;
 use crate::in_flight::InFlight;
+use crate::master_key::{self, UnlockError};
 use crate::power::Power;
-use crate::store::{Store, StoreError};
 
 /// Why the bot could not start or stopped early. `Display` is the line the operator reads.
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
-    /// The database at `DATABASE_URL` could not be opened or migrated.
-    #[error(
-        "could not open the database at DATABASE_URL; check that its folder exists and is writable"
-    )]
-    Database(#[source] StoreError),
+    /// The database could not be opened, or its master key is wrong or missing.
+    #[error(transparent)]
+    Unlock(#[from] UnlockError),
     /// The HTTP client could not be built (no usable TLS roots on this machine).
     #[error("could not set up the HTTP client for HEO")]
     HttpClient(#[source] reqwest::Error),
@@ -44,9 +42,9 @@ pub async fn run(
     config: Config,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), StartError> {
-    let store = Store::open(&config.database_url)
-        .await
-        .map_err(StartError::Database)?;
+    let store = master_key::unlock(&config.database_url, config.master_key.as_ref())
+        .await?
+        .store;
     let heo =
         HeoClient::new(&config.heo_api_url, config.heo_timeout).map_err(StartError::HttpClient)?;
     let in_flight = InFlight::new();

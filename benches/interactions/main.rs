@@ -22,9 +22,10 @@ use std::time::Instant;
 
 use discord::FakeDiscord;
 use discord::model::Interaction;
+use heo_bot::sealed::MasterKey;
 use heo_bot::store::Store;
 use poise::serenity_prelude::Permissions;
-use secrecy::SecretString;
+use secrecy::{ExposeSecret, SecretString};
 use stats::Run;
 
 struct Plan {
@@ -53,11 +54,12 @@ async fn main() {
     };
     let dir = tempfile::tempdir().expect("a temporary directory");
     let database = format!("sqlite://{}", dir.path().join("bench.db").display());
-    seed_keys(&database, plan.guilds).await;
+    let master = MasterKey::generate();
+    seed_keys(&database, &master, plan.guilds).await;
 
     let discord = FakeDiscord::start().await;
     let heo = heo_stand_in::start(plan.guilds).await;
-    let bot = BotProcess(spawn_bot(&discord, &heo.url, &database));
+    let bot = BotProcess(spawn_bot(&discord, &heo.url, &database, &master));
     discord.registration().await;
     discord.announce_guilds(1..=plan.guilds);
     // Events are handled in order: once one interaction is answered, every GUILD_CREATE
@@ -110,8 +112,8 @@ async fn main() {
 }
 
 /// Links one key per guild, as `/link-key` would, before the bot starts.
-async fn seed_keys(database: &str, guilds: u64) {
-    let store = Store::open(database)
+async fn seed_keys(database: &str, master: &MasterKey, guilds: u64) {
+    let store = Store::open(database, master.clone())
         .await
         .expect("open the bench database");
     for guild in 1..=guilds {
@@ -121,13 +123,14 @@ async fn seed_keys(database: &str, guilds: u64) {
     store.close().await;
 }
 
-fn spawn_bot(discord: &FakeDiscord, heo_url: &str, database: &str) -> Child {
+fn spawn_bot(discord: &FakeDiscord, heo_url: &str, database: &str, master: &MasterKey) -> Child {
     Command::new(env!("CARGO_BIN_EXE_heo-bot"))
         .env_clear()
         .env("DISCORD_TOKEN", discord::TOKEN)
         .env("DISCORD_API_URL", discord.url())
         .env("HEO_API_URL", heo_url)
         .env("DATABASE_URL", database)
+        .env("HEO_BOT_MASTER_KEY", master.to_base64().expose_secret())
         .env("RUST_LOG", "warn")
         .stdin(Stdio::null())
         .spawn()

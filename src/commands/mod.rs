@@ -123,11 +123,16 @@ async fn on_event(
     event: &serenity::FullEvent,
     data: &Data,
 ) -> Result<(), CommandError> {
-    if let serenity::FullEvent::InteractionCreate {
-        interaction: serenity::Interaction::Component(click),
-    } = event
-    {
-        kill_prompt::on_click(ctx, click, data).await?;
+    match event {
+        serenity::FullEvent::InteractionCreate {
+            interaction: serenity::Interaction::Component(click),
+        } => kill_prompt::on_click(ctx, click, data).await?,
+        // `unavailable` is set when Discord has an outage; only a real removal (kicked, or
+        // the guild deleted) leaves it unset.
+        serenity::FullEvent::GuildDelete { incomplete, .. } if !incomplete.unavailable => {
+            data.power.forget_guild(incomplete.id.get()).await?;
+        }
+        _ => {}
     }
     Ok(())
 }

@@ -251,6 +251,18 @@ impl Power {
         })
     }
 
+    /// The bot was removed from `guild` (not an outage): its key is deleted. Returns
+    /// whether there was one.
+    pub async fn forget_guild(&self, guild: u64) -> Result<bool, StoreError> {
+        let removed = self.store.unlink_key(guild).await?;
+        tracing::info!(
+            guild,
+            removed,
+            "removed from a guild; its API key is deleted"
+        );
+        Ok(removed)
+    }
+
     /// Removes `guild`'s key. Returns whether there was one.
     pub async fn unlink_key(&self, guild: u64, member: u64) -> Result<bool, StoreError> {
         let removed = self.store.unlink_key(guild).await?;

@@ -1,8 +1,9 @@
-//! One HEO API key per guild.
+//! One HEO API key per guild, stored sealed under the master key.
 
 use secrecy::{ExposeSecret, SecretString};
 
 use super::{Store, StoreError, snowflake_to_i64};
+use crate::sealed::Sealed;
 
 impl Store {
     /// Stores `key` for `guild`, replacing any key linked before. Returns whether one was
@@ -13,17 +14,21 @@ impl Store {
         key: &SecretString,
         linked_by: u64,
     ) -> Result<bool, StoreError> {
-        let guild = snowflake_to_i64(guild)?;
+        let guild_id = snowflake_to_i64(guild)?;
         let linked_by = snowflake_to_i64(linked_by)?;
+        // A fresh nonce for every write: the row is sealed here, never stored in plain text.
+        let sealed = self.master.seal(guild, key.expose_secret().as_bytes());
         // Update first, insert if nothing was there: two single-statement writes, so no read
         // transaction ever has to upgrade to a write (which SQLite can refuse under load).
         let updated = sqlx::query(
             "UPDATE guild_keys
-             SET api_key = ?2, linked_by = ?3, linked_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+             SET nonce = ?2, ciphertext = ?3, linked_by = ?4,
+                 linked_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
              WHERE guild_id = ?1",
         )
-        .bind(guild)
-        .bind(key.expose_secret())
+        .bind(guild_id)
+        .bind(&sealed.nonce)
+        .bind(&sealed.ciphertext)
         .bind(linked_by)
         .execute(self.pool()?)
         .await?;
@@ -31,14 +36,16 @@ impl Store {
             return Ok(true);
         }
         sqlx::query(
-            "INSERT INTO guild_keys (guild_id, api_key, linked_by) VALUES (?1, ?2, ?3)
+            "INSERT INTO guild_keys (guild_id, nonce, ciphertext, linked_by) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT (guild_id) DO UPDATE SET
-                 api_key = excluded.api_key,
+                 nonce = excluded.nonce,
+                 ciphertext = excluded.ciphertext,
                  linked_by = excluded.linked_by,
                  linked_at = excluded.linked_at",
         )
-        .bind(guild)
-        .bind(key.expose_secret())
+        .bind(guild_id)
+        .bind(&sealed.nonce)
+        .bind(&sealed.ciphertext)
         .bind(linked_by)
         .execute(self.pool()?)
         .await?;
@@ -47,12 +54,20 @@ impl Store {
 
     /// The key linked for `guild`, or `None` if it has none.
     pub async fn guild_key(&self, guild: u64) -> Result<Option<SecretString>, StoreError> {
-        let key: Option<String> =
-            sqlx::query_scalar("SELECT api_key FROM guild_keys WHERE guild_id = ?1")
+        let row: Option<(Vec<u8>, Vec<u8>)> =
+            sqlx::query_as("SELECT nonce, ciphertext FROM guild_keys WHERE guild_id = ?1")
                 .bind(snowflake_to_i64(guild)?)
                 .fetch_optional(self.pool()?)
                 .await?;
-        Ok(key.map(SecretString::from))
+        let Some((nonce, ciphertext)) = row else {
+            return Ok(None);
+        };
+        let sealed = Sealed { nonce, ciphertext };
+        let key = self
+            .master
+            .open(guild, &sealed)
+            .map_err(|source| StoreError::Undecryptable { guild, source })?;
+        Ok(Some(key))
     }
 
     /// Removes `guild`'s key. Returns whether there was one.

@@ -1,7 +1,13 @@
 //! All SQL lives here. Snowflakes become `i64` only inside this module.
+//!
+//! Opening is two steps: [`Database::open`] connects and migrates; [`Database::unlock`] checks
+//! the master key against what is stored, seals rows an earlier version stored in plain text,
+//! and gives the [`Store`] that reads and writes keys.
 
 mod file;
 mod keys;
+mod rotate;
+mod unlock;
 
 use std::path::PathBuf;
 use std::str::FromStr;
@@ -11,14 +17,27 @@ use std::time::Duration;
 use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions};
 
+use crate::sealed::{MasterKey, OpenError};
+
 /// How long a write waits for another writer before SQLite gives up with "database is locked".
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
-/// The bot's database: a pool over one SQLite file.
+/// A migrated database whose master key has not been checked yet.
+#[derive(Debug)]
+pub struct Database {
+    pool: SqlitePool,
+    /// The file behind the pool; `None` for an in-memory database.
+    path: Option<PathBuf>,
+    /// The same file as opened, watched for deletion; `None` for pools handed in by tests.
+    file: Option<Arc<file::DbFile>>,
+}
+
+/// The bot's key store: a pool over one SQLite file and the master key its rows are sealed
+/// under.
 #[derive(Clone, Debug)]
 pub struct Store {
     pool: SqlitePool,
-    /// The file behind the pool; `None` for pools handed in by tests.
+    master: Arc<MasterKey>,
     file: Option<Arc<file::DbFile>>,
 }
 
@@ -41,24 +60,40 @@ pub enum StoreError {
     /// A guild ID that does not fit SQLite's signed 64-bit integer (never a real snowflake).
     #[error("guild ID {0} is out of range")]
     IdOutOfRange(u64),
+    /// The master key does not open the keys already stored: it is not the key they were
+    /// sealed under. Nothing was changed; start with the right key.
+    #[error("the master key does not decrypt the keys stored in this database")]
+    WrongMasterKey,
+    /// One guild's stored key does not decrypt (copied from another guild, or altered).
+    /// The guild should link its key again.
+    #[error("guild {guild}'s stored key does not decrypt")]
+    Undecryptable {
+        guild: u64,
+        #[source]
+        source: OpenError,
+    },
 }
 
-impl Store {
+impl Database {
     /// Opens (creating if missing) the database at `url` and applies pending migrations.
     pub async fn open(url: &str) -> Result<Self, StoreError> {
         let options = SqliteConnectOptions::from_str(url)
             .map_err(StoreError::Open)?
             .create_if_missing(true)
             .journal_mode(SqliteJournalMode::Wal)
-            .busy_timeout(BUSY_TIMEOUT);
+            .busy_timeout(BUSY_TIMEOUT)
+            // Deleted or replaced rows are overwritten with zeros, not left in free pages.
+            .pragma("secure_delete", "ON");
+        let path = file_path(&options);
         let pool = SqlitePoolOptions::new()
             .max_connections(4)
-            .connect_with(options.clone())
+            .connect_with(options)
             .await
             .map_err(StoreError::Open)?;
-        let mut store = Self::from_pool(pool).await?;
-        store.file = file::DbFile::watch(options.get_filename()).map(Arc::new);
-        Ok(store)
+        let mut database = Self::from_pool(pool).await?;
+        database.file = path.as_deref().and_then(file::DbFile::watch).map(Arc::new);
+        database.path = path;
+        Ok(database)
     }
 
     /// Wraps an existing pool (tests use `#[sqlx::test]` pools), applying migrations.
@@ -67,7 +102,33 @@ impl Store {
             .run(&pool)
             .await
             .map_err(StoreError::Migrate)?;
-        Ok(Self { pool, file: None })
+        Ok(Self {
+            pool,
+            path: None,
+            file: None,
+        })
+    }
+
+    /// The database file, if it is one (not in memory); the master key file sits beside it.
+    pub fn path(&self) -> Option<&std::path::Path> {
+        self.path.as_deref()
+    }
+
+    /// Closes the pool without unlocking (when no usable master key was found).
+    pub async fn close(self) {
+        self.pool.close().await;
+    }
+}
+
+impl Store {
+    /// Opens the database at `url` and unlocks it with `master` in one step.
+    pub async fn open(url: &str, master: MasterKey) -> Result<Self, StoreError> {
+        Database::open(url).await?.unlock(master).await
+    }
+
+    /// Wraps an existing pool, applying migrations and unlocking it with `master`.
+    pub async fn from_pool(pool: SqlitePool, master: MasterKey) -> Result<Self, StoreError> {
+        Database::from_pool(pool).await?.unlock(master).await
     }
 
     /// The pool, once the database file is checked to be the one opened at start.
@@ -82,6 +143,13 @@ impl Store {
     pub async fn close(&self) {
         self.pool.close().await;
     }
+}
+
+fn file_path(options: &SqliteConnectOptions) -> Option<PathBuf> {
+    let path = options.get_filename();
+    let name = path.to_string_lossy();
+    let in_memory = name.is_empty() || name == ":memory:" || name.starts_with("file:");
+    (!in_memory).then(|| path.to_path_buf())
 }
 
 /// Discord snowflakes are `u64` but always below 2^63, so they fit SQLite's INTEGER.

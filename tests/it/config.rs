@@ -201,6 +201,32 @@ fn the_bot_stops_with_one_clear_line_on_an_unreadable_log_filter() {
 }
 
 #[test]
+fn an_invalid_master_key_names_heo_bot_master_key_and_never_repeats_it() {
+    // 24 bytes of base64: valid text, wrong length.
+    for bad in ["not-base64!!", "c2hvcnQtbWFzdGVyLWtleS0yNC1ieXRlcw=="] {
+        let message = error_for(&[("DISCORD_TOKEN", TOKEN), ("HEO_BOT_MASTER_KEY", bad)]);
+        assert!(
+            message.starts_with("HEO_BOT_MASTER_KEY is invalid: expected base64"),
+            "{message}"
+        );
+        assert!(!message.contains(bad), "{message}");
+        let output = run_bot(&[("DISCORD_TOKEN", TOKEN), ("HEO_BOT_MASTER_KEY", bad)]);
+        assert_eq!(output.status.code(), Some(1));
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            stderr.starts_with("heo-bot: HEO_BOT_MASTER_KEY is invalid"),
+            "{stderr}"
+        );
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        assert!(!stderr.contains(bad), "{stderr}");
+    }
+    let good = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
+    let config = config_from(&[("DISCORD_TOKEN", TOKEN), ("HEO_BOT_MASTER_KEY", good)]).unwrap();
+    assert!(config.master_key.is_some());
+    assert!(!format!("{config:?}").contains(&good[..12]), "{config:?}");
+}
+
+#[test]
 fn the_real_environment_wins_over_dot_env() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(

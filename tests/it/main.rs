@@ -1,8 +1,10 @@
 //! The integration suite: one binary, real servers on loopback, real SQLite files.
 
+mod at_rest;
 mod config;
 mod e2e;
 mod heo_client;
+mod master_key;
 mod power;
 mod properties;
 mod replies;

@@ -5,6 +5,7 @@ use std::time::Duration;
 use heo_bot::heo::{HeoClient, HeoError, PowerAction, ServerId};
 use heo_bot::power::{Power, PowerOutcome, PowerRequest, Refusal};
 use heo_bot::replies;
+use heo_bot::sealed::MasterKey;
 use heo_bot::store::Store;
 use secrecy::SecretString;
 use sqlx::SqlitePool;
@@ -26,7 +27,7 @@ struct Desk {
 async fn desk(pool: SqlitePool) -> Desk {
     let heo = MockServer::start().await;
     let client = HeoClient::new(&Url::parse(&heo.uri()).unwrap(), Duration::from_secs(2)).unwrap();
-    let store = Store::from_pool(pool).await.unwrap();
+    let store = Store::from_pool(pool, MasterKey::generate()).await.unwrap();
     Desk {
         power: Power::new(store, client),
         heo,
@@ -164,7 +165,7 @@ async fn each_provider_error_becomes_its_own_actionable_reply(pool: SqlitePool) 
 
 #[sqlx::test]
 async fn a_provider_that_is_down_gets_a_clear_reply(pool: SqlitePool) {
-    let store = Store::from_pool(pool).await.unwrap();
+    let store = Store::from_pool(pool, MasterKey::generate()).await.unwrap();
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let closed = format!("http://{}", listener.local_addr().unwrap());
     drop(listener);

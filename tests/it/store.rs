@@ -1,5 +1,6 @@
 //! The store on real SQLite databases: one fresh, migrated database per test.
 
+use heo_bot::sealed::MasterKey;
 use heo_bot::store::{Store, StoreError};
 use secrecy::{ExposeSecret, SecretString};
 use sqlx::SqlitePool;
@@ -22,7 +23,7 @@ async fn stored(store: &Store, guild: u64) -> Option<String> {
 
 #[sqlx::test]
 async fn a_linked_key_can_be_read_back(pool: SqlitePool) {
-    let store = Store::from_pool(pool).await.unwrap();
+    let store = Store::from_pool(pool, MasterKey::generate()).await.unwrap();
     assert_eq!(stored(&store, GUILD_A).await, None);
     let replaced = store
         .link_key(GUILD_A, &key("key-a-1"), ADMIN)
@@ -34,7 +35,7 @@ async fn a_linked_key_can_be_read_back(pool: SqlitePool) {
 
 #[sqlx::test]
 async fn linking_again_replaces_the_key(pool: SqlitePool) {
-    let store = Store::from_pool(pool).await.unwrap();
+    let store = Store::from_pool(pool, MasterKey::generate()).await.unwrap();
     store.link_key(GUILD_A, &key("old"), ADMIN).await.unwrap();
     let replaced = store.link_key(GUILD_A, &key("new"), ADMIN).await.unwrap();
     assert!(replaced);
@@ -43,7 +44,7 @@ async fn linking_again_replaces_the_key(pool: SqlitePool) {
 
 #[sqlx::test]
 async fn unlinking_removes_the_key_once(pool: SqlitePool) {
-    let store = Store::from_pool(pool).await.unwrap();
+    let store = Store::from_pool(pool, MasterKey::generate()).await.unwrap();
     store.link_key(GUILD_A, &key("k"), ADMIN).await.unwrap();
     assert!(store.unlink_key(GUILD_A).await.unwrap());
     assert_eq!(stored(&store, GUILD_A).await, None);
@@ -52,7 +53,7 @@ async fn unlinking_removes_the_key_once(pool: SqlitePool) {
 
 #[sqlx::test]
 async fn each_guild_keeps_its_own_key(pool: SqlitePool) {
-    let store = Store::from_pool(pool).await.unwrap();
+    let store = Store::from_pool(pool, MasterKey::generate()).await.unwrap();
     store.link_key(GUILD_A, &key("key-a"), ADMIN).await.unwrap();
     store.link_key(GUILD_B, &key("key-b"), ADMIN).await.unwrap();
     assert_eq!(stored(&store, GUILD_A).await.as_deref(), Some("key-a"));
@@ -64,7 +65,7 @@ async fn each_guild_keeps_its_own_key(pool: SqlitePool) {
 
 #[sqlx::test]
 async fn the_largest_snowflakes_fit_and_impossible_ones_are_refused(pool: SqlitePool) {
-    let store = Store::from_pool(pool).await.unwrap();
+    let store = Store::from_pool(pool, MasterKey::generate()).await.unwrap();
     let largest = i64::MAX as u64;
     store.link_key(largest, &key("k"), largest).await.unwrap();
     assert_eq!(stored(&store, largest).await.as_deref(), Some("k"));
@@ -81,14 +82,15 @@ async fn keys_survive_closing_and_reopening_the_database_file() {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}", dir.path().join("nested-new.db").display());
 
-    let store = Store::open(&url).await.unwrap();
+    let master = MasterKey::generate();
+    let store = Store::open(&url, master.clone()).await.unwrap();
     store
         .link_key(GUILD_A, &key("persisted"), ADMIN)
         .await
         .unwrap();
     store.close().await;
 
-    let reopened = Store::open(&url).await.unwrap();
+    let reopened = Store::open(&url, master).await.unwrap();
     assert_eq!(
         stored(&reopened, GUILD_A).await.as_deref(),
         Some("persisted")
@@ -103,7 +105,7 @@ async fn a_database_that_cannot_be_created_is_an_open_error() {
         "sqlite://{}",
         dir.path().join("missing-dir/heo.db").display()
     );
-    let error = Store::open(&url).await.unwrap_err();
+    let error = Store::open(&url, MasterKey::generate()).await.unwrap_err();
     assert!(matches!(error, StoreError::Open(_)), "{error:?}");
 }
 
@@ -111,9 +113,12 @@ async fn a_database_that_cannot_be_created_is_an_open_error() {
 async fn a_database_file_replaced_under_the_store_is_refused_not_written_on() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("heo.db");
-    let store = Store::open(&format!("sqlite://{}", path.display()))
-        .await
-        .unwrap();
+    let store = Store::open(
+        &format!("sqlite://{}", path.display()),
+        MasterKey::generate(),
+    )
+    .await
+    .unwrap();
     store.link_key(GUILD_A, &key("k"), ADMIN).await.unwrap();
 
     // Moved away and another file put in its place, as a careless restore would.

@@ -23,6 +23,8 @@ async fn a_key_linked_through_the_modal_is_used_for_a_public_server_restart() {
         .await;
     let admin = admin(&world, 1);
     link_key(&admin, KEY).await;
+    // Stored encrypted: not in the database file, its WAL or its shared memory.
+    crate::at_rest::assert_not_on_disk(&world.db.path().join("heo-bot.db"), KEY);
 
     let restart = admin.slash("/server restart server:srv_1").await;
     let ack = restart.response().await;
@@ -223,5 +225,36 @@ async fn two_guilds_with_two_keys_each_reach_heo_with_their_own_key_exactly_once
             Sent::power("srv_1", "restart", NEW_KEY),
         ]
     );
+    world.discord.assert_no_errors();
+}
+
+#[tokio::test]
+async fn a_key_stored_in_plain_text_by_the_earlier_version_still_works_and_is_no_longer_on_disk() {
+    let db = tempfile::TempDir::new().unwrap();
+    let file = db.path().join("heo-bot.db");
+    crate::at_rest::earlier_version_database(&file, &[(1, KEY)]).await;
+
+    let world = World::start_in(db, &[]).await;
+    Mock::given(method("POST"))
+        .respond_with(accepted())
+        .mount(&world.heo)
+        .await;
+    crate::at_rest::assert_not_on_disk(&file, KEY);
+    let restart = admin(&world, 1).slash("/server restart server:srv_1").await;
+    let reply = restart.reply().await.message();
+    assert!(
+        reply.content.contains("Restart requested"),
+        "{}",
+        reply.content
+    );
+    assert_eq!(
+        sent_to_heo(&world.heo).await,
+        [Sent::power("srv_1", "restart", KEY)]
+    );
+    assert!(
+        file.with_extension("db.key").exists(),
+        "a key file was created"
+    );
+    crate::at_rest::assert_not_on_disk(&file, KEY);
     world.discord.assert_no_errors();
 }

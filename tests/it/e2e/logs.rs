@@ -115,6 +115,14 @@ async fn nothing_the_binary_logs_at_debug_level_contains_the_key_or_the_discord_
         assert!(output.contains(expected), "no {expected:?} in:\n{output}");
     }
     assert_no_secret_in(&output);
+    // The master key the bot created on first start is not in the log either.
+    let master = std::fs::read_to_string(dir.path().join("heo-bot.db.key")).unwrap();
+    let master = master.trim();
+    assert_eq!(master.len(), 44, "base64 of 32 bytes");
+    assert!(
+        !output.contains(&master[..16]),
+        "the master key is in the log"
+    );
     discord.assert_no_errors();
 }
 

@@ -5,6 +5,7 @@
 mod database;
 mod faults;
 mod guards;
+mod guilds;
 mod keys;
 mod kill;
 mod lifecycle;

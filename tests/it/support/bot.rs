@@ -102,9 +102,14 @@ impl World {
     }
 
     pub async fn start_with(settings: &[(&str, &str)]) -> Self {
+        Self::start_in(TempDir::new().expect("a temporary directory"), settings).await
+    }
+
+    /// Starts everything on the folder `db`, whose `heo-bot.db` the test may have prepared
+    /// (an earlier version's database, say).
+    pub async fn start_in(db: TempDir, settings: &[(&str, &str)]) -> Self {
         let discord = FakeDiscord::start().await;
         let heo = MockServer::start().await;
-        let db = TempDir::new().expect("a temporary directory");
         let bot = Bot::start(&discord, &heo, &db, settings);
         discord.registration().await;
         Self {

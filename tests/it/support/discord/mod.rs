@@ -119,6 +119,23 @@ impl FakeDiscord {
         });
     }
 
+    /// Sends a `GUILD_DELETE` for `id` as Discord does when the bot is removed from the guild
+    /// (kicked, or the guild deleted): no `unavailable` field, which serenity 0.12 reads as
+    /// `false`.
+    pub fn remove_from_guild(&self, id: u64) {
+        let event = serde_json::json!({"id": id.to_string()});
+        self.state
+            .with(|inner| inner.gateway.dispatch("GUILD_DELETE", event));
+    }
+
+    /// Sends a `GUILD_DELETE` with `unavailable: true`, as Discord does when a guild goes
+    /// down in an outage; the bot is still in the guild.
+    pub fn guild_outage(&self, id: u64) {
+        let event = serde_json::json!({"id": id.to_string(), "unavailable": true});
+        self.state
+            .with(|inner| inner.gateway.dispatch("GUILD_DELETE", event));
+    }
+
     /// Drops the gateway connection without a close frame, as a network fault would.
     /// Events sent until the bot is back are delivered after its RESUME or IDENTIFY.
     pub fn drop_gateway(&self) {

@@ -1,0 +1,174 @@
+//! The master key file beside the database (`heo-bot.db.key` next to `heo-bot.db`), used
+//! when `HEO_BOT_MASTER_KEY` is unset. Created with mode 0600; one readable by other users is
+//! refused. A rotation first writes the new key to `<file>.new`, which replaces the file
+//! (rename) only after the database has been re-encrypted.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Read, Write};
+#[cfg(unix)]
+use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+
+use secrecy::{ExposeSecret, SecretString};
+
+use crate::sealed::MasterKey;
+
+/// The key file and its pending replacement.
+#[derive(Debug, Clone)]
+pub struct KeyFile {
+    path: PathBuf,
+    pending: PathBuf,
+}
+
+/// A key file problem. Names the file, never its content.
+#[derive(Debug, thiserror::Error)]
+pub enum KeyFileError {
+    /// The file could not be read; check its owner and permissions.
+    #[error("could not read the master key file {}", .path.display())]
+    Read {
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
+    /// The file could not be written; check that the database folder is writable.
+    #[error("could not write the master key file {}", .path.display())]
+    Write {
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
+    /// The file does not hold a base64 32-byte key: restore it from the backup.
+    #[error("the master key file {} does not hold a valid key; restore it from your backup", .path.display())]
+    Invalid { path: PathBuf },
+    /// Other users may read the file: tighten it (`chmod 600`) and consider the key exposed.
+    #[error(
+        "the master key file {} is readable by other users; run `chmod 600` on it (and consider rotating the master key)",
+        .path.display()
+    )]
+    TooOpen { path: PathBuf },
+}
+
+impl KeyFile {
+    /// The key file for the database at `database`: the same path with `.key` appended.
+    pub fn beside(database: &Path) -> Self {
+        let mut path = database.as_os_str().to_owned();
+        path.push(".key");
+        let path = PathBuf::from(path);
+        let mut pending = path.clone().into_os_string();
+        pending.push(".new");
+        Self {
+            path,
+            pending: PathBuf::from(pending),
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Where a rotation puts the new key until the database is re-encrypted.
+    pub fn pending_path(&self) -> &Path {
+        &self.pending
+    }
+
+    /// The key in the file, or `None` if there is no file.
+    pub fn read(&self) -> Result<Option<MasterKey>, KeyFileError> {
+        read_key(&self.path)
+    }
+
+    /// The key a rotation left behind, or `None`.
+    pub fn read_pending(&self) -> Result<Option<MasterKey>, KeyFileError> {
+        read_key(&self.pending)
+    }
+
+    /// Creates the key file holding `key`; fails if one exists.
+    pub fn create(&self, key: &MasterKey) -> Result<(), KeyFileError> {
+        write_new_file(&self.path, key)
+    }
+
+    /// Writes `key` as the pending key, replacing any earlier pending key.
+    pub fn write_pending(&self, key: &MasterKey) -> Result<(), KeyFileError> {
+        self.discard_pending()?;
+        write_new_file(&self.pending, key)
+    }
+
+    /// Makes the pending key the key file, atomically.
+    pub fn promote_pending(&self) -> Result<(), KeyFileError> {
+        let failed = |source| KeyFileError::Write {
+            path: self.path.clone(),
+            source,
+        };
+        fs::rename(&self.pending, &self.path).map_err(failed)?;
+        sync_dir(&self.path).map_err(failed)
+    }
+
+    /// Removes the pending key, if any.
+    pub fn discard_pending(&self) -> Result<(), KeyFileError> {
+        match fs::remove_file(&self.pending) {
+            Err(error) if error.kind() != io::ErrorKind::NotFound => Err(KeyFileError::Write {
+                path: self.pending.clone(),
+                source: error,
+            }),
+            _ => Ok(()),
+        }
+    }
+}
+
+fn read_key(path: &Path) -> Result<Option<MasterKey>, KeyFileError> {
+    let failed = |source| KeyFileError::Read {
+        path: path.to_owned(),
+        source,
+    };
+    let mut file = match File::open(path) {
+        Ok(file) => file,
+        Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(error) => return Err(failed(error)),
+    };
+    #[cfg(unix)]
+    if file.metadata().map_err(failed)?.permissions().mode() & 0o077 != 0 {
+        return Err(KeyFileError::TooOpen {
+            path: path.to_owned(),
+        });
+    }
+    let mut text = String::new();
+    file.read_to_string(&mut text).map_err(failed)?;
+    let text = SecretString::from(text);
+    MasterKey::from_base64(text.expose_secret())
+        .map(Some)
+        .map_err(|_| KeyFileError::Invalid {
+            path: path.to_owned(),
+        })
+}
+
+/// Creates `path` (mode 0600, failing if it exists), writes `key` and flushes it to disk.
+fn write_new_file(path: &Path, key: &MasterKey) -> Result<(), KeyFileError> {
+    let failed = |source| KeyFileError::Write {
+        path: path.to_owned(),
+        source,
+    };
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    options.mode(0o600);
+    let mut file = options.open(path).map_err(failed)?;
+    let text = key.to_base64();
+    file.write_all(text.expose_secret().as_bytes())
+        .and_then(|()| file.write_all(b"\n"))
+        .and_then(|()| file.sync_all())
+        .map_err(failed)?;
+    sync_dir(path).map_err(failed)
+}
+
+/// Makes a new or renamed file in `path`'s folder survive a power cut.
+fn sync_dir(path: &Path) -> io::Result<()> {
+    #[cfg(unix)]
+    if let Some(dir) = path.parent() {
+        let dir = if dir.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            dir
+        };
+        File::open(dir)?.sync_all()?;
+    }
+    Ok(())
+}

@@ -1,0 +1,148 @@
+//! Chooses the master key at start and unlocks the store with it: `HEO_BOT_MASTER_KEY` if
+//! set, else the key file beside the database, created on first start. A key that does not
+//! open what is stored, or no key while something is stored, stops the bot before anything
+//! is written.
+
+use std::path::PathBuf;
+
+use crate::key_file::{KeyFile, KeyFileError};
+use crate::sealed::MasterKey;
+use crate::store::{Database, Store, StoreError};
+
+/// Why the store could not be unlocked. `Display` is the line the operator reads.
+#[derive(Debug, thiserror::Error)]
+pub enum UnlockError {
+    /// The database at `DATABASE_URL` could not be opened or migrated.
+    #[error(
+        "could not open the database at DATABASE_URL; check that its folder exists and is writable"
+    )]
+    Database(#[source] StoreError),
+    /// `HEO_BOT_MASTER_KEY` is not the key the stored keys were encrypted under.
+    #[error(
+        "HEO_BOT_MASTER_KEY does not decrypt the keys stored in the database; nothing was changed. Set it to the key the database was encrypted under"
+    )]
+    WrongEnvKey,
+    /// The key file is not the key the stored keys were encrypted under.
+    #[error(
+        "the master key in {} does not decrypt the keys stored in the database; nothing was changed. Restore the key file that was backed up with this database, or set HEO_BOT_MASTER_KEY",
+        .0.display()
+    )]
+    WrongKeyFile(PathBuf),
+    /// Keys are stored encrypted, but there is no master key at all.
+    #[error(
+        "the database holds encrypted keys but no master key was found: HEO_BOT_MASTER_KEY is unset and {} does not exist; nothing was changed. Restore the key file from your backup, or set HEO_BOT_MASTER_KEY",
+        .0.display()
+    )]
+    MissingKey(PathBuf),
+    /// `heo-bot rotate-master-key` ran while `HEO_BOT_MASTER_KEY` was in use, and the
+    /// variable still holds the old key.
+    #[error(
+        "HEO_BOT_MASTER_KEY holds the key from before `heo-bot rotate-master-key`; put the new key from {} into HEO_BOT_MASTER_KEY, then delete that file",
+        .0.display()
+    )]
+    RotatedEnvKey(PathBuf),
+    /// The key file could not be read or written.
+    #[error(transparent)]
+    KeyFile(#[from] KeyFileError),
+}
+
+/// An unlocked store and where its master key lives.
+#[derive(Debug)]
+pub struct Unlocked {
+    pub store: Store,
+    /// The key file beside the database (`None` for an in-memory database). Holds the key
+    /// unless it came from `HEO_BOT_MASTER_KEY`.
+    pub key_file: Option<KeyFile>,
+    /// Whether the key came from `HEO_BOT_MASTER_KEY`.
+    pub from_env: bool,
+}
+
+/// Opens the database at `database_url` and unlocks it with `env_key` (from
+/// `HEO_BOT_MASTER_KEY`) or the key file.
+pub async fn unlock(
+    database_url: &str,
+    env_key: Option<&MasterKey>,
+) -> Result<Unlocked, UnlockError> {
+    let database = Database::open(database_url)
+        .await
+        .map_err(UnlockError::Database)?;
+    let key_file = database.path().map(KeyFile::beside);
+    let chosen = match (env_key, &key_file) {
+        (Some(key), file) => from_env(&database, key, file.as_ref()).await,
+        (None, Some(file)) => from_file(&database, file).await,
+        // Nothing outlives an in-memory database, so neither does its key.
+        (None, None) => Ok(MasterKey::generate()),
+    };
+    let key = match chosen {
+        Ok(key) => key,
+        Err(error) => {
+            database.close().await;
+            return Err(error);
+        }
+    };
+    let store = database.unlock(key).await.map_err(UnlockError::Database)?;
+    Ok(Unlocked {
+        store,
+        key_file,
+        from_env: env_key.is_some(),
+    })
+}
+
+async fn from_env(
+    database: &Database,
+    key: &MasterKey,
+    file: Option<&KeyFile>,
+) -> Result<MasterKey, UnlockError> {
+    if accepts(database, key).await? {
+        // A rotation's new key, already copied into the variable or never committed.
+        if let Some(file) = file {
+            file.discard_pending()?;
+        }
+        return Ok(key.clone());
+    }
+    if let Some(file) = file {
+        if let Some(pending) = file.read_pending()? {
+            if accepts(database, &pending).await? {
+                return Err(UnlockError::RotatedEnvKey(file.pending_path().to_owned()));
+            }
+        }
+    }
+    Err(UnlockError::WrongEnvKey)
+}
+
+async fn from_file(database: &Database, file: &KeyFile) -> Result<MasterKey, UnlockError> {
+    let current = file.read()?;
+    if let Some(key) = &current {
+        if accepts(database, key).await? {
+            // A rotation that stopped before its commit: the rows are still under this key.
+            file.discard_pending()?;
+            return Ok(key.clone());
+        }
+    }
+    if let Some(pending) = file.read_pending()? {
+        if accepts(database, &pending).await? {
+            // A rotation committed but stopped before replacing the key file: finish it.
+            file.promote_pending()?;
+            tracing::warn!(path = %file.path().display(), "finished an interrupted master key rotation");
+            return Ok(pending);
+        }
+    }
+    if current.is_some() {
+        return Err(UnlockError::WrongKeyFile(file.path().to_owned()));
+    }
+    if database
+        .holds_sealed_keys()
+        .await
+        .map_err(UnlockError::Database)?
+    {
+        return Err(UnlockError::MissingKey(file.path().to_owned()));
+    }
+    let key = MasterKey::generate();
+    file.create(&key)?;
+    tracing::info!(path = %file.path().display(), "created the master key file; back it up with the database");
+    Ok(key)
+}
+
+async fn accepts(database: &Database, key: &MasterKey) -> Result<bool, UnlockError> {
+    database.accepts(key).await.map_err(UnlockError::Database)
+}

@@ -1,0 +1,100 @@
+//! The bot leaving a guild: a real removal deletes the guild's key, an outage keeps it.
+
+use std::path::Path;
+
+use sqlx::sqlite::SqliteConnectOptions;
+use sqlx::{ConnectOptions, Connection};
+use wiremock::Mock;
+use wiremock::matchers::method;
+
+use super::{KEY, Sent, accepted, admin, link_key, sent_to_heo};
+use crate::support::bot::World;
+use crate::support::discord::WAIT;
+
+/// Whether the bot's database holds a key row for `guild`, read straight from the file.
+async fn has_key_row(db: &Path, guild: u64) -> bool {
+    let mut conn = SqliteConnectOptions::new()
+        .filename(db)
+        .read_only(true)
+        .connect()
+        .await
+        .unwrap();
+    let rows: i64 = sqlx::query_scalar("SELECT count(*) FROM guild_keys WHERE guild_id = ?1")
+        .bind(guild as i64)
+        .fetch_one(&mut conn)
+        .await
+        .unwrap();
+    conn.close().await.unwrap();
+    rows > 0
+}
+
+/// Waits until the bot has deleted `guild`'s key: gateway events are handled concurrently
+/// with later interactions, so a command sent right after the event could overtake it.
+async fn wait_until_key_deleted(world: &World, guild: u64) {
+    let db = world.db.path().join("heo-bot.db");
+    let deadline = tokio::time::Instant::now() + WAIT;
+    while has_key_row(&db, guild).await {
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "guild {guild}'s key is still stored after {WAIT:?}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+}
+
+#[tokio::test]
+async fn when_the_bot_is_removed_from_a_guild_its_key_is_deleted_and_a_later_start_sends_nothing() {
+    let world = World::start().await;
+    let admin = admin(&world, 1);
+    link_key(&admin, KEY).await;
+    let db = world.db.path().join("heo-bot.db");
+    assert!(has_key_row(&db, 1).await);
+
+    world.discord.remove_from_guild(1);
+    wait_until_key_deleted(&world, 1).await;
+
+    let start = admin.slash("/server start server:srv_1").await;
+    let reply = start.reply().await.message();
+    assert!(
+        reply.content.contains("No HEO API key"),
+        "{}",
+        reply.content
+    );
+    assert_eq!(sent_to_heo(&world.heo).await, []);
+    world.discord.assert_no_errors();
+}
+
+#[tokio::test]
+async fn a_guild_outage_keeps_the_guilds_key_and_its_commands_still_reach_heo() {
+    let world = World::start().await;
+    Mock::given(method("POST"))
+        .respond_with(accepted())
+        .mount(&world.heo)
+        .await;
+    let (first, second) = (admin(&world, 1), admin(&world, 2));
+    link_key(&first, KEY).await;
+    link_key(&second, "heo-test-key-0002").await;
+
+    world.discord.guild_outage(1);
+    // A real removal sent after the outage: once it is handled, so is the outage.
+    world.discord.remove_from_guild(2);
+    wait_until_key_deleted(&world, 2).await;
+
+    let db = world.db.path().join("heo-bot.db");
+    assert!(
+        has_key_row(&db, 1).await,
+        "the outage deleted guild 1's key"
+    );
+    let restart = first.slash("/server restart server:srv_1").await;
+    let reply = restart.reply().await.message();
+    assert!(
+        reply.content.contains("Restart requested"),
+        "{}",
+        reply.content
+    );
+    assert_eq!(
+        sent_to_heo(&world.heo).await,
+        [Sent::power("srv_1", "restart", KEY)]
+    );
+    world.discord.assert_no_errors();
+}
