@@ -23,11 +23,11 @@ async fn main() -> ExitCode {
         eprintln!("heo-bot: {error}");
         return ExitCode::FAILURE;
     }
-    if let Err(error) = &dotenv {
-        if !error.not_found() {
-            eprintln!("heo-bot: could not read .env: {error}");
-            return ExitCode::FAILURE;
-        }
+    if let Err(error) = &dotenv
+        && !error.not_found()
+    {
+        eprintln!("heo-bot: could not read .env: {error}");
+        return ExitCode::FAILURE;
     }
 
     let config = match Config::from_env() {

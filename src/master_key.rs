@@ -17,6 +17,12 @@ pub enum UnlockError {
         "could not open the database at DATABASE_URL; check that its folder exists and is writable"
     )]
     Database(#[source] StoreError),
+    /// Another heo-bot process (a running bot, or a rotation) has the database open.
+    #[error(
+        "another heo-bot process is using this database (it holds {}); stop it first, then try again",
+        .0.display()
+    )]
+    InUse(PathBuf),
     /// `HEO_BOT_MASTER_KEY` is not the key the stored keys were encrypted under.
     #[error(
         "HEO_BOT_MASTER_KEY does not decrypt the keys stored in the database; nothing was changed. Set it to the key the database was encrypted under"
@@ -65,7 +71,10 @@ pub async fn unlock(
 ) -> Result<Unlocked, UnlockError> {
     let database = Database::open(database_url)
         .await
-        .map_err(UnlockError::Database)?;
+        .map_err(|error| match error {
+            StoreError::InUse(lock) => UnlockError::InUse(lock),
+            other => UnlockError::Database(other),
+        })?;
     let key_file = database.path().map(KeyFile::beside);
     let chosen = match (env_key, &key_file) {
         (Some(key), file) => from_env(&database, key, file.as_ref()).await,
@@ -100,32 +109,31 @@ async fn from_env(
         }
         return Ok(key.clone());
     }
-    if let Some(file) = file {
-        if let Some(pending) = file.read_pending()? {
-            if accepts(database, &pending).await? {
-                return Err(UnlockError::RotatedEnvKey(file.pending_path().to_owned()));
-            }
-        }
+    if let Some(file) = file
+        && let Some(pending) = file.read_pending()?
+        && accepts(database, &pending).await?
+    {
+        return Err(UnlockError::RotatedEnvKey(file.pending_path().to_owned()));
     }
     Err(UnlockError::WrongEnvKey)
 }
 
 async fn from_file(database: &Database, file: &KeyFile) -> Result<MasterKey, UnlockError> {
     let current = file.read()?;
-    if let Some(key) = &current {
-        if accepts(database, key).await? {
-            // A rotation that stopped before its commit: the rows are still under this key.
-            file.discard_pending()?;
-            return Ok(key.clone());
-        }
+    if let Some(key) = &current
+        && accepts(database, key).await?
+    {
+        // A rotation that stopped before its commit: the rows are still under this key.
+        file.discard_pending()?;
+        return Ok(key.clone());
     }
-    if let Some(pending) = file.read_pending()? {
-        if accepts(database, &pending).await? {
-            // A rotation committed but stopped before replacing the key file: finish it.
-            file.promote_pending()?;
-            tracing::warn!(path = %file.path().display(), "finished an interrupted master key rotation");
-            return Ok(pending);
-        }
+    if let Some(pending) = file.read_pending()?
+        && accepts(database, &pending).await?
+    {
+        // A rotation committed but stopped before replacing the key file: finish it.
+        file.promote_pending()?;
+        tracing::warn!(path = %file.path().display(), "finished an interrupted master key rotation");
+        return Ok(pending);
     }
     if current.is_some() {
         return Err(UnlockError::WrongKeyFile(file.path().to_owned()));

@@ -39,6 +39,10 @@ pub fn power_outcome(request: &PowerRequest, outcome: &PowerOutcome) -> String {
              sent. Try again in a moment; if it keeps happening, ask the bot's owner to check \
              its logs."
             .to_owned(),
+        PowerOutcome::KeyUnreadable => "The HEO API key stored for this Discord server can no \
+             longer be read (it may come from another server's backup), so nothing was sent. \
+             An admin with Manage Server should link it again with `/link-key`."
+            .to_owned(),
         PowerOutcome::Failed(error) => provider_error(error, action, &server),
         PowerOutcome::Refused(refusal) => return refused(request, *refusal),
     };

@@ -80,10 +80,10 @@ pub async fn on_error(error: FrameworkError<'_, Data, CommandError>) {
             replies::internal_error()
         }
     };
-    if let Some(ctx) = error.ctx() {
-        if let Err(send_error) = ctx.send(respond::private(text)).await {
-            tracing::warn!(error = %send_error, "could not send an error reply");
-        }
+    if let Some(ctx) = error.ctx()
+        && let Err(send_error) = ctx.send(respond::private(text)).await
+    {
+        tracing::warn!(error = %send_error, "could not send an error reply");
     }
 }
 

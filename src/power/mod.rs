@@ -40,6 +40,10 @@ pub enum PowerOutcome {
     Failed(HeoError),
     /// The key could not be read from the database, so nothing was sent.
     StoreFailed,
+    /// The stored key does not decrypt under this guild (a row copied from another guild or
+    /// altered, or sealed under another master key), so nothing was sent. An admin links
+    /// the key again.
+    KeyUnreadable,
     /// A guard refused the request at once, so nothing was sent.
     Refused(Refusal),
 }
@@ -179,7 +183,10 @@ impl Power {
             Ok(None) => return PowerOutcome::NoKey,
             Err(error) => {
                 log_store_error(&error, request.guild);
-                return PowerOutcome::StoreFailed;
+                return match error {
+                    StoreError::Undecryptable { .. } => PowerOutcome::KeyUnreadable,
+                    _ => PowerOutcome::StoreFailed,
+                };
             }
         };
         // Another guild's request may have met a 429 while the key was read.

@@ -6,12 +6,13 @@
 
 mod file;
 mod keys;
+mod lock;
 mod rotate;
 mod unlock;
 
 use std::path::PathBuf;
 use std::str::FromStr;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use sqlx::SqlitePool;
@@ -30,6 +31,8 @@ pub struct Database {
     path: Option<PathBuf>,
     /// The same file as opened, watched for deletion; `None` for pools handed in by tests.
     file: Option<Arc<file::DbFile>>,
+    /// This process's claim on the file; `None` for pools handed in by tests.
+    lock: Option<lock::ProcessLock>,
 }
 
 /// The bot's key store: a pool over one SQLite file and the master key its rows are sealed
@@ -39,6 +42,8 @@ pub struct Store {
     pool: SqlitePool,
     master: Arc<MasterKey>,
     file: Option<Arc<file::DbFile>>,
+    /// Released by [`Store::close`], so the same process may open the file again.
+    lock: Arc<Mutex<Option<lock::ProcessLock>>>,
 }
 
 /// A database problem. Logged with its cause; users get a generic "try again" reply.
@@ -57,6 +62,10 @@ pub enum StoreError {
     /// or written until the bot is restarted with the file restored.
     #[error("the database file {0} was deleted or replaced while the bot was running")]
     FileGone(PathBuf),
+    /// Another process (a running bot, or a rotation) holds the database's lock file.
+    /// Stop it first.
+    #[error("another heo-bot process is using this database (it holds {0})")]
+    InUse(PathBuf),
     /// A guild ID that does not fit SQLite's signed 64-bit integer (never a real snowflake).
     #[error("guild ID {0} is out of range")]
     IdOutOfRange(u64),
@@ -85,6 +94,8 @@ impl Database {
             // Deleted or replaced rows are overwritten with zeros, not left in free pages.
             .pragma("secure_delete", "ON");
         let path = file_path(&options);
+        // Before the first connection, so two processes never migrate at once either.
+        let lock = path.as_deref().map(lock::exclusive).transpose()?;
         let pool = SqlitePoolOptions::new()
             .max_connections(4)
             .connect_with(options)
@@ -92,6 +103,7 @@ impl Database {
             .map_err(StoreError::Open)?;
         let mut database = Self::from_pool(pool).await?;
         database.file = path.as_deref().and_then(file::DbFile::watch).map(Arc::new);
+        database.lock = lock;
         database.path = path;
         Ok(database)
     }
@@ -106,6 +118,7 @@ impl Database {
             pool,
             path: None,
             file: None,
+            lock: None,
         })
     }
 
@@ -139,9 +152,13 @@ impl Store {
         Ok(&self.pool)
     }
 
-    /// Waits for open connections to finish and closes the pool.
+    /// Waits for open connections to finish, closes the pool and gives up the file's lock.
     pub async fn close(&self) {
         self.pool.close().await;
+        self.lock
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take();
     }
 }
 

@@ -1,7 +1,7 @@
 //! Unlocking: the master key is checked against what is stored before anything is written,
 //! and rows an earlier version stored in plain text are sealed in place.
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use secrecy::ExposeSecret;
 use secrecy::zeroize::Zeroize;
@@ -79,6 +79,7 @@ impl Database {
             pool: self.pool,
             master: Arc::new(master),
             file: self.file,
+            lock: Arc::new(Mutex::new(self.lock)),
         })
     }
 }

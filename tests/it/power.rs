@@ -288,3 +288,42 @@ async fn the_cooldown_starts_only_when_an_action_is_sent(pool: SqlitePool) {
     ));
     assert_eq!(desk.heo.received_requests().await.unwrap().len(), 2);
 }
+
+#[tokio::test]
+async fn a_stored_key_copied_from_another_guild_sends_nothing_and_asks_for_link_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("heo.db");
+    let url = format!("sqlite://{}", db.display());
+    let heo = MockServer::start().await;
+    let master = MasterKey::generate();
+    let store = Store::open(&url, master.clone()).await.unwrap();
+    store
+        .link_key(GUILD_A, &SecretString::from(KEY_A.to_owned()), MEMBER)
+        .await
+        .unwrap();
+    // Someone with the file copies guild A's sealed row onto guild B.
+    sqlx::query(
+        "INSERT INTO guild_keys (guild_id, nonce, ciphertext, linked_by)
+         SELECT ?1, nonce, ciphertext, linked_by FROM guild_keys WHERE guild_id = ?2",
+    )
+    .bind(GUILD_B as i64)
+    .bind(GUILD_A as i64)
+    .execute(&sqlx::SqlitePool::connect(&url).await.unwrap())
+    .await
+    .unwrap();
+    let client = HeoClient::new(&Url::parse(&heo.uri()).unwrap(), Duration::from_secs(2)).unwrap();
+    let power = Power::new(store, client);
+
+    let request = request(GUILD_B, PowerAction::Start);
+    let outcome = power.perform(&request).await;
+    assert!(
+        matches!(outcome, PowerOutcome::KeyUnreadable),
+        "{outcome:?}"
+    );
+    assert!(heo.received_requests().await.unwrap().is_empty());
+    let reply = replies::power_outcome(&request, &outcome);
+    assert!(
+        reply.contains("/link-key") && reply.contains("nothing was sent"),
+        "{reply}"
+    );
+}

@@ -5,7 +5,7 @@
 use std::time::{Duration, SystemTime};
 
 use heo_bot::heo::{HeoError, PowerAction, ServerId, classify};
-use heo_bot::power::{PowerOutcome, PowerRequest};
+use heo_bot::power::{PowerOutcome, PowerRequest, Refusal};
 use heo_bot::replies::{self, DISCORD_MESSAGE_LIMIT};
 use proptest::prelude::*;
 use reqwest::header::HeaderValue;
@@ -145,7 +145,7 @@ proptest! {
         typed in typed_id(),
         action in action(),
         member in any::<u64>(),
-        outcome in 0u8..16,
+        outcome in 0u8..20,
         status in any::<u16>(),
         wait in prop::option::of(any::<u64>()),
     ) {
@@ -153,10 +153,15 @@ proptest! {
             return Ok(());
         };
         let request = PowerRequest { guild: 1, member, server, action };
+        let any_wait = Duration::from_secs(wait.unwrap_or(0));
         let outcome = match outcome {
             13 => PowerOutcome::Requested,
             14 => PowerOutcome::NoKey,
             15 => PowerOutcome::StoreFailed,
+            16 => PowerOutcome::KeyUnreadable,
+            17 => PowerOutcome::Refused(Refusal::InProgress { within: any_wait }),
+            18 => PowerOutcome::Refused(Refusal::CoolingDown { wait: any_wait }),
+            19 => PowerOutcome::Refused(Refusal::BackingOff { wait: any_wait }),
             kind => PowerOutcome::Failed(provider_error(kind, status, wait)),
         };
         let text = replies::power_outcome(&request, &outcome);

@@ -77,6 +77,7 @@ async fn every_power_outcome_has_a_readable_reply_for_every_action() {
                 PowerOutcome::Requested,
                 PowerOutcome::NoKey,
                 PowerOutcome::StoreFailed,
+                PowerOutcome::KeyUnreadable,
             ];
             outcomes.extend(
                 every_provider_error()

@@ -136,3 +136,16 @@ async fn a_database_file_replaced_under_the_store_is_refused_not_written_on() {
     }
     store.close().await;
 }
+
+#[tokio::test]
+async fn a_second_store_on_the_same_file_is_refused_until_the_first_closes() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("heo.db").display());
+    let master = MasterKey::generate();
+    let first = Store::open(&url, master.clone()).await.unwrap();
+    let error = Store::open(&url, master.clone()).await.unwrap_err();
+    assert!(matches!(error, StoreError::InUse(_)), "{error:?}");
+    first.close().await;
+    let second = Store::open(&url, master).await.unwrap();
+    second.close().await;
+}

@@ -214,3 +214,34 @@ async fn the_binary_rotates_the_master_key_as_a_subcommand_and_refuses_unknown_o
         "the argument is not echoed"
     );
 }
+
+#[tokio::test]
+async fn a_rotation_refuses_to_run_beside_a_bot_that_has_the_database_open() {
+    let s = setup();
+    with_keys(&s.url, None, &[1, 2]).await;
+    let before = read_key(&key_file(&s.db)).to_base64();
+    let dir = s.db.parent().unwrap();
+    // A running bot holds the database the way this store does.
+    let running = heo_bot::master_key::unlock(&s.url, None).await.unwrap();
+
+    let vars = [("DISCORD_TOKEN", TOKEN), ("DATABASE_URL", s.url.as_str())];
+    let output = run_binary(&["rotate-master-key"], &vars, dir);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("another heo-bot process is using this database"),
+        "{stderr}"
+    );
+    assert!(!pending_file(&s.db).exists(), "no new key was written");
+    let after = read_key(&key_file(&s.db)).to_base64();
+    assert_eq!(after.expose_secret(), before.expose_secret());
+
+    // Once the bot stops, the rotation goes through.
+    running.store.close().await;
+    let output = run_binary(&["rotate-master-key"], &vars, dir);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}

@@ -153,11 +153,10 @@ impl Call<'_> {
                 Err(error) => return self.refuse(format!("body is not JSON: {error}")),
             }
         };
-        if matches!(*self.method, Method::POST | Method::PUT | Method::PATCH) {
-            if let Err(mismatch) = schema::check_request(self.method.as_str(), self.template, &json)
-            {
-                return self.refuse(mismatch.to_string());
-            }
+        if matches!(*self.method, Method::POST | Method::PUT | Method::PATCH)
+            && let Err(mismatch) = schema::check_request(self.method.as_str(), self.template, &json)
+        {
+            return self.refuse(mismatch.to_string());
         }
         match self.apply(&json) {
             Ok(answer) => answer,
