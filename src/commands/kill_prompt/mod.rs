@@ -4,8 +4,9 @@
 //! Prompts live in a shared table rather than in a collector, so that every click gets an
 //! answer, even a late one, a double one, or one on a prompt from before a restart, and so
 //! that exactly one click can ever take a prompt. Each Kill click is checked again: the
-//! clicker must still hold what they asked with, and the power guards (backoff, one action
-//! per server, member cooldown) must let the kill through at that moment.
+//! clicker must still hold what they asked with, the guild's per-action role grants must
+//! still let them kill, and the power guards (backoff, one action per server, member
+//! cooldown) must let the kill through at that moment.
 
 mod buttons;
 mod open;
@@ -13,10 +14,11 @@ mod open;
 use poise::serenity_prelude as serenity;
 use serenity::Builder as _;
 
+use crate::power::roles::Grants;
 use crate::power::{PowerOutcome, PowerRequest};
 use crate::replies;
 
-use super::clearance::Clearance;
+use super::clearance::{self, Clearance};
 use super::{CommandError, Context, Data, respond};
 use buttons::{Choice, buttons, parse_custom_id};
 use open::{Claim, Clicker, Prompt};
@@ -40,11 +42,7 @@ pub async fn ask(ctx: Context<'_>, request: PowerRequest) -> Result<(), CommandE
     let prompts = data.kill_prompts.clone();
     let prompt = ctx.id();
     let server = request.server.clone();
-    let asker = match ctx {
-        poise::Context::Application(app) => app.interaction.member.as_deref(),
-        poise::Context::Prefix(_) => None,
-    };
-    let clearance = Clearance::of(asker);
+    let clearance = Clearance::of(clearance::invoker(ctx));
     prompts.insert(prompt, Prompt { request, clearance });
 
     let reply = respond::private(replies::kill_prompt(&server, prompts.timeout))
@@ -84,19 +82,35 @@ pub async fn on_click(
     let Some(_running) = data.in_flight.enter() else {
         return answer_privately(ctx, click, replies::restarting()).await;
     };
+    let guild = click.guild_id.map(serenity::GuildId::get);
+    let confirm = choice == Choice::Confirm;
+    // Read before the claim (which holds a lock and cannot wait): the grants as they are at
+    // the click decide, not those from when the prompt opened. A Cancel needs none.
+    let grants = match guild.filter(|_| confirm) {
+        Some(guild) => match data.power.role_grants(guild).await {
+            Ok(grants) => grants,
+            Err(error) => {
+                tracing::error!(
+                    guild,
+                    error = &error as &dyn std::error::Error,
+                    "could not read the role grants for a kill click"
+                );
+                return answer_privately(ctx, click, replies::store_failed()).await;
+            }
+        },
+        None => Grants::EMPTY,
+    };
     let clicker = Clicker {
-        guild: click.guild_id.map(serenity::GuildId::get),
+        guild,
         user: click.user.id.get(),
         member: click.member.as_ref(),
+        grants: &grants,
     };
-    let request = match data
-        .kill_prompts
-        .claim(prompt, &clicker, choice == Choice::Confirm)
-    {
+    let request = match data.kill_prompts.claim(prompt, &clicker, confirm) {
         Claim::Taken(request) => request,
         Claim::NotYours => return answer_privately(ctx, click, replies::kill_not_yours()).await,
-        Claim::NoLongerAllowed => {
-            return answer_privately(ctx, click, replies::kill_no_longer_allowed()).await;
+        Claim::NoLongerAllowed(lost) => {
+            return answer_privately(ctx, click, replies::kill_no_longer_allowed(&lost)).await;
         }
         Claim::Gone => return answer_privately(ctx, click, replies::kill_prompt_gone()).await,
     };
