@@ -84,21 +84,8 @@ pub async fn on_click(
     };
     let guild = click.guild_id.map(serenity::GuildId::get);
     let confirm = choice == Choice::Confirm;
-    // Read before the claim (which holds a lock and cannot wait): the grants as they are at
-    // the click decide, not those from when the prompt opened. A Cancel needs none.
-    let grants = match guild.filter(|_| confirm) {
-        Some(guild) => match data.power.role_grants(guild).await {
-            Ok(grants) => grants,
-            Err(error) => {
-                tracing::error!(
-                    guild,
-                    error = &error as &dyn std::error::Error,
-                    "could not read the role grants for a kill click"
-                );
-                return answer_privately(ctx, click, replies::store_failed()).await;
-            }
-        },
-        None => Grants::EMPTY,
+    let Some(grants) = grants_at_click(data, guild, confirm).await else {
+        return answer_privately(ctx, click, replies::store_failed()).await;
     };
     let clicker = Clicker {
         guild,
@@ -133,6 +120,27 @@ pub async fn on_click(
         .allowed_mentions(serenity::CreateAllowedMentions::new());
     click.create_followup(&ctx.http, followup).await?;
     Ok(())
+}
+
+/// The guild's role grants as they are at a Kill click, read before the claim (which holds a
+/// lock and cannot wait): they decide, not those from when the prompt opened. A Cancel needs
+/// none. `None` when the database cannot be read: the click is then refused.
+async fn grants_at_click(data: &Data, guild: Option<u64>, confirm: bool) -> Option<Grants> {
+    let Some(guild) = guild.filter(|_| confirm) else {
+        return Some(Grants::EMPTY);
+    };
+    match data.power.role_grants(guild).await {
+        Ok(grants) => Some(grants),
+        Err(error) => {
+            let error = &error as &dyn std::error::Error;
+            tracing::error!(
+                guild,
+                error,
+                "could not read the role grants for a kill click"
+            );
+            None
+        }
+    }
 }
 
 async fn update_prompt(

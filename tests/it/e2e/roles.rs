@@ -6,13 +6,14 @@
 //! Server Settings → Integrations.
 
 use poise::serenity_prelude::Permissions;
-use wiremock::Mock;
+use tempfile::TempDir;
 use wiremock::matchers::method;
+use wiremock::{Mock, MockServer};
 
-use super::{KEY, Sent, accepted, admin, link_key, sent_to_heo};
+use super::{KEY, Sent, accepted, admin, link_key, sent_to_heo, start_binary};
 use crate::support::bot::World;
 use crate::support::discord::model::ResponseKind;
-use crate::support::discord::{Member, Reply};
+use crate::support::discord::{FakeDiscord, Member, Reply};
 
 const PLAYERS: u64 = 7001;
 const MODS: u64 = 7002;
@@ -346,4 +347,38 @@ async fn a_kill_grant_revoked_before_the_click_refuses_the_click_and_nothing_is_
     assert_eq!(cancel.response().await.kind, ResponseKind::Update);
     assert_eq!(sent_to_heo(&world.heo).await, []);
     world.discord.assert_no_errors();
+}
+
+#[tokio::test]
+async fn a_kill_click_while_the_database_cannot_be_read_is_refused_privately_and_nothing_is_sent() {
+    // The real binary: deleting a running SQLite's files must not touch the test process.
+    let discord = FakeDiscord::start().await;
+    let heo = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(accepted())
+        .mount(&heo)
+        .await;
+    let dir = TempDir::new().unwrap();
+    let bot = start_binary(&discord, &heo, &dir, &[]).await;
+    let admin = discord.guild(1).member(Permissions::MANAGE_GUILD);
+    link_key(&admin, KEY).await;
+    power_role(&admin, "grant", "kill", PLAYERS).await;
+    let player = discord.guild(1).member_with_roles(PLAIN, &[PLAYERS]);
+    let prompt = kill_prompt(&player).await;
+
+    for name in ["heo-bot.db", "heo-bot.db-wal", "heo-bot.db-shm"] {
+        let file = dir.path().join(name);
+        std::fs::remove_file(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+    }
+    let click = player.click(&prompt, "Kill").await;
+    assert!(click.response().await.ephemeral);
+    let text = click.reply().await.message().content;
+    assert!(text.contains("could not reach its database"), "{text}");
+    assert_eq!(sent_to_heo(&heo).await, []);
+    let output = bot.stop().await;
+    assert!(
+        output.contains("could not read the role grants"),
+        "{output}"
+    );
+    discord.assert_no_errors();
 }
