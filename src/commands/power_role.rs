@@ -101,3 +101,20 @@ async fn power_role_list(ctx: Context<'_>) -> Result<(), CommandError> {
         .await?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use poise::ChoiceParameter as _;
+
+    use super::*;
+
+    #[test]
+    fn each_choice_is_named_after_the_action_it_stands_for() {
+        let choices = ActionChoice::list();
+        assert_eq!(choices.len(), PowerAction::ALL.len());
+        for (index, choice) in choices.iter().enumerate() {
+            let action = PowerAction::from(ActionChoice::from_index(index).unwrap());
+            assert_eq!(choice.name, action.path_segment());
+        }
+    }
+}

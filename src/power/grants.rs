@@ -9,7 +9,8 @@ use super::roles::{self, Grants, Standing, Verdict};
 
 impl Power {
     /// Whether `member` may perform `action` in `guild` under its role grants. Asked before
-    /// anything is acknowledged or sent, and again when a kill is confirmed.
+    /// anything is acknowledged or sent; a kill click applies the same rule again to the
+    /// grants as they are then (`commands::clearance`).
     pub async fn permits(
         &self,
         guild: u64,
