@@ -9,7 +9,14 @@ use std::time::Duration;
 use secrecy::{ExposeSecret, SecretString};
 
 use crate::heo::{HeoError, InvalidServerId, MAX_SERVER_ID_LEN, PowerAction, ServerId};
+use crate::power::roles::Lost;
 use crate::power::{LinkOutcome, PowerOutcome, PowerRequest, Refusal};
+
+mod roles;
+
+pub use roles::{not_permitted, role_granted, role_grants, role_revoked};
+
+use roles::who_may;
 
 /// Discord refuses message content longer than this.
 pub const DISCORD_MESSAGE_LIMIT: usize = 2000;
@@ -225,11 +232,19 @@ pub fn kill_not_yours() -> String {
     "Only the person who ran this `/server kill` can answer it. Nothing was sent.".to_owned()
 }
 
-/// The invoker clicked Kill after losing the permission they ran `/server kill` with.
-pub fn kill_no_longer_allowed() -> String {
-    "You no longer have the **Manage Server** permission you had when you ran this \
-     `/server kill`, so nothing was sent."
-        .to_owned()
+/// The invoker clicked Kill but may no longer kill: they lost the permission they ran
+/// `/server kill` with, or the role that let them (or its grant).
+pub fn kill_no_longer_allowed(lost: &Lost) -> String {
+    match lost {
+        Lost::ManageServer => "You no longer have the **Manage Server** permission you had \
+             when you ran this `/server kill`, so nothing was sent."
+            .to_owned(),
+        Lost::Roles(roles) => format!(
+            "🔒 Your roles, or the roles allowed to kill, changed since you ran this \
+             `/server kill`, so nothing was sent. {}",
+            who_may(PowerAction::Kill, roles)
+        ),
+    }
 }
 
 /// A click on a prompt the bot no longer knows: already answered, expired, or from before a

@@ -4,6 +4,7 @@ mod clearance;
 mod errors;
 mod keys;
 mod kill_prompt;
+mod power_role;
 mod respond;
 mod server;
 
@@ -46,7 +47,12 @@ pub type ApplicationContext<'a> = poise::ApplicationContext<'a, Data, CommandErr
 
 /// Every command the bot registers.
 pub fn all() -> Vec<poise::Command<Data, CommandError>> {
-    vec![server::server(), keys::link_key(), keys::unlink_key()]
+    vec![
+        server::server(),
+        power_role::power_role(),
+        keys::link_key(),
+        keys::unlink_key(),
+    ]
 }
 
 /// The poise framework: commands, error replies, button handling and registration.

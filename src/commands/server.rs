@@ -1,10 +1,11 @@
 //! `/server start|stop|restart|kill`.
 
 use crate::heo::{PowerAction, ServerId};
-use crate::power::PowerRequest;
+use crate::power::roles::Verdict;
+use crate::power::{PowerOutcome, PowerRequest};
 use crate::replies;
 
-use super::{CommandError, Context, kill_prompt, respond};
+use super::{CommandError, Context, clearance, kill_prompt, respond};
 
 /// Start, stop, restart or kill a game server hosted at HEO.
 #[poise::command(
@@ -93,7 +94,8 @@ async fn run_now(ctx: Context<'_>, action: PowerAction, server: &str) -> Result<
     Ok(())
 }
 
-/// Builds the request, or answers privately why it cannot be made (nothing is sent then).
+/// Builds the request, or answers privately why it cannot be made (nothing is sent then):
+/// the server ID is unusable, or the guild's per-action roles do not allow the member.
 async fn checked_request(
     ctx: Context<'_>,
     action: PowerAction,
@@ -102,17 +104,41 @@ async fn checked_request(
     let Some(guild) = respond::guild_or_refuse(ctx).await? else {
         return Ok(None);
     };
-    match ServerId::parse(server) {
-        Ok(server) => Ok(Some(PowerRequest {
+    let request = match ServerId::parse(server) {
+        Ok(server) => PowerRequest {
             guild,
             member: ctx.author().id.get(),
             server,
             action,
-        })),
+        },
         Err(reason) => {
             ctx.send(respond::private(replies::invalid_server_id(reason)))
                 .await?;
-            Ok(None)
+            return Ok(None);
         }
-    }
+    };
+    Ok(permitted(ctx, &request).await?.then_some(request))
+}
+
+/// Whether the guild's per-action roles let the invoker make `request`; if not, says
+/// privately which roles would. Read from the interaction's own member, before anything is
+/// acknowledged. An unreadable database refuses (privately), as it would refuse the send.
+async fn permitted(ctx: Context<'_>, request: &PowerRequest) -> Result<bool, CommandError> {
+    let standing = clearance::standing(request.guild, clearance::invoker(ctx));
+    let power = &ctx.data().power;
+    let (guild, action) = (request.guild, request.action);
+    let text = match power
+        .permits(guild, action, request.member, &standing)
+        .await
+    {
+        Ok(Verdict::Allowed) => return Ok(true),
+        Ok(Verdict::Refused { roles }) => replies::not_permitted(action, &roles),
+        Err(error) => {
+            let error = &error as &dyn std::error::Error;
+            tracing::error!(guild, error, "could not read the role grants");
+            replies::power_outcome(request, &PowerOutcome::StoreFailed)
+        }
+    };
+    ctx.send(respond::private(text)).await?;
+    Ok(false)
 }

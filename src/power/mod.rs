@@ -3,11 +3,14 @@
 //! No Discord types here: guilds and members are plain snowflake numbers, and outcomes are
 //! turned into sentences by `replies`. Before anything is sent, three guards may refuse a
 //! request at once: the bot-wide [`backoff`] after a 429, one action at a time per server
-//! ([`in_flight`]), and each member's [`cooldown`].
+//! ([`in_flight`]), and each member's [`cooldown`]. Who may ask at all is the guild's
+//! per-action [`roles`] rule.
 
 mod backoff;
 mod cooldown;
+mod grants;
 mod in_flight;
+pub mod roles;
 
 use std::time::{Duration, Instant};
 

@@ -2,9 +2,10 @@
 //!
 //! Opening is two steps: [`Database::open`] connects and migrates; [`Database::unlock`] checks
 //! the master key against what is stored, seals rows an earlier version stored in plain text,
-//! and gives the [`Store`] that reads and writes keys.
+//! and gives the [`Store`] that reads and writes keys and per-action role grants.
 
 mod file;
+mod grants;
 mod keys;
 mod lock;
 mod rotate;

@@ -8,5 +8,6 @@ mod master_key;
 mod power;
 mod properties;
 mod replies;
+mod roles;
 mod store;
 mod support;

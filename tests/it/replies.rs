@@ -3,11 +3,14 @@
 use std::time::Duration;
 
 use heo_bot::heo::{HeoError, InvalidServerId, MAX_SERVER_ID_LEN, PowerAction, ServerId};
+use heo_bot::power::roles::{Grants, Lost};
 use heo_bot::power::{LinkOutcome, PowerOutcome, PowerRequest, Refusal};
 use heo_bot::replies::{self, DISCORD_MESSAGE_LIMIT};
 use secrecy::SecretString;
 
 const KEY: &str = "heo_live_SECRET_key_value_9876";
+/// A role ID as long as real ones get.
+const ROLE: u64 = 1_234_567_890_123_456_789;
 
 async fn reqwest_error() -> reqwest::Error {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
@@ -164,7 +167,9 @@ fn every_other_reply_is_readable() {
         replies::kill_cancelled(&server),
         replies::kill_expired(&server),
         replies::kill_not_yours(),
-        replies::kill_no_longer_allowed(),
+        replies::kill_no_longer_allowed(&Lost::ManageServer),
+        replies::kill_no_longer_allowed(&Lost::Roles(vec![])),
+        replies::kill_no_longer_allowed(&Lost::Roles(vec![ROLE])),
         replies::kill_prompt_gone(),
         replies::needs_manage_server(),
         replies::guild_only(),
@@ -205,4 +210,38 @@ fn the_kill_prompt_says_when_it_expires() {
     let prompt = replies::kill_prompt(&server, Duration::from_secs(60));
     assert!(prompt.contains("60 seconds"), "{prompt}");
     assert!(prompt.contains("`srv_1`"), "{prompt}");
+}
+
+#[test]
+fn role_replies_name_the_roles_and_stay_within_discords_limit_with_every_role_of_a_guild() {
+    // Discord allows 250 roles per guild; all of them may be granted every action.
+    let every_role: Vec<u64> = (0..250).map(|n| ROLE + n).collect();
+    let grants = Grants::new(
+        PowerAction::ALL
+            .into_iter()
+            .flat_map(|action| every_role.iter().map(move |role| (action, *role))),
+    );
+    let mut texts = vec![
+        replies::role_grants(&grants),
+        replies::role_grants(&Grants::EMPTY),
+    ];
+    for action in PowerAction::ALL {
+        for roles in [&[][..], &[ROLE][..], &every_role[..]] {
+            texts.push(replies::not_permitted(action, roles));
+        }
+        for yes in [true, false] {
+            texts.push(replies::role_granted(action, ROLE, yes));
+            texts.push(replies::role_revoked(action, ROLE, yes));
+        }
+    }
+    texts.push(replies::kill_no_longer_allowed(&Lost::Roles(
+        every_role.clone(),
+    )));
+    for text in &texts {
+        assert_readable(text);
+    }
+    let refusal = replies::not_permitted(PowerAction::Start, &every_role);
+    assert!(refusal.contains(&format!("<@&{ROLE}>")), "{refusal}");
+    assert!(refusal.contains("and 240 more"), "{refusal}");
+    assert!(refusal.contains("to start"), "{refusal}");
 }

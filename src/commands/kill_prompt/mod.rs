@@ -4,8 +4,9 @@
 //! Prompts live in a shared table rather than in a collector, so that every click gets an
 //! answer, even a late one, a double one, or one on a prompt from before a restart, and so
 //! that exactly one click can ever take a prompt. Each Kill click is checked again: the
-//! clicker must still hold what they asked with, and the power guards (backoff, one action
-//! per server, member cooldown) must let the kill through at that moment.
+//! clicker must still hold what they asked with, the guild's per-action role grants must
+//! still let them kill, and the power guards (backoff, one action per server, member
+//! cooldown) must let the kill through at that moment.
 
 mod buttons;
 mod open;
@@ -13,10 +14,11 @@ mod open;
 use poise::serenity_prelude as serenity;
 use serenity::Builder as _;
 
+use crate::power::roles::Grants;
 use crate::power::{PowerOutcome, PowerRequest};
 use crate::replies;
 
-use super::clearance::Clearance;
+use super::clearance::{self, Clearance};
 use super::{CommandError, Context, Data, respond};
 use buttons::{Choice, buttons, parse_custom_id};
 use open::{Claim, Clicker, Prompt};
@@ -40,11 +42,7 @@ pub async fn ask(ctx: Context<'_>, request: PowerRequest) -> Result<(), CommandE
     let prompts = data.kill_prompts.clone();
     let prompt = ctx.id();
     let server = request.server.clone();
-    let asker = match ctx {
-        poise::Context::Application(app) => app.interaction.member.as_deref(),
-        poise::Context::Prefix(_) => None,
-    };
-    let clearance = Clearance::of(asker);
+    let clearance = Clearance::of(clearance::invoker(ctx));
     prompts.insert(prompt, Prompt { request, clearance });
 
     let reply = respond::private(replies::kill_prompt(&server, prompts.timeout))
@@ -84,19 +82,22 @@ pub async fn on_click(
     let Some(_running) = data.in_flight.enter() else {
         return answer_privately(ctx, click, replies::restarting()).await;
     };
+    let guild = click.guild_id.map(serenity::GuildId::get);
+    let confirm = choice == Choice::Confirm;
+    let Some(grants) = grants_at_click(data, guild, confirm).await else {
+        return answer_privately(ctx, click, replies::store_failed()).await;
+    };
     let clicker = Clicker {
-        guild: click.guild_id.map(serenity::GuildId::get),
+        guild,
         user: click.user.id.get(),
         member: click.member.as_ref(),
+        grants: &grants,
     };
-    let request = match data
-        .kill_prompts
-        .claim(prompt, &clicker, choice == Choice::Confirm)
-    {
+    let request = match data.kill_prompts.claim(prompt, &clicker, confirm) {
         Claim::Taken(request) => request,
         Claim::NotYours => return answer_privately(ctx, click, replies::kill_not_yours()).await,
-        Claim::NoLongerAllowed => {
-            return answer_privately(ctx, click, replies::kill_no_longer_allowed()).await;
+        Claim::NoLongerAllowed(lost) => {
+            return answer_privately(ctx, click, replies::kill_no_longer_allowed(&lost)).await;
         }
         Claim::Gone => return answer_privately(ctx, click, replies::kill_prompt_gone()).await,
     };
@@ -119,6 +120,27 @@ pub async fn on_click(
         .allowed_mentions(serenity::CreateAllowedMentions::new());
     click.create_followup(&ctx.http, followup).await?;
     Ok(())
+}
+
+/// The guild's role grants as they are at a Kill click, read before the claim (which holds a
+/// lock and cannot wait): they decide, not those from when the prompt opened. A Cancel needs
+/// none. `None` when the database cannot be read: the click is then refused.
+async fn grants_at_click(data: &Data, guild: Option<u64>, confirm: bool) -> Option<Grants> {
+    let Some(guild) = guild.filter(|_| confirm) else {
+        return Some(Grants::EMPTY);
+    };
+    match data.power.role_grants(guild).await {
+        Ok(grants) => Some(grants),
+        Err(error) => {
+            let error = &error as &dyn std::error::Error;
+            tracing::error!(
+                guild,
+                error,
+                "could not read the role grants for a kill click"
+            );
+            None
+        }
+    }
 }
 
 async fn update_prompt(

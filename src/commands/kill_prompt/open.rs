@@ -8,6 +8,7 @@ use poise::serenity_prelude as serenity;
 
 use crate::commands::clearance::Clearance;
 use crate::power::PowerRequest;
+use crate::power::roles::{Grants, Lost};
 
 /// The open kill prompts, keyed by the ID of the `/server kill` interaction that asked.
 #[derive(Clone)]
@@ -22,11 +23,12 @@ pub(super) struct Prompt {
     pub clearance: Clearance,
 }
 
-/// The clicker of a prompt's button.
+/// The clicker of a prompt's button, and the role grants of their guild at the click.
 pub(super) struct Clicker<'a> {
     pub guild: Option<u64>,
     pub user: u64,
     pub member: Option<&'a serenity::Member>,
+    pub grants: &'a Grants,
 }
 
 /// What a click may do with a prompt.
@@ -35,9 +37,10 @@ pub(super) enum Claim {
     Taken(PowerRequest),
     /// Someone else clicked; the prompt stays open for its owner.
     NotYours,
-    /// The invoker clicked Kill but no longer holds what they asked with; the prompt stays
-    /// open (and keeps checking) until it expires.
-    NoLongerAllowed,
+    /// The invoker clicked Kill but no longer holds what they asked with, or the guild's
+    /// role grants no longer let them kill; the prompt stays open (and keeps checking) until
+    /// it expires.
+    NoLongerAllowed(Lost),
     /// Already answered, expired, or unknown (the bot restarted).
     Gone,
 }
@@ -70,20 +73,25 @@ impl KillPrompts {
     /// none.
     pub(super) fn claim(&self, id: u64, clicker: &Clicker<'_>, confirm: bool) -> Claim {
         let mut open = self.open();
-        match open.get(&id) {
-            None => Claim::Gone,
-            Some(Prompt { request, .. })
-                if Some(request.guild) != clicker.guild || request.member != clicker.user =>
-            {
-                Claim::NotYours
-            }
-            Some(Prompt { clearance, .. }) if confirm && !clearance.still_holds(clicker.member) => {
-                Claim::NoLongerAllowed
-            }
-            Some(_) => open
-                .remove(&id)
-                .map_or(Claim::Gone, |p| Claim::Taken(p.request)),
+        let Some(Prompt { request, clearance }) = open.get(&id) else {
+            return Claim::Gone;
+        };
+        if Some(request.guild) != clicker.guild || request.member != clicker.user {
+            return Claim::NotYours;
         }
+        if confirm {
+            let recheck = clearance.recheck(
+                request.guild,
+                clicker.member,
+                request.action,
+                clicker.grants,
+            );
+            if let Err(lost) = recheck {
+                return Claim::NoLongerAllowed(lost);
+            }
+        }
+        open.remove(&id)
+            .map_or(Claim::Gone, |p| Claim::Taken(p.request))
     }
 }
 
@@ -115,11 +123,14 @@ mod tests {
         prompts
     }
 
+    const NO_GRANTS: &Grants = &Grants::EMPTY;
+
     fn clicker(guild: Option<u64>, user: u64, member: &serenity::Member) -> Clicker<'_> {
         Clicker {
             guild,
             user,
             member: Some(member),
+            grants: NO_GRANTS,
         }
     }
 
@@ -145,9 +156,32 @@ mod tests {
         let click = clicker(Some(GUILD), INVOKER, &demoted);
         assert!(matches!(
             prompts.claim(1, &click, true),
-            Claim::NoLongerAllowed
+            Claim::NoLongerAllowed(Lost::ManageServer)
         ));
         assert!(matches!(prompts.claim(1, &click, false), Claim::Taken(_)));
+    }
+
+    #[test]
+    fn an_invoker_whose_kill_role_is_gone_cannot_confirm_and_the_prompt_stays_open() {
+        const KILLERS: u64 = 501;
+        let mut player = member(Permissions::SEND_MESSAGES);
+        player.roles = vec![serenity::RoleId::new(KILLERS)];
+        let prompts = prompts_with_one_open(1, &player);
+        let grants = Grants::new([(PowerAction::Kill, KILLERS)]);
+        let former = member(Permissions::SEND_MESSAGES);
+        let click = Clicker {
+            grants: &grants,
+            ..clicker(Some(GUILD), INVOKER, &former)
+        };
+        assert!(matches!(
+            prompts.claim(1, &click, true),
+            Claim::NoLongerAllowed(Lost::Roles(roles)) if roles == [KILLERS]
+        ));
+        let click = Clicker {
+            grants: &grants,
+            ..clicker(Some(GUILD), INVOKER, &player)
+        };
+        assert!(matches!(prompts.claim(1, &click, true), Claim::Taken(_)));
     }
 
     #[test]

@@ -11,6 +11,7 @@ mod kill;
 mod lifecycle;
 mod logs;
 mod power;
+mod roles;
 mod shutdown;
 mod startup;
 

@@ -22,11 +22,13 @@ pub fn user(id: u64, name: &str, bot: bool) -> Value {
     })
 }
 
-/// A guild member with the given permission bits in the channel.
-pub fn member(user_id: u64, permissions: u64) -> Value {
+/// A guild member with the given permission bits in the channel and the given roles (as
+/// Discord does, without the guild's `@everyone` role).
+pub fn member(user_id: u64, permissions: u64, roles: &[u64]) -> Value {
+    let roles: Vec<String> = roles.iter().map(u64::to_string).collect();
     json!({
         "user": user(user_id, &format!("member{user_id}"), false),
-        "roles": [],
+        "roles": roles,
         "joined_at": TIMESTAMP,
         "deaf": false,
         "mute": false,
@@ -43,6 +45,7 @@ pub struct Origin {
     pub channel: u64,
     pub user: u64,
     pub permissions: u64,
+    pub roles: Vec<u64>,
 }
 
 /// An `INTERACTION_CREATE` payload of `kind` (2 command, 3 component, 4 autocomplete,
@@ -55,7 +58,7 @@ pub fn interaction(origin: &Origin, id: u64, token: &str, kind: u8, data: Value)
         "data": data,
         "guild_id": origin.guild.to_string(),
         "channel_id": origin.channel.to_string(),
-        "member": member(origin.user, origin.permissions),
+        "member": member(origin.user, origin.permissions, &origin.roles),
         "token": token,
         "version": 1,
         "locale": "en-US",
@@ -103,6 +106,16 @@ pub fn ready(app_id: u64, session_id: &str, resume_url: &str) -> Value {
         "session_id": session_id,
         "resume_gateway_url": resume_url,
         "application": {"id": app_id.to_string(), "flags": 0},
+    })
+}
+
+/// A role as Discord shows it, named `role<id>` (in a command's `resolved` data, say).
+pub fn role(id: u64) -> Value {
+    json!({
+        "id": id.to_string(), "name": format!("role{id}"), "color": 0, "hoist": false,
+        "colors": {"primary_color": 0, "secondary_color": null, "tertiary_color": null},
+        "icon": null, "unicode_emoji": null,
+        "position": 1, "permissions": "0", "managed": false, "mentionable": false, "flags": 0
     })
 }
 

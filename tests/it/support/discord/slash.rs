@@ -1,8 +1,13 @@
 //! Turns what a user types, `/server kill server:srv_1 force:true`, into the `data` of a
 //! command interaction, checked against the commands the bot registered: like Discord's
 //! client, it offers only registered commands and options and insists on required ones.
+//! An option with choices is picked by the choice's name (`action:start`); a role option
+//! takes a mention or an ID (`role:<@&123>`, `role:123`) and, as Discord does, the role is
+//! sent along in the interaction's `resolved` data.
 
-use serde_json::{Value, json};
+use serde_json::{Map, Value, json};
+
+use super::payload;
 
 /// The interaction `data` for `text`. With `focused`, the option of that name is the one
 /// being typed (an autocomplete request): its value stays the raw text.
@@ -37,9 +42,10 @@ pub fn command_data(text: &str, commands: &[Value], focused: Option<&str>) -> Va
             leaf["name"]
         );
     }
+    let mut roles = Vec::new();
     let mut values: Vec<Value> = rest
         .iter()
-        .map(|word| option_value(text, leaf, word, focused))
+        .map(|word| option_value(text, leaf, word, focused, &mut roles))
         .collect();
     for required in options(leaf).iter().filter(|o| o["required"] == true) {
         if !values.iter().any(|v| v["name"] == required["name"]) {
@@ -50,15 +56,29 @@ pub fn command_data(text: &str, commands: &[Value], focused: Option<&str>) -> Va
     for sub in path[1..].iter().rev() {
         values = vec![json!({"name": sub["name"], "type": sub["type"], "options": values})];
     }
-    json!({
+    let mut data = json!({
         "id": command["id"],
         "name": command["name"],
         "type": command["type"],
         "options": values,
-    })
+    });
+    if !roles.is_empty() {
+        let roles: Map<String, Value> = roles
+            .into_iter()
+            .map(|id| (id.to_string(), payload::role(id)))
+            .collect();
+        data["resolved"] = json!({"roles": roles});
+    }
+    data
 }
 
-fn option_value(text: &str, leaf: &Value, word: &str, focused: Option<&str>) -> Value {
+fn option_value(
+    text: &str,
+    leaf: &Value,
+    word: &str,
+    focused: Option<&str>,
+    roles: &mut Vec<u64>,
+) -> Value {
     let (name, raw) = word.split_once(':').unwrap();
     let option = options(leaf)
         .iter()
@@ -68,8 +88,22 @@ fn option_value(text: &str, leaf: &Value, word: &str, focused: Option<&str>) -> 
     if focused == Some(name) {
         return json!({"name": name, "type": kind, "value": raw, "focused": true});
     }
+    if let Some(choices) = option["choices"].as_array().filter(|c| !c.is_empty()) {
+        let choice = choices.iter().find(|c| c["name"] == raw);
+        let choice =
+            choice.unwrap_or_else(|| panic!("{text:?}: {raw:?} is not a choice of {name}"));
+        return json!({"name": name, "type": kind, "value": choice["value"]});
+    }
     let value = match kind {
-        3 | 6 | 7 | 8 | 9 => Value::from(raw),
+        3 | 6 | 7 | 9 => Value::from(raw),
+        8 => {
+            let id = raw.trim_start_matches("<@&").trim_start_matches("<@");
+            let id: u64 = id.trim_end_matches('>').parse().unwrap_or_else(|_| {
+                panic!("{text:?}: Discord would not accept {raw:?} as a role for {name}")
+            });
+            roles.push(id);
+            Value::from(id.to_string())
+        }
         4 => raw.parse::<i64>().map(Value::from).ok().unwrap_or_default(),
         5 => raw
             .parse::<bool>()

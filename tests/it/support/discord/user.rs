@@ -29,6 +29,11 @@ pub struct Guild {
 impl Guild {
     /// A new member whose permissions in the channel are `permissions`.
     pub fn member(&self, permissions: Permissions) -> Member {
+        self.member_with_roles(permissions, &[])
+    }
+
+    /// A new member with `permissions` in the channel who holds `roles`.
+    pub fn member_with_roles(&self, permissions: Permissions, roles: &[u64]) -> Member {
         let id = self.state.with(|inner| inner.next_id());
         Member {
             state: self.state.clone(),
@@ -36,6 +41,7 @@ impl Guild {
             channel: self.channel,
             id,
             permissions: permissions.bits(),
+            roles: roles.to_vec(),
         }
     }
 }
@@ -47,6 +53,7 @@ pub struct Member {
     pub channel: u64,
     pub id: u64,
     pub permissions: u64,
+    pub roles: Vec<u64>,
 }
 
 impl Member {
@@ -55,6 +62,15 @@ impl Member {
     pub fn with_permissions(&self, permissions: Permissions) -> Member {
         Member {
             permissions: permissions.bits(),
+            ..self.clone()
+        }
+    }
+
+    /// The same user holding `roles` from now on, as after an owner gave or took roles:
+    /// their next interactions carry the new roles.
+    pub fn with_roles(&self, roles: &[u64]) -> Member {
+        Member {
+            roles: roles.to_vec(),
             ..self.clone()
         }
     }
@@ -135,6 +151,7 @@ impl Member {
             channel: self.channel,
             user: self.id,
             permissions: self.permissions,
+            roles: self.roles.clone(),
         };
         let id = self.state.with(|inner| {
             let id = inner.next_id();

@@ -1,0 +1,120 @@
+//! `/power-role grant|revoke|list`: which roles may perform which power action.
+
+use poise::serenity_prelude as serenity;
+
+use crate::heo::PowerAction;
+use crate::replies;
+
+use super::{CommandError, Context, respond};
+
+/// The action option: Discord shows these four choices. Kept here so `heo` stays free of
+/// poise.
+#[derive(Debug, Clone, Copy, poise::ChoiceParameter)]
+pub enum ActionChoice {
+    #[name = "start"]
+    Start,
+    #[name = "stop"]
+    Stop,
+    #[name = "restart"]
+    Restart,
+    #[name = "kill"]
+    Kill,
+}
+
+impl From<ActionChoice> for PowerAction {
+    fn from(choice: ActionChoice) -> Self {
+        match choice {
+            ActionChoice::Start => Self::Start,
+            ActionChoice::Stop => Self::Stop,
+            ActionChoice::Restart => Self::Restart,
+            ActionChoice::Kill => Self::Kill,
+        }
+    }
+}
+
+/// Choose which roles may start, stop, restart or kill game servers.
+#[poise::command(
+    slash_command,
+    rename = "power-role",
+    guild_only,
+    subcommands("power_role_grant", "power_role_revoke", "power_role_list"),
+    subcommand_required,
+    default_member_permissions = "MANAGE_GUILD",
+    required_permissions = "MANAGE_GUILD"
+)]
+pub async fn power_role(_: Context<'_>) -> Result<(), CommandError> {
+    Ok(())
+}
+
+/// Let a role perform a power action.
+#[poise::command(slash_command, guild_only, rename = "grant")]
+async fn power_role_grant(
+    ctx: Context<'_>,
+    #[description = "The power action"] action: ActionChoice,
+    #[description = "The role that may perform it"] role: serenity::RoleId,
+) -> Result<(), CommandError> {
+    let Some(guild) = respond::guild_or_refuse(ctx).await? else {
+        return Ok(());
+    };
+    // Acknowledged before the write, as `/link-key` does: a locked database may make it wait.
+    ctx.defer_ephemeral().await?;
+    let (action, role) = (PowerAction::from(action), role.get());
+    let power = &ctx.data().power;
+    let new = power
+        .grant_role(guild, action, role, ctx.author().id.get())
+        .await?;
+    let text = replies::role_granted(action, role, new);
+    ctx.send(respond::private(text)).await?;
+    Ok(())
+}
+
+/// Stop letting a role perform a power action.
+#[poise::command(slash_command, guild_only, rename = "revoke")]
+async fn power_role_revoke(
+    ctx: Context<'_>,
+    #[description = "The power action"] action: ActionChoice,
+    #[description = "The role that may no longer perform it"] role: serenity::RoleId,
+) -> Result<(), CommandError> {
+    let Some(guild) = respond::guild_or_refuse(ctx).await? else {
+        return Ok(());
+    };
+    ctx.defer_ephemeral().await?;
+    let (action, role) = (PowerAction::from(action), role.get());
+    let power = &ctx.data().power;
+    let removed = power
+        .revoke_role(guild, action, role, ctx.author().id.get())
+        .await?;
+    let text = replies::role_revoked(action, role, removed);
+    ctx.send(respond::private(text)).await?;
+    Ok(())
+}
+
+/// Show which roles may perform each power action.
+#[poise::command(slash_command, guild_only, rename = "list")]
+async fn power_role_list(ctx: Context<'_>) -> Result<(), CommandError> {
+    let Some(guild) = respond::guild_or_refuse(ctx).await? else {
+        return Ok(());
+    };
+    ctx.defer_ephemeral().await?;
+    let grants = ctx.data().power.role_grants(guild).await?;
+    ctx.send(respond::private(replies::role_grants(&grants)))
+        .await?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use poise::ChoiceParameter as _;
+
+    use super::*;
+
+    #[test]
+    fn each_choice_is_named_after_the_action_it_stands_for() {
+        let choices = ActionChoice::list();
+        assert_eq!(choices.len(), PowerAction::ALL.len());
+        for (index, choice) in choices.iter().enumerate() {
+            let action = PowerAction::from(ActionChoice::from_index(index).unwrap());
+            assert_eq!(choice.name, action.path_segment());
+        }
+    }
+}

@@ -1,0 +1,58 @@
+//! The power desk's side of per-action roles: loading a guild's grants, applying the rule,
+//! and changing grants.
+
+use crate::heo::PowerAction;
+use crate::store::StoreError;
+
+use super::Power;
+use super::roles::{self, Grants, Standing, Verdict};
+
+impl Power {
+    /// Whether `member` may perform `action` in `guild` under its role grants. Asked before
+    /// anything is acknowledged or sent; a kill click applies the same rule again to the
+    /// grants as they are then (`commands::clearance`).
+    pub async fn permits(
+        &self,
+        guild: u64,
+        action: PowerAction,
+        member: u64,
+        standing: &Standing,
+    ) -> Result<Verdict, StoreError> {
+        let verdict = roles::decide(&self.store.role_grants(guild).await?, action, standing);
+        if let Verdict::Refused { roles } = &verdict {
+            tracing::info!(guild, member, %action, ?roles, "refused: no role granted this action");
+        }
+        Ok(verdict)
+    }
+
+    /// Every role grant of `guild`.
+    pub async fn role_grants(&self, guild: u64) -> Result<Grants, StoreError> {
+        self.store.role_grants(guild).await
+    }
+
+    /// Grants `action` to `role` in `guild`. Returns whether it is new.
+    pub async fn grant_role(
+        &self,
+        guild: u64,
+        action: PowerAction,
+        role: u64,
+        member: u64,
+    ) -> Result<bool, StoreError> {
+        let granted = self.store.grant_role(guild, action, role, member).await?;
+        tracing::info!(guild, member, %action, role, granted, "power role granted");
+        Ok(granted)
+    }
+
+    /// Takes `action` away from `role` in `guild`. Returns whether it was granted.
+    pub async fn revoke_role(
+        &self,
+        guild: u64,
+        action: PowerAction,
+        role: u64,
+        member: u64,
+    ) -> Result<bool, StoreError> {
+        let revoked = self.store.revoke_role(guild, action, role).await?;
+        tracing::info!(guild, member, %action, role, revoked, "power role revoked");
+        Ok(revoked)
+    }
+}

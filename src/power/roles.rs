@@ -1,0 +1,157 @@
+//! Per-action roles: which roles a guild has granted each power action, and the one rule
+//! that decides whether a member may perform an action. Roles are plain snowflake numbers;
+//! the Discord side (reading a member's roles and permissions) is `commands::clearance`.
+
+use crate::heo::PowerAction;
+
+/// The roles a guild has granted each power action. Empty for a guild with no grants.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Grants {
+    granted: Vec<(PowerAction, u64)>,
+}
+
+/// What a member holds that the rule looks at.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Standing {
+    /// The member's role IDs (including the guild's `@everyone` role, whose ID is the
+    /// guild's).
+    pub roles: Vec<u64>,
+    /// Whether the member has Manage Server (or Administrator).
+    pub manages_guild: bool,
+}
+
+/// Whether a member may perform an action.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verdict {
+    Allowed,
+    /// Not allowed. `roles` would allow it (any one of them); empty when no role is granted
+    /// the action, so only Manage Server would.
+    Refused {
+        roles: Vec<u64>,
+    },
+}
+
+/// Why a member may no longer act on what they asked for earlier (a kill prompt's click).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Lost {
+    /// They asked with Manage Server and no longer hold it.
+    ManageServer,
+    /// The guild's role grants no longer let them; any of `roles` (or Manage Server) would.
+    Roles(Vec<u64>),
+}
+
+impl Grants {
+    /// No grant at all.
+    pub const EMPTY: Grants = Grants {
+        granted: Vec::new(),
+    };
+
+    /// Grants from `(action, role)` pairs, in the order they should be listed.
+    pub fn new(granted: impl IntoIterator<Item = (PowerAction, u64)>) -> Self {
+        Self {
+            granted: granted.into_iter().collect(),
+        }
+    }
+
+    /// Whether the guild has no grant at all (Discord's command permission alone decides).
+    pub fn is_empty(&self) -> bool {
+        self.granted.is_empty()
+    }
+
+    /// The roles granted `action`, in listing order.
+    pub fn roles_for(&self, action: PowerAction) -> Vec<u64> {
+        self.granted
+            .iter()
+            .filter(|(granted, _)| *granted == action)
+            .map(|(_, role)| *role)
+            .collect()
+    }
+}
+
+/// The rule. While a guild has no grants, everyone Discord lets run the command may act.
+/// Once it has any, a member may perform `action` only with a role granted it, or with
+/// Manage Server.
+pub fn decide(grants: &Grants, action: PowerAction, member: &Standing) -> Verdict {
+    if grants.is_empty() || member.manages_guild {
+        return Verdict::Allowed;
+    }
+    let roles = grants.roles_for(action);
+    if roles.iter().any(|role| member.roles.contains(role)) {
+        Verdict::Allowed
+    } else {
+        Verdict::Refused { roles }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use PowerAction::{Kill, Restart, Start, Stop};
+
+    const PLAYERS: u64 = 501;
+    const MODS: u64 = 502;
+
+    fn member(roles: &[u64]) -> Standing {
+        Standing {
+            roles: roles.to_vec(),
+            manages_guild: false,
+        }
+    }
+
+    fn admin() -> Standing {
+        Standing {
+            roles: Vec::new(),
+            manages_guild: true,
+        }
+    }
+
+    #[test]
+    fn without_any_grant_every_member_may_perform_every_action() {
+        let none = Grants::default();
+        for action in PowerAction::ALL {
+            assert_eq!(decide(&none, action, &member(&[])), Verdict::Allowed);
+        }
+    }
+
+    #[test]
+    fn a_granted_role_allows_its_action_and_only_that_one() {
+        let grants = Grants::new([(Start, PLAYERS)]);
+        let player = member(&[PLAYERS]);
+        assert_eq!(decide(&grants, Start, &player), Verdict::Allowed);
+        for action in [Stop, Restart, Kill] {
+            let refused = Verdict::Refused { roles: vec![] };
+            assert_eq!(decide(&grants, action, &player), refused, "{action}");
+        }
+    }
+
+    #[test]
+    fn a_member_without_a_granted_role_is_told_every_role_that_would_allow_it() {
+        let grants = Grants::new([(Start, PLAYERS), (Stop, MODS), (Start, MODS)]);
+        let refused = Verdict::Refused {
+            roles: vec![PLAYERS, MODS],
+        };
+        assert_eq!(decide(&grants, Start, &member(&[])), refused);
+        assert_eq!(decide(&grants, Start, &member(&[999])), refused);
+        assert_eq!(
+            decide(&grants, Start, &member(&[999, MODS])),
+            Verdict::Allowed
+        );
+    }
+
+    #[test]
+    fn manage_server_allows_every_action_whatever_the_grants() {
+        let grants = Grants::new([(Start, PLAYERS)]);
+        for action in PowerAction::ALL {
+            assert_eq!(decide(&grants, action, &admin()), Verdict::Allowed);
+        }
+    }
+
+    #[test]
+    fn grants_list_the_roles_of_each_action_in_order() {
+        let grants = Grants::new([(Kill, MODS), (Start, PLAYERS), (Start, MODS)]);
+        assert!(!grants.is_empty());
+        assert_eq!(grants.roles_for(Start), [PLAYERS, MODS]);
+        assert_eq!(grants.roles_for(Kill), [MODS]);
+        assert_eq!(grants.roles_for(Stop), Vec::<u64>::new());
+    }
+}

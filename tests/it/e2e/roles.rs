@@ -1,0 +1,384 @@
+//! Per-action roles: `/power-role grant|revoke|list`, and the rule they set for `/server`
+//! and for the kill prompt's button.
+//!
+//! The test server, unlike Discord, does not hide commands by `default_member_permissions`,
+//! so a member without Manage Server here stands for one that `/server` was opened to in
+//! Server Settings → Integrations.
+
+use poise::serenity_prelude::Permissions;
+use tempfile::TempDir;
+use wiremock::matchers::method;
+use wiremock::{Mock, MockServer};
+
+use super::{KEY, Sent, accepted, admin, link_key, sent_to_heo, start_binary};
+use crate::support::bot::World;
+use crate::support::discord::model::ResponseKind;
+use crate::support::discord::{FakeDiscord, Member, Reply};
+
+const PLAYERS: u64 = 7001;
+const MODS: u64 = 7002;
+/// What a member has whom `/server` was opened to, but who cannot manage the server.
+const PLAIN: Permissions = Permissions::USE_APPLICATION_COMMANDS;
+
+/// A world with guild 1's key linked, HEO accepting everything and no member cooldown (the
+/// tests act many times in a row); returns guild 1's admin.
+async fn ready() -> (World, Member) {
+    let world = World::start_with(&[("POWER_COOLDOWN_SECS", "0")]).await;
+    Mock::given(method("POST"))
+        .respond_with(accepted())
+        .mount(&world.heo)
+        .await;
+    let admin = admin(&world, 1);
+    link_key(&admin, KEY).await;
+    (world, admin)
+}
+
+/// Runs `command` and returns its private answer, checking nothing was acknowledged
+/// publicly first.
+async fn private(member: &Member, command: &str) -> String {
+    let interaction = member.slash(command).await;
+    let reply = interaction.reply().await.message();
+    assert!(
+        reply.ephemeral,
+        "{command}: only the member sees it: {reply:#?}"
+    );
+    reply.content
+}
+
+/// Runs a power command that must be refused: a private answer straight away, no defer.
+async fn refused(member: &Member, command: &str) -> String {
+    let interaction = member.slash(command).await;
+    let response = interaction.response().await;
+    assert_eq!(
+        response.kind,
+        ResponseKind::Message,
+        "{command}: {response:#?}"
+    );
+    assert!(response.ephemeral, "{command}: the refusal is private");
+    let reply = interaction.reply().await.message();
+    assert_eq!(reply.buttons(), [], "{command}: no prompt");
+    reply.content
+}
+
+/// Runs a power command that must go through; returns the channel's reply.
+async fn requested(member: &Member, command: &str) -> String {
+    let reply = member.slash(command).await.reply().await.message();
+    assert!(!reply.ephemeral, "{command}: the channel sees it");
+    assert!(
+        reply.content.contains("requested"),
+        "{command}: {}",
+        reply.content
+    );
+    reply.content
+}
+
+/// `/power-role <verb> action:<action> role:<@&role>` by `admin`; returns the private answer.
+async fn power_role(admin: &Member, verb: &str, action: &str, role: u64) -> String {
+    let command = format!("/power-role {verb} action:{action} role:<@&{role}>");
+    private(admin, &command).await
+}
+
+fn role(id: u64) -> String {
+    format!("<@&{id}>")
+}
+
+#[tokio::test]
+async fn without_any_grant_a_member_without_manage_server_can_start_as_before() {
+    let (world, admin) = ready().await;
+    let listed = private(&admin, "/power-role list").await;
+    assert!(listed.contains("No power roles"), "{listed}");
+
+    let member = world.discord.guild(1).member(PLAIN);
+    requested(&member, "/server start server:srv_1").await;
+    requested(&member, "/server kill server:srv_1 force:true").await;
+    assert_eq!(
+        sent_to_heo(&world.heo).await,
+        [
+            Sent::power("srv_1", "start", KEY),
+            Sent::power("srv_1", "kill", KEY)
+        ]
+    );
+    world.discord.assert_no_errors();
+}
+
+#[tokio::test]
+async fn once_start_is_granted_to_a_role_only_its_holders_and_manage_server_may_start() {
+    let (world, admin) = ready().await;
+    let granted = power_role(&admin, "grant", "start", PLAYERS).await;
+    assert!(granted.contains(&role(PLAYERS)), "{granted}");
+    assert!(granted.contains("may now **start**"), "{granted}");
+    let guild = world.discord.guild(1);
+    let player = guild.member_with_roles(PLAIN, &[PLAYERS]);
+    let outsider = guild.member_with_roles(PLAIN, &[MODS]);
+
+    requested(&player, "/server start server:srv_1").await;
+    let text = refused(&outsider, "/server start server:srv_1").await;
+    assert!(
+        text.contains("You need the role <@&7001> to start"),
+        "{text}"
+    );
+    assert!(text.contains("Manage Server"), "{text}");
+    assert!(text.contains("Nothing was sent"), "{text}");
+    assert_eq!(
+        sent_to_heo(&world.heo).await,
+        [Sent::power("srv_1", "start", KEY)],
+        "HEO sees nothing of the refused start"
+    );
+    world.discord.assert_no_errors();
+}
+
+#[tokio::test]
+async fn an_action_without_a_grant_is_limited_to_manage_server_once_any_grant_exists() {
+    let (world, admin) = ready().await;
+    power_role(&admin, "grant", "start", PLAYERS).await;
+    let player = world.discord.guild(1).member_with_roles(PLAIN, &[PLAYERS]);
+
+    for command in [
+        "/server stop server:srv_1",
+        "/server restart server:srv_1",
+        "/server kill server:srv_1",
+        "/server kill server:srv_1 force:true",
+    ] {
+        let text = refused(&player, command).await;
+        assert!(
+            text.contains("Only members with **Manage Server**"),
+            "{text}"
+        );
+        assert!(text.contains("/power-role grant"), "{text}");
+    }
+    assert_eq!(sent_to_heo(&world.heo).await, []);
+
+    // The same member, given Manage Server, may do everything.
+    let promoted = player.with_permissions(Permissions::MANAGE_GUILD);
+    requested(&promoted, "/server stop server:srv_1").await;
+    world.discord.assert_no_errors();
+}
+
+#[tokio::test]
+async fn a_member_with_manage_server_may_perform_every_action_whatever_the_grants() {
+    let (world, admin) = ready().await;
+    power_role(&admin, "grant", "start", PLAYERS).await;
+    power_role(&admin, "grant", "kill", MODS).await;
+
+    for action in ["start", "stop", "restart"] {
+        requested(&admin, &format!("/server {action} server:srv_1")).await;
+    }
+    let kill = admin.slash("/server kill server:srv_1").await;
+    let prompt = kill.reply().await;
+    let outcome = prompt.click("Kill").await.reply().await.message();
+    assert!(
+        outcome.content.contains("Kill requested"),
+        "{}",
+        outcome.content
+    );
+    assert_eq!(
+        sent_to_heo(&world.heo).await,
+        ["start", "stop", "restart", "kill"].map(|a| Sent::power("srv_1", a, KEY))
+    );
+    world.discord.assert_no_errors();
+}
+
+#[tokio::test]
+async fn revoking_brings_back_the_rule_for_the_grants_that_remain_and_then_for_none() {
+    let (world, admin) = ready().await;
+    power_role(&admin, "grant", "start", PLAYERS).await;
+    power_role(&admin, "grant", "start", MODS).await;
+    let guild = world.discord.guild(1);
+    let player = guild.member_with_roles(PLAIN, &[PLAYERS]);
+    let nobody = guild.member(PLAIN);
+
+    let text = refused(&nobody, "/server start server:srv_1").await;
+    assert!(
+        text.contains("You need one of these roles to start game servers here: <@&7001>, <@&7002>"),
+        "{text}"
+    );
+
+    let revoked = power_role(&admin, "revoke", "start", PLAYERS).await;
+    assert!(revoked.contains("may no longer **start**"), "{revoked}");
+    let again = power_role(&admin, "revoke", "start", PLAYERS).await;
+    assert!(again.contains("nothing to revoke"), "{again}");
+    // Start is still granted (to MODS): the player is now refused, and told whom to ask.
+    let text = refused(&player, "/server start server:srv_1").await;
+    assert!(text.contains("You need the role <@&7002>"), "{text}");
+
+    // No grant left: Discord's command permission alone decides again.
+    power_role(&admin, "revoke", "start", MODS).await;
+    requested(&nobody, "/server start server:srv_1").await;
+    requested(&player, "/server stop server:srv_1").await;
+    assert_eq!(
+        sent_to_heo(&world.heo).await,
+        [
+            Sent::power("srv_1", "start", KEY),
+            Sent::power("srv_1", "stop", KEY)
+        ]
+    );
+    world.discord.assert_no_errors();
+}
+
+#[tokio::test]
+async fn granting_twice_says_so_and_the_list_shows_each_action_with_its_roles() {
+    let (world, admin) = ready().await;
+    power_role(&admin, "grant", "start", PLAYERS).await;
+    let twice = power_role(&admin, "grant", "start", PLAYERS).await;
+    assert!(twice.contains("may already start"), "{twice}");
+    power_role(&admin, "grant", "start", MODS).await;
+    power_role(&admin, "grant", "kill", MODS).await;
+
+    let listed = private(&admin, "/power-role list").await;
+    for line in [
+        "- `start`: <@&7001>, <@&7002>",
+        "- `stop`: **Manage Server** only",
+        "- `restart`: **Manage Server** only",
+        "- `kill`: <@&7002>",
+    ] {
+        assert!(listed.contains(line), "{line:?} missing from: {listed}");
+    }
+    world.discord.assert_no_errors();
+}
+
+#[tokio::test]
+async fn power_role_is_refused_privately_to_a_member_without_manage_server_and_changes_nothing() {
+    let (world, admin) = ready().await;
+    let member = world.discord.guild(1).member_with_roles(PLAIN, &[PLAYERS]);
+    for command in [
+        format!("/power-role grant action:start role:{PLAYERS}"),
+        format!("/power-role revoke action:start role:{PLAYERS}"),
+        "/power-role list".to_owned(),
+    ] {
+        let text = private(&member, &command).await;
+        assert!(
+            text.contains("**Manage Server** permission"),
+            "{command}: {text}"
+        );
+    }
+    let listed = private(&admin, "/power-role list").await;
+    assert!(listed.contains("No power roles"), "{listed}");
+    world.discord.assert_no_errors();
+}
+
+#[tokio::test]
+async fn grants_in_one_guild_do_not_affect_another_guild() {
+    let (world, admin) = ready().await;
+    power_role(&admin, "grant", "start", PLAYERS).await;
+    let other_admin = super::admin(&world, 2);
+    link_key(&other_admin, KEY).await;
+
+    let elsewhere = world.discord.guild(2).member(PLAIN);
+    requested(&elsewhere, "/server stop server:srv_1").await;
+    let listed = private(&other_admin, "/power-role list").await;
+    assert!(listed.contains("No power roles"), "{listed}");
+    let here = world.discord.guild(1).member(PLAIN);
+    refused(&here, "/server stop server:srv_1").await;
+    assert_eq!(
+        sent_to_heo(&world.heo).await,
+        [Sent::power("srv_1", "stop", KEY)]
+    );
+    world.discord.assert_no_errors();
+}
+
+/// A player holding the kill role opens a prompt for `srv_1`.
+async fn kill_prompt(player: &Member) -> Reply {
+    let kill = player.slash("/server kill server:srv_1").await;
+    let prompt = kill.reply().await;
+    assert!(
+        prompt.message().button("Kill").is_some(),
+        "{:#?}",
+        prompt.message()
+    );
+    prompt
+}
+
+#[tokio::test]
+async fn a_member_who_loses_the_kill_role_before_clicking_kill_is_refused_and_nothing_is_sent() {
+    let (world, admin) = ready().await;
+    power_role(&admin, "grant", "kill", PLAYERS).await;
+    let player = world.discord.guild(1).member_with_roles(PLAIN, &[PLAYERS]);
+    let prompt = kill_prompt(&player).await;
+
+    // An owner takes the role away while the prompt is open: same user, no role.
+    let demoted = player.with_roles(&[]);
+    let click = demoted.click(&prompt, "Kill").await;
+    let response = click.response().await;
+    assert_eq!(response.kind, ResponseKind::Message, "{response:#?}");
+    assert!(response.ephemeral);
+    let text = click.reply().await.message().content;
+    assert!(text.contains("nothing was sent"), "{text}");
+    assert!(
+        text.contains("You need the role <@&7001> to kill"),
+        "{text}"
+    );
+    assert_eq!(sent_to_heo(&world.heo).await, []);
+
+    // Every click is checked again: given the role back, the player can confirm.
+    let outcome = player.click(&prompt, "Kill").await.reply().await.message();
+    assert!(
+        outcome.content.contains("Kill requested"),
+        "{}",
+        outcome.content
+    );
+    assert_eq!(
+        sent_to_heo(&world.heo).await,
+        [Sent::power("srv_1", "kill", KEY)]
+    );
+    world.discord.assert_no_errors();
+}
+
+#[tokio::test]
+async fn a_kill_grant_revoked_before_the_click_refuses_the_click_and_nothing_is_sent() {
+    let (world, admin) = ready().await;
+    power_role(&admin, "grant", "kill", PLAYERS).await;
+    // Another grant stays, so the guild still has grants and kill is left to Manage Server.
+    power_role(&admin, "grant", "start", PLAYERS).await;
+    let player = world.discord.guild(1).member_with_roles(PLAIN, &[PLAYERS]);
+    let prompt = kill_prompt(&player).await;
+
+    power_role(&admin, "revoke", "kill", PLAYERS).await;
+    let click = player.click(&prompt, "Kill").await;
+    let text = click.reply().await.message().content;
+    assert!(click.response().await.ephemeral);
+    assert!(
+        text.contains("Only members with **Manage Server** may kill"),
+        "{text}"
+    );
+    assert_eq!(sent_to_heo(&world.heo).await, []);
+
+    // Cancel still closes the prompt, and sends nothing.
+    let cancel = prompt.click("Cancel").await;
+    assert_eq!(cancel.response().await.kind, ResponseKind::Update);
+    assert_eq!(sent_to_heo(&world.heo).await, []);
+    world.discord.assert_no_errors();
+}
+
+#[tokio::test]
+async fn a_kill_click_while_the_database_cannot_be_read_is_refused_privately_and_nothing_is_sent() {
+    // The real binary: deleting a running SQLite's files must not touch the test process.
+    let discord = FakeDiscord::start().await;
+    let heo = MockServer::start().await;
+    Mock::given(method("POST"))
+        .respond_with(accepted())
+        .mount(&heo)
+        .await;
+    let dir = TempDir::new().unwrap();
+    let bot = start_binary(&discord, &heo, &dir, &[]).await;
+    let admin = discord.guild(1).member(Permissions::MANAGE_GUILD);
+    link_key(&admin, KEY).await;
+    power_role(&admin, "grant", "kill", PLAYERS).await;
+    let player = discord.guild(1).member_with_roles(PLAIN, &[PLAYERS]);
+    let prompt = kill_prompt(&player).await;
+
+    for name in ["heo-bot.db", "heo-bot.db-wal", "heo-bot.db-shm"] {
+        let file = dir.path().join(name);
+        std::fs::remove_file(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+    }
+    let click = player.click(&prompt, "Kill").await;
+    assert!(click.response().await.ephemeral);
+    let text = click.reply().await.message().content;
+    assert!(text.contains("could not reach its database"), "{text}");
+    assert_eq!(sent_to_heo(&heo).await, []);
+    let output = bot.stop().await;
+    assert!(
+        output.contains("could not read the role grants"),
+        "{output}"
+    );
+    discord.assert_no_errors();
+}
