@@ -261,14 +261,14 @@ impl Power {
         })
     }
 
-    /// The bot was removed from `guild` (not an outage): its key is deleted. Returns
-    /// whether there was one.
+    /// The bot was removed from `guild` (not an outage): its key and role grants are
+    /// deleted. Returns whether it had a key.
     pub async fn forget_guild(&self, guild: u64) -> Result<bool, StoreError> {
-        let removed = self.store.unlink_key(guild).await?;
+        let removed = self.store.forget_guild(guild).await?;
         tracing::info!(
             guild,
             removed,
-            "removed from a guild; its API key is deleted"
+            "removed from a guild; its API key and role grants are deleted"
         );
         Ok(removed)
     }

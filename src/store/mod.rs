@@ -6,6 +6,7 @@
 
 mod file;
 mod grants;
+mod guilds;
 mod keys;
 mod lock;
 mod rotate;

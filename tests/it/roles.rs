@@ -141,3 +141,30 @@ async fn a_database_from_before_power_roles_upgrades_in_place_and_keeps_its_keys
     );
     store.close().await;
 }
+
+#[sqlx::test]
+async fn forgetting_a_guild_deletes_its_key_and_grants_and_nothing_of_other_guilds(
+    pool: SqlitePool,
+) {
+    let store = store(pool).await;
+    for guild in [GUILD_A, GUILD_B] {
+        let key = SecretString::from(format!("key-{guild}"));
+        store.link_key(guild, &key, ADMIN).await.unwrap();
+        store
+            .grant_role(guild, Start, PLAYERS, ADMIN)
+            .await
+            .unwrap();
+    }
+    assert!(store.forget_guild(GUILD_A).await.unwrap());
+    assert!(store.guild_key(GUILD_A).await.unwrap().is_none());
+    assert!(store.role_grants(GUILD_A).await.unwrap().is_empty());
+    assert!(store.guild_key(GUILD_B).await.unwrap().is_some());
+    assert_eq!(
+        store.role_grants(GUILD_B).await.unwrap().roles_for(Start),
+        [PLAYERS]
+    );
+    assert!(
+        !store.forget_guild(GUILD_A).await.unwrap(),
+        "nothing left to forget"
+    );
+}
