@@ -9,7 +9,10 @@ use std::time::Duration;
 use secrecy::{ExposeSecret, SecretString};
 
 use crate::heo::{HeoError, InvalidServerId, MAX_SERVER_ID_LEN, PowerAction, ServerId};
-use crate::power::{LinkOutcome, PowerOutcome, PowerRequest, Refusal};
+use crate::power::{
+    AddServer, InvalidServerName, LinkOutcome, MAX_SERVER_NAME_LEN, NamedServer, PowerOutcome,
+    PowerRequest, Refusal, ServerName,
+};
 
 /// Discord refuses message content longer than this.
 pub const DISCORD_MESSAGE_LIMIT: usize = 2000;
@@ -20,7 +23,7 @@ const MIN_KEY_LEN_FOR_HINT: usize = 12;
 /// The channel reply for a power request's outcome: names the action, the server and who
 /// asked, and never claims the server is up or down.
 pub fn power_outcome(request: &PowerRequest, outcome: &PowerOutcome) -> String {
-    let server = code(request.server.as_str());
+    let server = label(request);
     let asker = mention(request.member);
     let action = request.action;
     let detail = match outcome {
@@ -52,7 +55,7 @@ pub fn power_outcome(request: &PowerRequest, outcome: &PowerOutcome) -> String {
 /// A request the guards refused before anything was sent: what happened and how long to
 /// wait. Shown only to the member who asked.
 pub fn refused(request: &PowerRequest, refusal: Refusal) -> String {
-    let server = code(request.server.as_str());
+    let server = label(request);
     let action = request.action;
     match refusal {
         Refusal::InProgress { within } => format!(
@@ -144,6 +147,88 @@ pub fn invalid_server_id(reason: InvalidServerId) -> String {
     )
 }
 
+/// After `/server add`: what was stored, or which server stands in the way.
+pub fn server_added(outcome: &AddServer, id: &ServerId, name: &ServerName) -> String {
+    let this = named(id.as_str(), Some(name.as_str()));
+    match outcome {
+        AddServer::Added => format!(
+            "🏷️ Added {this}. Members can now type its name, or pick it from the list, in any \
+             `/server` command."
+        ),
+        AddServer::Renamed { from } => {
+            format!("🏷️ Renamed {} to {this}.", named(id.as_str(), Some(from)))
+        }
+        AddServer::NameTaken { by } => format!(
+            "Another server is already called that ({}; names ignore case), so nothing was \
+             changed. Pick another name, or remove that one first with `/server remove`.",
+            named(&by.id, Some(&by.name))
+        ),
+        AddServer::NameIsAnotherId { of } => format!(
+            "That name is the ID of another server here ({}), so it would be ambiguous and \
+             nothing was changed. Pick another name.",
+            named(&of.id, Some(&of.name))
+        ),
+        AddServer::IdIsAnotherName { of } => format!(
+            "That ID is the name of another server here ({}), so it would be ambiguous and \
+             nothing was changed. Rename that server first.",
+            named(&of.id, Some(&of.name))
+        ),
+    }
+}
+
+/// A name `/server add` refused before storing anything.
+pub fn invalid_server_name(reason: InvalidServerName) -> String {
+    let why = match reason {
+        InvalidServerName::Empty => "is empty".to_owned(),
+        InvalidServerName::TooLong => format!("is longer than {MAX_SERVER_NAME_LEN} characters"),
+        InvalidServerName::ControlCharacter => {
+            "contains a line break or other control character".to_owned()
+        }
+    };
+    format!("That name {why}, so nothing was stored. Use a short name such as `mc-survival`.")
+}
+
+/// After `/server remove`.
+pub fn server_removed(removed: Option<&NamedServer>, typed: &str) -> String {
+    match removed {
+        Some(server) => format!(
+            "🏷️ Removed {}. Its ID still works in `/server` commands.",
+            named(&server.id, Some(&server.name))
+        ),
+        None => format!(
+            "No server here is called {} or has that ID, so nothing was removed. \
+             `/server list` shows them.",
+            code(typed.trim())
+        ),
+    }
+}
+
+/// `/server list`: every named server, as many as fit in one message.
+pub fn server_list(servers: &[NamedServer]) -> String {
+    if servers.is_empty() {
+        return "No servers are named here yet. An admin with Manage Server can add one with \
+                `/server add id:<server id> name:<short name>`."
+            .to_owned();
+    }
+    let mut text = format!("🏷️ **{} named servers**", servers.len());
+    for (shown, server) in servers.iter().enumerate() {
+        let line = format!("\n• {}", named(&server.id, Some(&server.name)));
+        let left = servers.len() - shown;
+        // Room is kept for the longest "and N more" line.
+        if text.len() + line.len() + MORE_RESERVE > DISCORD_MESSAGE_LIMIT && left > 1
+            || text.len() + line.len() > DISCORD_MESSAGE_LIMIT
+        {
+            text.push_str(&format!("\n…and {left} more."));
+            return text;
+        }
+        text.push_str(&line);
+    }
+    text
+}
+
+/// Room for "\n…and 123456 more." at the end of a list.
+const MORE_RESERVE: usize = 32;
+
 /// After `/link-key`: which key is now in use, shown by its last characters at most.
 pub fn key_linked(outcome: LinkOutcome, hint: Option<&str>) -> String {
     let which = match hint {
@@ -189,11 +274,11 @@ pub fn key_unlinked(removed: bool) -> String {
 }
 
 /// The ephemeral kill prompt.
-pub fn kill_prompt(server: &ServerId, timeout: Duration) -> String {
+pub fn kill_prompt(server: &PowerRequest, timeout: Duration) -> String {
     format!(
         "💀 **Kill {}?** A kill cuts power at once, like pulling the plug: unsaved game data \
          may be lost. Prefer `/server stop` when you can.\nThis prompt expires in {}.",
-        code(server.as_str()),
+        label(server),
         wait_time(Some(timeout))
     )
 }
@@ -202,21 +287,21 @@ pub const KILL_CONFIRM_LABEL: &str = "Kill";
 pub const KILL_CANCEL_LABEL: &str = "Cancel";
 
 /// The prompt after Confirm, while the kill is on its way.
-pub fn kill_sending(server: &ServerId) -> String {
-    format!("💀 Sending the kill for {}…", code(server.as_str()))
+pub fn kill_sending(server: &PowerRequest) -> String {
+    format!("💀 Sending the kill for {}…", label(server))
 }
 
 /// The prompt after Cancel.
-pub fn kill_cancelled(server: &ServerId) -> String {
-    format!("Cancelled: nothing was sent to {}.", code(server.as_str()))
+pub fn kill_cancelled(server: &PowerRequest) -> String {
+    format!("Cancelled: nothing was sent to {}.", label(server))
 }
 
 /// The prompt after it expired unanswered.
-pub fn kill_expired(server: &ServerId) -> String {
+pub fn kill_expired(server: &PowerRequest) -> String {
     format!(
         "This kill prompt expired: nothing was sent to {}. Run `/server kill` again if you \
          still need it.",
-        code(server.as_str())
+        label(server)
     )
 }
 
@@ -310,6 +395,19 @@ fn wait_time(wait: Option<Duration>) -> String {
 /// swapped for a look-alike.
 fn code(text: &str) -> String {
     format!("`{}`", text.replace('`', "ˋ"))
+}
+
+/// A server as replies name it: its name in bold and its ID, or its ID alone. Both are code
+/// spans, so nothing typed can format, link or mention.
+fn label(request: &PowerRequest) -> String {
+    named(request.server.as_str(), request.name.as_deref())
+}
+
+fn named(id: &str, name: Option<&str>) -> String {
+    match name {
+        Some(name) => format!("**{}** ({})", code(name), code(id)),
+        None => code(id),
+    }
 }
 
 fn mention(user: u64) -> String {

@@ -8,6 +8,7 @@
 mod backoff;
 mod cooldown;
 mod in_flight;
+mod servers;
 
 use std::time::{Duration, Instant};
 
@@ -20,12 +21,17 @@ use backoff::Backoff;
 use cooldown::{Cooldown, Started};
 use in_flight::{InFlight, Slot};
 
+pub use crate::store::{AddServer, NamedServer};
+pub use servers::{InvalidServerName, MAX_SERVER_NAME_LEN, ServerName, Target};
+
 /// Who asked for what, on which server.
 #[derive(Debug, Clone)]
 pub struct PowerRequest {
     pub guild: u64,
     pub member: u64,
     pub server: ServerId,
+    /// The server's name in this guild, if it has one (for replies).
+    pub name: Option<String>,
     pub action: PowerAction,
 }
 

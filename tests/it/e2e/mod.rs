@@ -11,6 +11,7 @@ mod kill;
 mod lifecycle;
 mod logs;
 mod power;
+mod servers;
 mod shutdown;
 mod startup;
 
