@@ -45,6 +45,24 @@ impl Store {
         name: &str,
         added_by: u64,
     ) -> Result<AddServer, StoreError> {
+        // The server in the way may be removed between the refused write and the look at
+        // it; the write is then tried again, a few times at most.
+        for _ in 0..3 {
+            if let Some(outcome) = self.try_add_server(guild, id, name, added_by).await? {
+                return Ok(outcome);
+            }
+        }
+        Err(StoreError::Query(sqlx::Error::RowNotFound))
+    }
+
+    /// One attempt of [`Store::add_server`]; `None` if refused by a server since removed.
+    async fn try_add_server(
+        &self,
+        guild: u64,
+        id: &str,
+        name: &str,
+        added_by: u64,
+    ) -> Result<Option<AddServer>, StoreError> {
         let guild_id = snowflake_to_i64(guild)?;
         let (name_key, id_key) = (name.to_lowercase(), id.to_lowercase());
         let before: Option<String> =
@@ -74,10 +92,10 @@ impl Store {
         .execute(self.pool()?)
         .await;
         match written {
-            Ok(done) if done.rows_affected() > 0 => Ok(match before {
+            Ok(done) if done.rows_affected() > 0 => Ok(Some(match before {
                 Some(from) if from != name => AddServer::Renamed { from },
                 _ => AddServer::Added,
-            }),
+            })),
             Ok(_) => self.conflict(guild_id, id, &name_key, &id_key).await,
             Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
                 self.conflict(guild_id, id, &name_key, &id_key).await
@@ -93,7 +111,7 @@ impl Store {
         id: &str,
         name_key: &str,
         id_key: &str,
-    ) -> Result<AddServer, StoreError> {
+    ) -> Result<Option<AddServer>, StoreError> {
         let others: Vec<(String, String, String, String)> = sqlx::query_as(
             "SELECT server_id, name, name_key, id_key FROM servers
              WHERE guild_id = ?1 AND server_id <> ?2
@@ -107,18 +125,15 @@ impl Store {
         .await?;
         let as_named = |o: &(String, String, String, String)| named(&o.0, &o.1);
         if let Some(by) = others.iter().find(|o| o.2 == name_key).map(as_named) {
-            return Ok(AddServer::NameTaken { by });
+            return Ok(Some(AddServer::NameTaken { by }));
         }
         if let Some(of) = others.iter().find(|o| o.3 == name_key).map(as_named) {
-            return Ok(AddServer::NameIsAnotherId { of });
+            return Ok(Some(AddServer::NameIsAnotherId { of }));
         }
-        match others.first() {
-            Some((id, name, _, _)) => Ok(AddServer::IdIsAnotherName {
-                of: named(id, name),
-            }),
-            // The server in the way was removed meanwhile: the caller may simply retry.
-            None => Err(StoreError::Query(sqlx::Error::RowNotFound)),
-        }
+        // None: the server in the way was removed meanwhile.
+        Ok(others
+            .first()
+            .map(|o| AddServer::IdIsAnotherName { of: as_named(o) }))
     }
 
     /// The server of `guild` named `typed` (in any case), else the one whose ID is `typed`.
