@@ -183,3 +183,32 @@ async fn a_typed_name_reaches_heo_as_its_id_and_the_reply_shows_both() {
     );
     world.discord.assert_no_errors();
 }
+
+#[tokio::test]
+async fn a_kill_by_name_names_the_server_in_the_prompt_and_kills_its_id() {
+    let world = World::start().await;
+    Mock::given(method("POST"))
+        .respond_with(accepted())
+        .mount(&world.heo)
+        .await;
+    let admin = admin(&world, 1);
+    link_key(&admin, KEY).await;
+    // Markdown and a mention in a name stay inert: the name is shown as code.
+    private_reply(&admin, "/server add id:srv_7 name:**big**<@1>").await;
+
+    let prompt = admin
+        .slash("/server kill server:**BIG**<@1>")
+        .await
+        .reply()
+        .await;
+    let shown = prompt.message().content;
+    assert!(shown.contains("**`**big**<@1>`** (`srv_7`)"), "{shown}");
+    let confirm = prompt.click("Kill").await;
+    let outcome = confirm.reply().await.message().content;
+    assert!(outcome.contains("**`**big**<@1>`** (`srv_7`)"), "{outcome}");
+    assert_eq!(
+        sent_to_heo(&world.heo).await,
+        [Sent::power("srv_7", "kill", KEY)]
+    );
+    world.discord.assert_no_errors();
+}
