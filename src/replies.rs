@@ -8,12 +8,14 @@ use std::time::Duration;
 
 use secrecy::{ExposeSecret, SecretString};
 
-use crate::heo::{HeoError, InvalidServerId, MAX_SERVER_ID_LEN, PowerAction, ServerId};
+use crate::heo::{HeoError, InvalidServerId, MAX_SERVER_ID_LEN, PowerAction};
 use crate::power::roles::Lost;
 use crate::power::{LinkOutcome, PowerOutcome, PowerRequest, Refusal};
 
+mod names;
 mod roles;
 
+pub use names::{invalid_server_name, server_added, server_list, server_removed};
 pub use roles::{not_permitted, role_granted, role_grants, role_revoked};
 
 use roles::who_may;
@@ -27,7 +29,7 @@ const MIN_KEY_LEN_FOR_HINT: usize = 12;
 /// The channel reply for a power request's outcome: names the action, the server and who
 /// asked, and never claims the server is up or down.
 pub fn power_outcome(request: &PowerRequest, outcome: &PowerOutcome) -> String {
-    let server = code(request.server.as_str());
+    let server = label(request);
     let asker = mention(request.member);
     let action = request.action;
     let detail = match outcome {
@@ -59,7 +61,7 @@ pub fn power_outcome(request: &PowerRequest, outcome: &PowerOutcome) -> String {
 /// A request the guards refused before anything was sent: what happened and how long to
 /// wait. Shown only to the member who asked.
 pub fn refused(request: &PowerRequest, refusal: Refusal) -> String {
-    let server = code(request.server.as_str());
+    let server = label(request);
     let action = request.action;
     match refusal {
         Refusal::InProgress { within } => format!(
@@ -196,11 +198,11 @@ pub fn key_unlinked(removed: bool) -> String {
 }
 
 /// The ephemeral kill prompt.
-pub fn kill_prompt(server: &ServerId, timeout: Duration) -> String {
+pub fn kill_prompt(server: &PowerRequest, timeout: Duration) -> String {
     format!(
         "💀 **Kill {}?** A kill cuts power at once, like pulling the plug: unsaved game data \
          may be lost. Prefer `/server stop` when you can.\nThis prompt expires in {}.",
-        code(server.as_str()),
+        label(server),
         wait_time(Some(timeout))
     )
 }
@@ -209,21 +211,21 @@ pub const KILL_CONFIRM_LABEL: &str = "Kill";
 pub const KILL_CANCEL_LABEL: &str = "Cancel";
 
 /// The prompt after Confirm, while the kill is on its way.
-pub fn kill_sending(server: &ServerId) -> String {
-    format!("💀 Sending the kill for {}…", code(server.as_str()))
+pub fn kill_sending(server: &PowerRequest) -> String {
+    format!("💀 Sending the kill for {}…", label(server))
 }
 
 /// The prompt after Cancel.
-pub fn kill_cancelled(server: &ServerId) -> String {
-    format!("Cancelled: nothing was sent to {}.", code(server.as_str()))
+pub fn kill_cancelled(server: &PowerRequest) -> String {
+    format!("Cancelled: nothing was sent to {}.", label(server))
 }
 
 /// The prompt after it expired unanswered.
-pub fn kill_expired(server: &ServerId) -> String {
+pub fn kill_expired(server: &PowerRequest) -> String {
     format!(
         "This kill prompt expired: nothing was sent to {}. Run `/server kill` again if you \
          still need it.",
-        code(server.as_str())
+        label(server)
     )
 }
 
@@ -325,6 +327,19 @@ fn wait_time(wait: Option<Duration>) -> String {
 /// swapped for a look-alike.
 fn code(text: &str) -> String {
     format!("`{}`", text.replace('`', "ˋ"))
+}
+
+/// A server as replies name it: its name in bold and its ID, or its ID alone. Both are code
+/// spans, so nothing typed can format, link or mention.
+fn label(request: &PowerRequest) -> String {
+    named(request.server.as_str(), request.name.as_deref())
+}
+
+fn named(id: &str, name: Option<&str>) -> String {
+    match name {
+        Some(name) => format!("**{}** ({})", code(name), code(id)),
+        None => code(id),
+    }
 }
 
 fn mention(user: u64) -> String {

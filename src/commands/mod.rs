@@ -1,12 +1,14 @@
 //! Thin poise adapters: declare permissions, acknowledge, call `power`, reply.
 
 mod clearance;
+mod complete;
 mod errors;
 mod keys;
 mod kill_prompt;
 mod power_role;
 mod respond;
 mod server;
+mod server_names;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};

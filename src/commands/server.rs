@@ -1,17 +1,26 @@
-//! `/server start|stop|restart|kill`.
+//! `/server start|stop|restart|kill`; `/server add|remove|list` are in `server_names`.
 
-use crate::heo::{PowerAction, ServerId};
+use crate::heo::PowerAction;
 use crate::power::roles::Verdict;
 use crate::power::{PowerOutcome, PowerRequest};
 use crate::replies;
 
-use super::{CommandError, Context, clearance, kill_prompt, respond};
+use super::server_names::{server_add, server_list, server_remove};
+use super::{CommandError, Context, clearance, complete, kill_prompt, respond};
 
 /// Start, stop, restart or kill a game server hosted at HEO.
 #[poise::command(
     slash_command,
     guild_only,
-    subcommands("server_start", "server_stop", "server_restart", "server_kill"),
+    subcommands(
+        "server_start",
+        "server_stop",
+        "server_restart",
+        "server_kill",
+        "server_add",
+        "server_remove",
+        "server_list"
+    ),
     subcommand_required,
     default_member_permissions = "MANAGE_GUILD"
 )]
@@ -23,7 +32,9 @@ pub async fn server(_: Context<'_>) -> Result<(), CommandError> {
 #[poise::command(slash_command, guild_only, rename = "start")]
 async fn server_start(
     ctx: Context<'_>,
-    #[description = "Server ID as shown in the HEO dashboard, e.g. srv_123"] server: String,
+    #[description = "Server name, or ID as shown in the HEO dashboard, e.g. srv_123"]
+    #[autocomplete = "complete::servers"]
+    server: String,
 ) -> Result<(), CommandError> {
     run_now(ctx, PowerAction::Start, &server).await
 }
@@ -32,7 +43,9 @@ async fn server_start(
 #[poise::command(slash_command, guild_only, rename = "stop")]
 async fn server_stop(
     ctx: Context<'_>,
-    #[description = "Server ID as shown in the HEO dashboard, e.g. srv_123"] server: String,
+    #[description = "Server name, or ID as shown in the HEO dashboard, e.g. srv_123"]
+    #[autocomplete = "complete::servers"]
+    server: String,
 ) -> Result<(), CommandError> {
     run_now(ctx, PowerAction::Stop, &server).await
 }
@@ -41,7 +54,9 @@ async fn server_stop(
 #[poise::command(slash_command, guild_only, rename = "restart")]
 async fn server_restart(
     ctx: Context<'_>,
-    #[description = "Server ID as shown in the HEO dashboard, e.g. srv_123"] server: String,
+    #[description = "Server name, or ID as shown in the HEO dashboard, e.g. srv_123"]
+    #[autocomplete = "complete::servers"]
+    server: String,
 ) -> Result<(), CommandError> {
     run_now(ctx, PowerAction::Restart, &server).await
 }
@@ -50,7 +65,9 @@ async fn server_restart(
 #[poise::command(slash_command, guild_only, rename = "kill")]
 async fn server_kill(
     ctx: Context<'_>,
-    #[description = "Server ID as shown in the HEO dashboard, e.g. srv_123"] server: String,
+    #[description = "Server name, or ID as shown in the HEO dashboard, e.g. srv_123"]
+    #[autocomplete = "complete::servers"]
+    server: String,
     #[description = "Skip the confirmation prompt and kill at once"] force: Option<bool>,
 ) -> Result<(), CommandError> {
     if force == Some(true) {
@@ -104,11 +121,12 @@ async fn checked_request(
     let Some(guild) = respond::guild_or_refuse(ctx).await? else {
         return Ok(None);
     };
-    let request = match ServerId::parse(server) {
-        Ok(server) => PowerRequest {
+    let request = match ctx.data().power.resolve(guild, server).await {
+        Ok(target) => PowerRequest {
             guild,
             member: ctx.author().id.get(),
-            server,
+            server: target.id,
+            name: target.name,
             action,
         },
         Err(reason) => {

@@ -11,6 +11,7 @@ mod cooldown;
 mod grants;
 mod in_flight;
 pub mod roles;
+mod servers;
 
 use std::time::{Duration, Instant};
 
@@ -23,12 +24,17 @@ use backoff::Backoff;
 use cooldown::{Cooldown, Started};
 use in_flight::{InFlight, Slot};
 
+pub use crate::store::{AddServer, NamedServer};
+pub use servers::{InvalidServerName, MAX_SERVER_NAME_LEN, ServerName, Target};
+
 /// Who asked for what, on which server.
 #[derive(Debug, Clone)]
 pub struct PowerRequest {
     pub guild: u64,
     pub member: u64,
     pub server: ServerId,
+    /// The server's name in this guild, if it has one (for replies).
+    pub name: Option<String>,
     pub action: PowerAction,
 }
 
@@ -261,14 +267,14 @@ impl Power {
         })
     }
 
-    /// The bot was removed from `guild` (not an outage): its key and role grants are
-    /// deleted. Returns whether it had a key.
+    /// The bot was removed from `guild` (not an outage): its key, role grants and server
+    /// names are deleted. Returns whether it had a key.
     pub async fn forget_guild(&self, guild: u64) -> Result<bool, StoreError> {
         let removed = self.store.forget_guild(guild).await?;
         tracing::info!(
             guild,
             removed,
-            "removed from a guild; its API key and role grants are deleted"
+            "removed from a guild; its API key, role grants and server names are deleted"
         );
         Ok(removed)
     }

@@ -10,6 +10,7 @@ mod guilds;
 mod keys;
 mod lock;
 mod rotate;
+mod servers;
 mod unlock;
 
 use std::path::PathBuf;
@@ -21,6 +22,8 @@ use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions};
 
 use crate::sealed::{MasterKey, OpenError};
+
+pub use servers::{AddServer, NamedServer};
 
 /// How long a write waits for another writer before SQLite gives up with "database is locked".
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);

@@ -5,6 +5,7 @@ mod config;
 mod e2e;
 mod heo_client;
 mod master_key;
+mod named_servers;
 mod power;
 mod properties;
 mod replies;

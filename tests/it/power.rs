@@ -39,6 +39,7 @@ fn request(guild: u64, action: PowerAction) -> PowerRequest {
         guild,
         member: MEMBER,
         server: ServerId::parse("srv_42").unwrap(),
+        name: None,
         action,
     }
 }

@@ -152,7 +152,7 @@ proptest! {
         let Ok(server) = ServerId::parse(&typed) else {
             return Ok(());
         };
-        let request = PowerRequest { guild: 1, member, server, action };
+        let request = PowerRequest { guild: 1, member, server, name: None, action };
         let any_wait = Duration::from_secs(wait.unwrap_or(0));
         let outcome = match outcome {
             13 => PowerOutcome::Requested,

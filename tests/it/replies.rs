@@ -4,7 +4,10 @@ use std::time::Duration;
 
 use heo_bot::heo::{HeoError, InvalidServerId, MAX_SERVER_ID_LEN, PowerAction, ServerId};
 use heo_bot::power::roles::{Grants, Lost};
-use heo_bot::power::{LinkOutcome, PowerOutcome, PowerRequest, Refusal};
+use heo_bot::power::{
+    AddServer, InvalidServerName, LinkOutcome, NamedServer, PowerOutcome, PowerRequest, Refusal,
+    ServerName,
+};
 use heo_bot::replies::{self, DISCORD_MESSAGE_LIMIT};
 use secrecy::SecretString;
 
@@ -69,11 +72,16 @@ fn assert_readable(text: &str) {
 async fn every_power_outcome_has_a_readable_reply_for_every_action() {
     let longest_id = "`".repeat(MAX_SERVER_ID_LEN);
     for action in PowerAction::ALL {
-        for id in ["srv_123", longest_id.as_str()] {
+        let named = [None, Some(HOSTILE_NAME.to_owned())];
+        for (id, name) in [("srv_123", None), (longest_id.as_str(), None)]
+            .into_iter()
+            .chain(named.into_iter().map(|n| (longest_id.as_str(), n)))
+        {
             let request = PowerRequest {
                 guild: 1,
                 member: u64::MAX,
                 server: ServerId::parse(id).unwrap(),
+                name,
                 action,
             };
             let mut outcomes = vec![
@@ -105,6 +113,7 @@ fn every_refusal_says_what_was_not_sent_and_how_long_to_wait() {
         guild: 1,
         member: 2,
         server: ServerId::parse("srv_1").unwrap(),
+        name: None,
         action: PowerAction::Restart,
     };
     let secs = Duration::from_secs;
@@ -155,7 +164,7 @@ fn every_refusal_says_what_was_not_sent_and_how_long_to_wait() {
 
 #[test]
 fn every_other_reply_is_readable() {
-    let server = ServerId::parse("srv_1").unwrap();
+    let server = kill_request(Some("mc"));
     let mut texts = vec![
         replies::key_linked(LinkOutcome::Linked, Some("9876")),
         replies::key_linked(LinkOutcome::Replaced, None),
@@ -186,6 +195,32 @@ fn every_other_reply_is_readable() {
     ] {
         texts.push(replies::invalid_server_id(reason));
     }
+    for reason in [
+        InvalidServerName::Empty,
+        InvalidServerName::TooLong,
+        InvalidServerName::ControlCharacter,
+    ] {
+        texts.push(replies::invalid_server_name(reason));
+    }
+    let other = NamedServer {
+        id: "srv_2".into(),
+        name: "other".into(),
+    };
+    let (id, name) = (
+        ServerId::parse("srv_1").unwrap(),
+        ServerName::parse("mc").unwrap(),
+    );
+    for outcome in [
+        AddServer::Added,
+        AddServer::Renamed { from: "old".into() },
+        AddServer::NameTaken { by: other.clone() },
+        AddServer::NameIsAnotherId { of: other.clone() },
+        AddServer::IdIsAnotherName { of: other.clone() },
+    ] {
+        texts.push(replies::server_added(&outcome, &id, &name));
+    }
+    texts.push(replies::server_removed(Some(&other), "other"));
+    texts.push(replies::server_removed(None, "nope"));
     for text in texts {
         assert_readable(&text);
     }
@@ -206,8 +241,7 @@ fn a_key_hint_shows_at_most_the_last_four_characters_of_a_long_key() {
 
 #[test]
 fn the_kill_prompt_says_when_it_expires() {
-    let server = ServerId::parse("srv_1").unwrap();
-    let prompt = replies::kill_prompt(&server, Duration::from_secs(60));
+    let prompt = replies::kill_prompt(&kill_request(None), Duration::from_secs(60));
     assert!(prompt.contains("60 seconds"), "{prompt}");
     assert!(prompt.contains("`srv_1`"), "{prompt}");
 }
@@ -244,4 +278,59 @@ fn role_replies_name_the_roles_and_stay_within_discords_limit_with_every_role_of
     assert!(refusal.contains(&format!("<@&{ROLE}>")), "{refusal}");
     assert!(refusal.contains("and 240 more"), "{refusal}");
     assert!(refusal.contains("to start"), "{refusal}");
+}
+
+/// A name typed to break out: backticks, bold, a link and a mention, 32 characters.
+const HOSTILE_NAME: &str = "`**[x](https://e.x)** <@1>`@here";
+
+fn kill_request(name: Option<&str>) -> PowerRequest {
+    PowerRequest {
+        guild: 1,
+        member: 2,
+        server: ServerId::parse("srv_1").unwrap(),
+        name: name.map(str::to_owned),
+        action: PowerAction::Kill,
+    }
+}
+
+#[test]
+fn a_named_server_is_shown_by_name_and_id_and_its_name_stays_inert() {
+    let request = PowerRequest {
+        name: Some(HOSTILE_NAME.to_owned()),
+        ..kill_request(None)
+    };
+    let text = replies::power_outcome(&request, &PowerOutcome::Requested);
+    assert!(text.contains("(`srv_1`)"), "{text}");
+    // The whole name is one code span: a backtick inside it is swapped for a look-alike, so
+    // no bold, link or mention in it is rendered.
+    let span = format!("`{}`", HOSTILE_NAME.replace('`', "ˋ"));
+    assert!(text.contains(&format!("**{span}**")), "{text}");
+    assert_eq!(text.matches('`').count(), 4, "{text}");
+    let plain = replies::power_outcome(&kill_request(None), &PowerOutcome::Requested);
+    assert!(plain.contains("for `srv_1` by"), "{plain}");
+}
+
+#[test]
+fn a_long_server_list_fits_one_message_and_says_how_many_more() {
+    let servers: Vec<NamedServer> = (0..500)
+        .map(|n| NamedServer {
+            id: format!("srv_{n:0>90}"),
+            name: format!("server-{n:0>25}"),
+        })
+        .collect();
+    let text = replies::server_list(&servers);
+    assert!(
+        text.chars().count() <= DISCORD_MESSAGE_LIMIT,
+        "{}",
+        text.len()
+    );
+    let shown = text.matches("• ").count();
+    assert!(shown > 5, "{text}");
+    assert!(
+        text.ends_with(&format!("…and {} more.", 500 - shown)),
+        "{text}"
+    );
+    let few = replies::server_list(&servers[..2]);
+    assert!(!few.contains("more"), "{few}");
+    assert!(replies::server_list(&[]).contains("/server add"));
 }

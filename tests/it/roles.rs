@@ -143,13 +143,14 @@ async fn a_database_from_before_power_roles_upgrades_in_place_and_keeps_its_keys
 }
 
 #[sqlx::test]
-async fn forgetting_a_guild_deletes_its_key_and_grants_and_nothing_of_other_guilds(
+async fn forgetting_a_guild_deletes_its_key_grants_and_names_and_nothing_of_other_guilds(
     pool: SqlitePool,
 ) {
     let store = store(pool).await;
     for guild in [GUILD_A, GUILD_B] {
         let key = SecretString::from(format!("key-{guild}"));
         store.link_key(guild, &key, ADMIN).await.unwrap();
+        store.add_server(guild, "srv_1", "mc", ADMIN).await.unwrap();
         store
             .grant_role(guild, Start, PLAYERS, ADMIN)
             .await
@@ -158,7 +159,9 @@ async fn forgetting_a_guild_deletes_its_key_and_grants_and_nothing_of_other_guil
     assert!(store.forget_guild(GUILD_A).await.unwrap());
     assert!(store.guild_key(GUILD_A).await.unwrap().is_none());
     assert!(store.role_grants(GUILD_A).await.unwrap().is_empty());
+    assert!(store.servers(GUILD_A).await.unwrap().is_empty());
     assert!(store.guild_key(GUILD_B).await.unwrap().is_some());
+    assert_eq!(store.servers(GUILD_B).await.unwrap().len(), 1);
     assert_eq!(
         store.role_grants(GUILD_B).await.unwrap().roles_for(Start),
         [PLAYERS]

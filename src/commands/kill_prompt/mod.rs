@@ -41,7 +41,7 @@ pub async fn ask(ctx: Context<'_>, request: PowerRequest) -> Result<(), CommandE
     }
     let prompts = data.kill_prompts.clone();
     let prompt = ctx.id();
-    let server = request.server.clone();
+    let server = request.clone();
     let clearance = Clearance::of(clearance::invoker(ctx));
     prompts.insert(prompt, Prompt { request, clearance });
 
@@ -102,7 +102,7 @@ pub async fn on_click(
         Claim::Gone => return answer_privately(ctx, click, replies::kill_prompt_gone()).await,
     };
     if choice == Choice::Cancel {
-        return update_prompt(ctx, click, prompt, replies::kill_cancelled(&request.server)).await;
+        return update_prompt(ctx, click, prompt, replies::kill_cancelled(&request)).await;
     }
     // Checked now, when the kill would be sent, not when the prompt was shown.
     let admitted = match data.power.admit(&request) {
@@ -113,7 +113,7 @@ pub async fn on_click(
         }
     };
     // Acknowledge before the provider is called, as every command does.
-    update_prompt(ctx, click, prompt, replies::kill_sending(&request.server)).await?;
+    update_prompt(ctx, click, prompt, replies::kill_sending(&request)).await?;
     let outcome = data.power.send(admitted).await;
     let followup = serenity::CreateInteractionResponseFollowup::new()
         .content(replies::power_outcome(&request, &outcome))

@@ -116,6 +116,7 @@ mod tests {
             guild: GUILD,
             member: INVOKER,
             server: ServerId::parse("srv_1").unwrap(),
+            name: None,
             action: PowerAction::Kill,
         };
         let clearance = Clearance::of(Some(asked_with));

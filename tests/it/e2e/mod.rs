@@ -12,6 +12,7 @@ mod lifecycle;
 mod logs;
 mod power;
 mod roles;
+mod servers;
 mod shutdown;
 mod startup;
 

@@ -1,0 +1,83 @@
+//! `/server add|remove|list`: the guild's short names for its game servers.
+
+use crate::heo::ServerId;
+use crate::power::ServerName;
+use crate::replies;
+
+use super::{CommandError, Context, complete, respond};
+
+/// Give a game server a short name members can type instead of its ID.
+#[poise::command(
+    slash_command,
+    guild_only,
+    rename = "add",
+    required_permissions = "MANAGE_GUILD"
+)]
+pub async fn server_add(
+    ctx: Context<'_>,
+    #[description = "Server ID as shown in the HEO dashboard, e.g. srv_123"] id: String,
+    #[description = "Short name, up to 32 characters, e.g. mc-survival"] name: String,
+) -> Result<(), CommandError> {
+    let Some(guild) = respond::guild_or_refuse(ctx).await? else {
+        return Ok(());
+    };
+    let id = match ServerId::parse(&id) {
+        Ok(id) => id,
+        Err(reason) => return say(ctx, replies::invalid_server_id(reason)).await,
+    };
+    let name = match ServerName::parse(&name) {
+        Ok(name) => name,
+        Err(reason) => return say(ctx, replies::invalid_server_name(reason)).await,
+    };
+    // Acknowledged before the write: a locked database can keep it waiting longer than the
+    // 3 s Discord allows.
+    ctx.defer_ephemeral().await?;
+    let member = ctx.author().id.get();
+    let added = ctx
+        .data()
+        .power
+        .add_server(guild, &id, &name, member)
+        .await?;
+    say(ctx, replies::server_added(&added, &id, &name)).await
+}
+
+/// Forget a game server's name (its ID keeps working).
+#[poise::command(
+    slash_command,
+    guild_only,
+    rename = "remove",
+    required_permissions = "MANAGE_GUILD"
+)]
+pub async fn server_remove(
+    ctx: Context<'_>,
+    #[description = "Server name or ID"]
+    #[autocomplete = "complete::servers"]
+    server: String,
+) -> Result<(), CommandError> {
+    let Some(guild) = respond::guild_or_refuse(ctx).await? else {
+        return Ok(());
+    };
+    ctx.defer_ephemeral().await?;
+    let member = ctx.author().id.get();
+    let removed = ctx
+        .data()
+        .power
+        .remove_server(guild, &server, member)
+        .await?;
+    say(ctx, replies::server_removed(removed.as_ref(), &server)).await
+}
+
+/// List the game servers named in this Discord server.
+#[poise::command(slash_command, guild_only, rename = "list")]
+pub async fn server_list(ctx: Context<'_>) -> Result<(), CommandError> {
+    let Some(guild) = respond::guild_or_refuse(ctx).await? else {
+        return Ok(());
+    };
+    let servers = ctx.data().power.servers(guild).await?;
+    say(ctx, replies::server_list(&servers)).await
+}
+
+async fn say(ctx: Context<'_>, text: String) -> Result<(), CommandError> {
+    ctx.send(respond::private(text)).await?;
+    Ok(())
+}

@@ -1,0 +1,214 @@
+//! `/server add|remove|list` and the `server` option's autocomplete, through the real bot.
+
+use poise::serenity_prelude::Permissions;
+use serde_json::Value;
+use wiremock::Mock;
+use wiremock::matchers::method;
+
+use super::{KEY, Sent, accepted, admin, link_key, sent_to_heo};
+use crate::support::bot::World;
+use crate::support::discord::Member;
+
+/// Runs `command` and returns its private reply's text.
+async fn private_reply(member: &Member, command: &str) -> String {
+    let reply = member.slash(command).await.reply().await.message();
+    assert!(
+        reply.ephemeral,
+        "{command}: the reply is private: {reply:#?}"
+    );
+    reply.content
+}
+
+/// The (label, value) of each choice offered while typing `typed` into `server`.
+async fn choices(member: &Member, command: &str, typed: &str) -> Vec<(String, String)> {
+    let line = format!("{command} server:{typed}");
+    let offered = member.autocomplete(&line, "server").await.choices().await;
+    let text = |c: &Value, k: &str| c[k].as_str().unwrap_or_default().to_owned();
+    offered
+        .iter()
+        .map(|c| (text(c, "name"), text(c, "value")))
+        .collect()
+}
+
+#[tokio::test]
+async fn servers_are_added_listed_and_removed_by_name_with_private_replies() {
+    let world = World::start().await;
+    let admin = admin(&world, 1);
+    let added = private_reply(&admin, "/server add id:srv_123 name:mc-survival").await;
+    assert!(
+        added.contains("`mc-survival`") && added.contains("`srv_123`"),
+        "{added}"
+    );
+    private_reply(&admin, "/server add id:srv_456 name:Creative").await;
+
+    let list = private_reply(&admin, "/server list").await;
+    assert!(list.contains("**`Creative`** (`srv_456`)"), "{list}");
+    assert!(list.contains("**`mc-survival`** (`srv_123`)"), "{list}");
+
+    let removed = private_reply(&admin, "/server remove server:MC-SURVIVAL").await;
+    assert!(
+        removed.contains("Removed") && removed.contains("`srv_123`"),
+        "{removed}"
+    );
+    let list = private_reply(&admin, "/server list").await;
+    assert!(
+        !list.contains("srv_123") && list.contains("srv_456"),
+        "{list}"
+    );
+    let again = private_reply(&admin, "/server remove server:mc-survival").await;
+    assert!(again.contains("nothing was removed"), "{again}");
+    world.discord.assert_no_errors();
+}
+
+#[tokio::test]
+async fn a_duplicate_name_in_another_case_is_refused() {
+    let world = World::start().await;
+    let admin = admin(&world, 1);
+    private_reply(&admin, "/server add id:srv_1 name:Survival").await;
+    let refused = private_reply(&admin, "/server add id:srv_2 name:SURVIVAL").await;
+    assert!(refused.contains("already called"), "{refused}");
+    let list = private_reply(&admin, "/server list").await;
+    assert!(!list.contains("srv_2"), "{list}");
+    world.discord.assert_no_errors();
+}
+
+#[tokio::test]
+async fn a_member_without_manage_server_cannot_add_or_remove_but_can_list() {
+    let world = World::start().await;
+    let admin = admin(&world, 1);
+    private_reply(&admin, "/server add id:srv_1 name:mc").await;
+    let player = world.discord.guild(1).member(Permissions::SEND_MESSAGES);
+    for command in [
+        "/server add id:srv_2 name:other",
+        "/server remove server:mc",
+    ] {
+        let refused = private_reply(&player, command).await;
+        assert!(refused.contains("Manage Server"), "{command}: {refused}");
+    }
+    let list = private_reply(&player, "/server list").await;
+    assert!(
+        list.contains("`srv_1`") && !list.contains("srv_2"),
+        "{list}"
+    );
+    world.discord.assert_no_errors();
+}
+
+#[tokio::test]
+async fn autocomplete_offers_the_guilds_own_servers_by_name_or_id_prefix_at_most_25() {
+    let world = World::start().await;
+    let admin = admin(&world, 1);
+    for n in 0..30 {
+        private_reply(&admin, &format!("/server add id:srv_{n} name:mc-{n:02}")).await;
+    }
+    let other = super::admin(&world, 2);
+    private_reply(&other, "/server add id:srv_900 name:mc-other").await;
+
+    let all = choices(&admin, "/server restart", "").await;
+    assert_eq!(all.len(), 25, "{all:?}");
+    assert!(all.iter().all(|(_, id)| id != "srv_900"), "{all:?}");
+    assert_eq!(all[0], ("mc-00 (srv_0)".to_owned(), "srv_0".to_owned()));
+
+    let by_name = choices(&admin, "/server start", "MC-1").await;
+    let ids: Vec<&str> = by_name.iter().map(|(_, id)| id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "srv_10", "srv_11", "srv_12", "srv_13", "srv_14", "srv_15", "srv_16", "srv_17",
+            "srv_18", "srv_19"
+        ]
+    );
+    let by_id = choices(&admin, "/server kill", "srv_2").await;
+    assert_eq!(by_id[0].1, "srv_2", "{by_id:?}");
+    assert_eq!(by_id.len(), 11, "{by_id:?}");
+    let removing = choices(&admin, "/server remove", "mc-29").await;
+    assert_eq!(
+        removing,
+        [("mc-29 (srv_29)".to_owned(), "srv_29".to_owned())]
+    );
+    let theirs = choices(&other, "/server stop", "").await;
+    assert_eq!(
+        theirs,
+        [("mc-other (srv_900)".to_owned(), "srv_900".to_owned())]
+    );
+    world.discord.assert_no_errors();
+}
+
+#[tokio::test]
+async fn a_typed_name_reaches_heo_as_its_id_and_the_reply_shows_both() {
+    let world = World::start_with(&[("POWER_COOLDOWN_SECS", "0")]).await;
+    Mock::given(method("POST"))
+        .respond_with(accepted())
+        .mount(&world.heo)
+        .await;
+    let admin = admin(&world, 1);
+    link_key(&admin, KEY).await;
+    private_reply(&admin, "/server add id:srv_123 name:mc-survival").await;
+
+    let reply = admin
+        .slash("/server restart server:MC-Survival")
+        .await
+        .reply()
+        .await;
+    let text = reply.message().content;
+    assert!(
+        text.contains("Restart requested** for **`mc-survival`** (`srv_123`) by"),
+        "{text}"
+    );
+    // Picked from autocomplete, the value is the ID: the reply still names the server.
+    let picked = admin
+        .slash("/server start server:srv_123")
+        .await
+        .reply()
+        .await;
+    assert!(
+        picked
+            .message()
+            .content
+            .contains("**`mc-survival`** (`srv_123`)")
+    );
+    // Unknown text is taken as an ID, still one encoded path segment.
+    let unknown = admin
+        .slash("/server stop server:other/../x")
+        .await
+        .reply()
+        .await;
+    assert!(unknown.message().content.contains("`other/../x`"));
+    assert_eq!(
+        sent_to_heo(&world.heo).await,
+        [
+            Sent::power("srv_123", "restart", KEY),
+            Sent::power("srv_123", "start", KEY),
+            Sent::power("other%2F..%2Fx", "stop", KEY),
+        ]
+    );
+    world.discord.assert_no_errors();
+}
+
+#[tokio::test]
+async fn a_kill_by_name_names_the_server_in_the_prompt_and_kills_its_id() {
+    let world = World::start().await;
+    Mock::given(method("POST"))
+        .respond_with(accepted())
+        .mount(&world.heo)
+        .await;
+    let admin = admin(&world, 1);
+    link_key(&admin, KEY).await;
+    // Markdown and a mention in a name stay inert: the name is shown as code.
+    private_reply(&admin, "/server add id:srv_7 name:**big**<@1>").await;
+
+    let prompt = admin
+        .slash("/server kill server:**BIG**<@1>")
+        .await
+        .reply()
+        .await;
+    let shown = prompt.message().content;
+    assert!(shown.contains("**`**big**<@1>`** (`srv_7`)"), "{shown}");
+    let confirm = prompt.click("Kill").await;
+    let outcome = confirm.reply().await.message().content;
+    assert!(outcome.contains("**`**big**<@1>`** (`srv_7`)"), "{outcome}");
+    assert_eq!(
+        sent_to_heo(&world.heo).await,
+        [Sent::power("srv_7", "kill", KEY)]
+    );
+    world.discord.assert_no_errors();
+}
