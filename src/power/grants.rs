@@ -1,6 +1,8 @@
 //! The power desk's side of per-action roles: loading a guild's grants, applying the rule,
 //! and changing grants.
 
+use std::sync::Arc;
+
 use crate::heo::PowerAction;
 use crate::store::StoreError;
 
@@ -18,7 +20,7 @@ impl Power {
         member: u64,
         standing: &Standing,
     ) -> Result<Verdict, StoreError> {
-        let verdict = roles::decide(&self.store.role_grants(guild).await?, action, standing);
+        let verdict = roles::decide(&*self.cached_grants(guild).await?, action, standing);
         if let Verdict::Refused { roles } = &verdict {
             tracing::info!(guild, member, %action, ?roles, "refused: no role granted this action");
         }
@@ -30,6 +32,17 @@ impl Power {
         self.store.role_grants(guild).await
     }
 
+    /// `guild`'s grants from memory, loaded from the database on first use.
+    async fn cached_grants(&self, guild: u64) -> Result<Arc<Grants>, StoreError> {
+        match self.grants.get(guild) {
+            Ok(grants) => Ok(grants),
+            Err(miss) => {
+                let loaded = self.store.role_grants(guild).await?;
+                Ok(self.grants.store(guild, miss, loaded))
+            }
+        }
+    }
+
     /// Grants `action` to `role` in `guild`. Returns whether it is new.
     pub async fn grant_role(
         &self,
@@ -38,7 +51,10 @@ impl Power {
         role: u64,
         member: u64,
     ) -> Result<bool, StoreError> {
-        let granted = self.store.grant_role(guild, action, role, member).await?;
+        let granted = self.store.grant_role(guild, action, role, member).await;
+        // Dropped whatever the write did: a failed write may still have reached the file.
+        self.grants.forget(guild);
+        let granted = granted?;
         tracing::info!(guild, member, %action, role, granted, "power role granted");
         Ok(granted)
     }
@@ -51,7 +67,9 @@ impl Power {
         role: u64,
         member: u64,
     ) -> Result<bool, StoreError> {
-        let revoked = self.store.revoke_role(guild, action, role).await?;
+        let revoked = self.store.revoke_role(guild, action, role).await;
+        self.grants.forget(guild);
+        let revoked = revoked?;
         tracing::info!(guild, member, %action, role, revoked, "power role revoked");
         Ok(revoked)
     }

@@ -9,6 +9,7 @@
 mod backoff;
 mod cooldown;
 mod grants;
+mod grants_cache;
 mod in_flight;
 pub mod roles;
 mod servers;
@@ -96,6 +97,7 @@ pub struct Power {
     backoff: Backoff,
     in_flight: InFlight,
     cooldown: Cooldown,
+    grants: grants_cache::GrantsCache,
 }
 
 impl Power {
@@ -108,6 +110,7 @@ impl Power {
             backoff: Backoff::default(),
             in_flight,
             cooldown: Cooldown::new(Duration::ZERO),
+            grants: grants_cache::GrantsCache::default(),
         }
     }
 
@@ -270,7 +273,9 @@ impl Power {
     /// The bot was removed from `guild` (not an outage): its key, role grants and server
     /// names are deleted. Returns whether it had a key.
     pub async fn forget_guild(&self, guild: u64) -> Result<bool, StoreError> {
-        let removed = self.store.forget_guild(guild).await?;
+        let removed = self.store.forget_guild(guild).await;
+        self.grants.forget(guild);
+        let removed = removed?;
         tracing::info!(
             guild,
             removed,
