@@ -9,7 +9,7 @@
 mod backoff;
 mod cooldown;
 mod grants;
-mod grants_cache;
+mod guild_cache;
 mod in_flight;
 pub mod roles;
 mod servers;
@@ -97,7 +97,8 @@ pub struct Power {
     backoff: Backoff,
     in_flight: InFlight,
     cooldown: Cooldown,
-    grants: grants_cache::GrantsCache,
+    grants: guild_cache::GuildCache<roles::Grants>,
+    names: guild_cache::GuildCache<servers::ServerIndex>,
 }
 
 impl Power {
@@ -110,7 +111,8 @@ impl Power {
             backoff: Backoff::default(),
             in_flight,
             cooldown: Cooldown::new(Duration::ZERO),
-            grants: grants_cache::GrantsCache::default(),
+            grants: guild_cache::GuildCache::default(),
+            names: guild_cache::GuildCache::default(),
         }
     }
 
@@ -275,6 +277,7 @@ impl Power {
     pub async fn forget_guild(&self, guild: u64) -> Result<bool, StoreError> {
         let removed = self.store.forget_guild(guild).await;
         self.grants.forget(guild);
+        self.names.forget(guild);
         let removed = removed?;
         tracing::info!(
             guild,

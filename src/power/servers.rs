@@ -1,6 +1,8 @@
 //! Named game servers: a guild's short names for HEO server IDs, and turning what a member
 //! typed (a name or an ID) into the ID to send.
 
+use std::collections::HashMap;
+
 use crate::heo::{InvalidServerId, ServerId};
 use crate::store::{AddServer, NamedServer, StoreError};
 
@@ -57,7 +59,49 @@ pub struct Target {
     pub name: Option<String>,
 }
 
+/// A guild's named servers, looked up as `Store::find_server` does: by name in any case
+/// first, then by exact ID.
+#[derive(Debug, Default)]
+pub struct ServerIndex {
+    by_name: HashMap<String, NamedServer>,
+    by_id: HashMap<String, NamedServer>,
+}
+
+impl ServerIndex {
+    fn new(servers: Vec<NamedServer>) -> Self {
+        let mut index = Self::default();
+        for server in servers {
+            index.by_id.insert(server.id.clone(), server.clone());
+            index.by_name.insert(server.name.to_lowercase(), server);
+        }
+        index
+    }
+
+    fn find(&self, typed: &str) -> Option<&NamedServer> {
+        self.by_name
+            .get(&typed.to_lowercase())
+            .or_else(|| self.by_id.get(typed))
+    }
+}
+
 impl Power {
+    /// The server of `guild` named `typed` (in any case), else the one whose ID is `typed`,
+    /// from memory once the guild's names are loaded.
+    async fn find_server(
+        &self,
+        guild: u64,
+        typed: &str,
+    ) -> Result<Option<NamedServer>, StoreError> {
+        let index = match self.names.get(guild) {
+            Ok(index) => index,
+            Err(miss) => {
+                let loaded = ServerIndex::new(self.store.servers(guild).await?);
+                self.names.store(guild, miss, loaded)
+            }
+        };
+        Ok(index.find(typed).cloned())
+    }
+
     /// Names the server `id` of `guild` `name` (a name replaces the server's earlier one).
     pub async fn add_server(
         &self,
@@ -69,7 +113,10 @@ impl Power {
         let added = self
             .store
             .add_server(guild, id.as_str(), name.as_str(), member)
-            .await?;
+            .await;
+        // Dropped whatever the write did: a failed write may still have reached the file.
+        self.names.forget(guild);
+        let added = added?;
         tracing::info!(guild, member, server = %id, ?added, "server named");
         Ok(added)
     }
@@ -82,7 +129,9 @@ impl Power {
         typed: &str,
         member: u64,
     ) -> Result<Option<NamedServer>, StoreError> {
-        let removed = self.store.remove_server(guild, typed.trim()).await?;
+        let removed = self.store.remove_server(guild, typed.trim()).await;
+        self.names.forget(guild);
+        let removed = removed?;
         tracing::info!(guild, member, removed = ?removed, "server name removed");
         Ok(removed)
     }
@@ -106,7 +155,7 @@ impl Power {
     /// typed, which need not have been added. Without the database, the typed text is taken
     /// as an ID, as before names existed; the key lookup then reports the database failure.
     pub async fn resolve(&self, guild: u64, typed: &str) -> Result<Target, InvalidServerId> {
-        match self.store.find_server(guild, typed.trim()).await {
+        match self.find_server(guild, typed.trim()).await {
             Ok(Some(found)) => {
                 if let Ok(id) = ServerId::parse(&found.id) {
                     return Ok(Target {
@@ -131,6 +180,26 @@ impl Power {
 
 #[cfg(test)]
 mod tests {
+    use super::{NamedServer, ServerIndex};
+
+    fn named(id: &str, name: &str) -> NamedServer {
+        NamedServer {
+            id: id.to_owned(),
+            name: name.to_owned(),
+        }
+    }
+
+    #[test]
+    fn the_index_finds_a_name_in_any_case_first_then_an_exact_id() {
+        // "srv_2" is both server 1's name and server 2's ID: the name wins, as in SQL.
+        let index = ServerIndex::new(vec![named("srv_1", "srv_2"), named("srv_2", "Mc")]);
+        assert_eq!(index.find("SRV_2").map(|s| s.id.as_str()), Some("srv_1"));
+        assert_eq!(index.find("mC").map(|s| s.id.as_str()), Some("srv_2"));
+        assert_eq!(index.find("srv_1").map(|s| s.name.as_str()), Some("srv_2"));
+        assert_eq!(index.find("SRV_1"), None, "IDs match exactly");
+        assert_eq!(index.find("other"), None);
+    }
+
     use super::*;
 
     #[test]
