@@ -2,7 +2,7 @@
 
 use crate::heo::PowerAction;
 use crate::power::roles::Verdict;
-use crate::power::{PowerOutcome, PowerRequest};
+use crate::power::{CommandRefusal, PowerOutcome, PowerRequest};
 use crate::replies;
 
 use super::server_names::{server_add, server_list, server_remove};
@@ -145,18 +145,25 @@ async fn permitted(ctx: Context<'_>, request: &PowerRequest) -> Result<bool, Com
     let standing = clearance::standing(request.guild, clearance::invoker(ctx));
     let power = &ctx.data().power;
     let (guild, action) = (request.guild, request.action);
-    let text = match power
+    let outcome = match power
         .permits(guild, action, request.member, &standing)
         .await
     {
         Ok(Verdict::Allowed) => return Ok(true),
-        Ok(Verdict::Refused { roles }) => replies::not_permitted(action, &roles),
+        Ok(Verdict::Refused { roles }) => {
+            let text = replies::not_permitted(action, &roles);
+            ctx.send(respond::private(text)).await?;
+            power.record_refusal(request, CommandRefusal::NotPermitted);
+            return Ok(false);
+        }
         Err(error) => {
             let error = &error as &dyn std::error::Error;
             tracing::error!(guild, error, "could not read the role grants");
-            replies::power_outcome(request, &PowerOutcome::StoreFailed)
+            PowerOutcome::StoreFailed
         }
     };
-    ctx.send(respond::private(text)).await?;
+    ctx.send(respond::private(replies::power_outcome(request, &outcome)))
+        .await?;
+    power.record(request, &outcome);
     Ok(false)
 }

@@ -6,6 +6,7 @@
 //! ([`in_flight`]), and each member's [`cooldown`]. Who may ask at all is the guild's
 //! per-action [`roles`] rule.
 
+mod audit;
 mod backoff;
 mod cooldown;
 mod grants;
@@ -25,7 +26,8 @@ use backoff::Backoff;
 use cooldown::{Cooldown, Started};
 use in_flight::{InFlight, Slot};
 
-pub use crate::store::{AddServer, NamedServer};
+pub use crate::store::{AddServer, AuditRow, NamedServer};
+pub use audit::{AuditEntry, CommandRefusal, now_unix};
 pub use servers::{InvalidServerName, MAX_SERVER_NAME_LEN, ServerName, Target};
 
 /// Who asked for what, on which server.
@@ -153,6 +155,7 @@ impl Power {
         let admitted = self.take(request, Instant::now());
         if let Err(refusal) = admitted {
             log_refusal(request, refusal);
+            self.record(request, &PowerOutcome::Refused(refusal));
         }
         admitted
     }
@@ -185,8 +188,16 @@ impl Power {
     }
 
     /// Sends an admitted request to the provider with the requesting guild's own key. The
-    /// server stays taken until the provider has answered.
+    /// server stays taken until the provider has answered. Every outcome goes to the audit
+    /// trail.
     pub async fn send(&self, admitted: Admitted) -> PowerOutcome {
+        let request = admitted.request.clone();
+        let outcome = self.send_unrecorded(admitted).await;
+        self.record(&request, &outcome);
+        outcome
+    }
+
+    async fn send_unrecorded(&self, admitted: Admitted) -> PowerOutcome {
         let Admitted {
             request,
             _slot: slot,
@@ -250,6 +261,51 @@ impl Power {
         PowerOutcome::Failed(error)
     }
 
+    /// Adds `outcome` of `request` to the audit trail in the background: the reply never
+    /// waits for it, and a failed write is only logged.
+    pub fn record(&self, request: &PowerRequest, outcome: &PowerOutcome) {
+        self.write_audit(AuditEntry::of(request, outcome));
+    }
+
+    /// Adds a refusal decided in the commands (not permitted, a cancelled or expired kill)
+    /// to the audit trail, as [`Power::record`] does.
+    pub fn record_refusal(&self, request: &PowerRequest, refusal: CommandRefusal) {
+        self.write_audit(AuditEntry::refused(request, refusal));
+    }
+
+    fn write_audit(&self, entry: AuditEntry) {
+        let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+            tracing::warn!(?entry, "no runtime to record an audit entry on");
+            return;
+        };
+        let store = self.store.clone();
+        runtime.spawn(async move {
+            if let Err(error) = store.record_audit(&entry).await {
+                tracing::warn!(
+                    guild = entry.guild,
+                    error = &error as &dyn std::error::Error,
+                    "could not record an audit entry"
+                );
+            }
+        });
+    }
+
+    /// `guild`'s newest `limit` audit entries, newest first; only `server`'s when given.
+    pub async fn history(
+        &self,
+        guild: u64,
+        server: Option<&ServerId>,
+        limit: u32,
+    ) -> Result<Vec<AuditRow>, StoreError> {
+        let server = server.map(ServerId::as_str);
+        self.store.recent_audit(guild, server, limit).await
+    }
+
+    /// Deletes audit entries recorded before `older_than` (unix seconds).
+    pub async fn prune_audit(&self, older_than: i64) -> Result<u64, StoreError> {
+        self.store.prune_audit(older_than).await
+    }
+
     /// Whether `guild` has a key linked; asked before showing a kill prompt that could not
     /// be carried out.
     pub async fn has_key(&self, guild: u64) -> Result<bool, StoreError> {
@@ -273,7 +329,7 @@ impl Power {
     }
 
     /// The bot was removed from `guild` (not an outage): its key, role grants and server
-    /// names are deleted. Returns whether it had a key.
+    /// names and audit trail are deleted. Returns whether it had a key.
     pub async fn forget_guild(&self, guild: u64) -> Result<bool, StoreError> {
         let removed = self.store.forget_guild(guild).await;
         self.grants.forget(guild);
@@ -282,7 +338,7 @@ impl Power {
         tracing::info!(
             guild,
             removed,
-            "removed from a guild; its API key, role grants and server names are deleted"
+            "removed from a guild; its API key, role grants, server names and audit trail are deleted"
         );
         Ok(removed)
     }
