@@ -1,10 +1,12 @@
-//! `/server start|stop|restart|kill`; `/server add|remove|list` are in `server_names`.
+//! `/server start|stop|restart|kill`; `/server add|remove|list` are in `server_names`,
+//! `/server history` in `server_history`.
 
 use crate::heo::PowerAction;
 use crate::power::roles::Verdict;
 use crate::power::{CommandRefusal, PowerOutcome, PowerRequest};
 use crate::replies;
 
+use super::server_history::server_history;
 use super::server_names::{server_add, server_list, server_remove};
 use super::{CommandError, Context, clearance, complete, kill_prompt, respond};
 
@@ -19,7 +21,8 @@ use super::{CommandError, Context, clearance, complete, kill_prompt, respond};
         "server_kill",
         "server_add",
         "server_remove",
-        "server_list"
+        "server_list",
+        "server_history"
     ),
     subcommand_required,
     default_member_permissions = "MANAGE_GUILD"
