@@ -100,6 +100,11 @@ fn refusal_code(refusal: CommandRefusal) -> &'static str {
     }
 }
 
+/// The unix time before which entries are older than `retention_days`, seen at `now`.
+pub fn retention_cutoff(now: i64, retention_days: u32) -> i64 {
+    now - i64::from(retention_days) * 86_400
+}
+
 /// Seconds since the Unix epoch; 0 on a clock set before 1970.
 pub fn now_unix() -> i64 {
     SystemTime::now()
@@ -172,6 +177,15 @@ mod tests {
         for (outcome, code, status) in cases {
             assert_eq!(outcome_code(&outcome), (code, status), "{outcome:?}");
         }
+    }
+
+    #[test]
+    fn entries_are_kept_for_whole_days_before_the_cutoff() {
+        assert_eq!(retention_cutoff(1_000_000, 1), 1_000_000 - 86_400);
+        assert_eq!(
+            retention_cutoff(1_000_000_000, 90),
+            1_000_000_000 - 90 * 86_400
+        );
     }
 
     #[test]

@@ -27,7 +27,7 @@ use cooldown::{Cooldown, Started};
 use in_flight::{InFlight, Slot};
 
 pub use crate::store::{AddServer, AuditRow, NamedServer};
-pub use audit::{AuditEntry, CommandRefusal, now_unix};
+pub use audit::{AuditEntry, CommandRefusal, now_unix, retention_cutoff};
 pub use servers::{InvalidServerName, MAX_SERVER_NAME_LEN, ServerName, Target};
 
 /// Who asked for what, on which server.
@@ -301,9 +301,17 @@ impl Power {
         self.store.recent_audit(guild, server, limit).await
     }
 
-    /// Deletes audit entries recorded before `older_than` (unix seconds).
-    pub async fn prune_audit(&self, older_than: i64) -> Result<u64, StoreError> {
-        self.store.prune_audit(older_than).await
+    /// Deletes audit entries older than `retention_days`; a failure is only logged (the
+    /// next run tries again).
+    pub async fn prune_audit(&self, retention_days: u32) {
+        let cutoff = retention_cutoff(now_unix(), retention_days);
+        match self.store.prune_audit(cutoff).await {
+            Ok(deleted) => tracing::info!(deleted, retention_days, "old audit entries pruned"),
+            Err(error) => tracing::warn!(
+                error = &error as &dyn std::error::Error,
+                "could not prune old audit entries"
+            ),
+        }
     }
 
     /// Whether `guild` has a key linked; asked before showing a kill prompt that could not

@@ -3,6 +3,8 @@
 use std::time::{Duration, Instant};
 
 use poise::serenity_prelude::Permissions;
+use sqlx::Connection;
+use sqlx::sqlite::SqliteConnection;
 use wiremock::Mock;
 use wiremock::matchers::method;
 
@@ -20,14 +22,15 @@ async fn private_reply(member: &Member, command: &str) -> String {
     reply.content
 }
 
-/// The private `/server history` (with `options`) once it has `lines` entries: entries are
-/// written in the background after the reply, so the newest may land a moment later.
+/// The private `/server history` (with `options`) once it has exactly `lines` entries, or
+/// as it is after 5 s: entries are written (and pruned) in the background, so the newest may
+/// land a moment after the reply.
 async fn history(member: &Member, options: &str, lines: usize) -> Vec<String> {
     let deadline = Instant::now() + Duration::from_secs(5);
     loop {
         let text = private_reply(member, &format!("/server history{options}")).await;
         let entries: Vec<String> = text.lines().skip(1).map(str::to_owned).collect();
-        if entries.len() >= lines || Instant::now() > deadline {
+        if entries.len() == lines || Instant::now() > deadline {
             return entries;
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
@@ -117,5 +120,44 @@ async fn a_cancelled_kill_and_a_refusal_for_lack_of_a_role_are_recorded() {
         entries[1].contains("Kill `srv_1`: ❌ `kill_cancelled`"),
         "{entries:#?}"
     );
+    world.discord.assert_no_errors();
+}
+
+#[tokio::test]
+async fn entries_older_than_the_retention_are_pruned_when_the_bot_starts() {
+    let world = World::start().await;
+    let admin = admin(&world, 1);
+    admin
+        .slash("/server start server:srv_1")
+        .await
+        .reply()
+        .await;
+    assert_eq!(history(&admin, "", 1).await.len(), 1);
+
+    // Two days and one hour old: one day of retention keeps only the second.
+    let url = format!("sqlite://{}", world.db.path().join("heo-bot.db").display());
+    let mut db = SqliteConnection::connect(&url).await.unwrap();
+    let now = heo_bot::power::now_unix();
+    for (server, at) in [("srv_old", now - 2 * 86_400), ("srv_recent", now - 3600)] {
+        sqlx::query(
+            "INSERT INTO audit (guild_id, member_id, server_id, action, outcome, at)
+             VALUES (1, ?1, ?2, 'stop', 'requested', ?3)",
+        )
+        .bind(admin.id as i64)
+        .bind(server)
+        .bind(at)
+        .execute(&mut db)
+        .await
+        .unwrap();
+    }
+    db.close().await.unwrap();
+    assert_eq!(history(&admin, "", 3).await.len(), 3);
+
+    let world = world.restart(&[("AUDIT_RETENTION_DAYS", "1")]).await;
+    let admin = world.discord.guild(1).member(Permissions::MANAGE_GUILD);
+    let entries = history(&admin, "", 2).await;
+    assert_eq!(entries.len(), 2, "{entries:#?}");
+    assert!(entries[0].contains("`srv_1`"), "{entries:#?}");
+    assert!(entries[1].contains("`srv_recent`"), "{entries:#?}");
     world.discord.assert_no_errors();
 }
