@@ -154,9 +154,10 @@ async fn permitted(ctx: Context<'_>, request: &PowerRequest) -> Result<bool, Com
     {
         Ok(Verdict::Allowed) => return Ok(true),
         Ok(Verdict::Refused { roles }) => {
+            // Spawned, so it never delays the reply, and kept even if the reply fails.
+            power.record_refusal(request, CommandRefusal::NotPermitted);
             let text = replies::not_permitted(action, &roles);
             ctx.send(respond::private(text)).await?;
-            power.record_refusal(request, CommandRefusal::NotPermitted);
             return Ok(false);
         }
         Err(error) => {
@@ -165,8 +166,8 @@ async fn permitted(ctx: Context<'_>, request: &PowerRequest) -> Result<bool, Com
             PowerOutcome::StoreFailed
         }
     };
+    power.record(request, &outcome);
     ctx.send(respond::private(replies::power_outcome(request, &outcome)))
         .await?;
-    power.record(request, &outcome);
     Ok(false)
 }

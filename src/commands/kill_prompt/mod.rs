@@ -35,9 +35,9 @@ pub async fn ask(ctx: Context<'_>, request: PowerRequest) -> Result<(), CommandE
         Some(PowerOutcome::NoKey)
     };
     if let Some(outcome) = refusal {
+        data.power.record(&request, &outcome);
         let text = replies::power_outcome(&request, &outcome);
         ctx.send(respond::private(text)).await?;
-        data.power.record(&request, &outcome);
         return Ok(());
     }
     let prompts = data.kill_prompts.clone();
