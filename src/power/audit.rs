@@ -3,9 +3,10 @@
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use crate::heo::{HeoError, PowerAction};
+use crate::heo::{HeoError, PowerAction, ServerId};
+use crate::store::{AuditRow, StoreError};
 
-use super::{PowerOutcome, PowerRequest, Refusal};
+use super::{Power, PowerOutcome, PowerRequest, Refusal};
 
 /// A refusal decided in the commands rather than by the power desk.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,6 +57,61 @@ impl AuditEntry {
             outcome,
             http_status,
             at: now_unix(),
+        }
+    }
+}
+
+impl Power {
+    /// Adds `outcome` of `request` to the audit trail in the background: the reply never
+    /// waits for it, and a failed write is only logged.
+    pub fn record(&self, request: &PowerRequest, outcome: &PowerOutcome) {
+        self.write_audit(AuditEntry::of(request, outcome));
+    }
+
+    /// Adds a refusal decided in the commands (not permitted, a cancelled or expired kill)
+    /// to the audit trail, as [`Power::record`] does.
+    pub fn record_refusal(&self, request: &PowerRequest, refusal: CommandRefusal) {
+        self.write_audit(AuditEntry::refused(request, refusal));
+    }
+
+    fn write_audit(&self, entry: AuditEntry) {
+        let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+            tracing::warn!(?entry, "no runtime to record an audit entry on");
+            return;
+        };
+        let store = self.store.clone();
+        runtime.spawn(async move {
+            if let Err(error) = store.record_audit(&entry).await {
+                tracing::warn!(
+                    guild = entry.guild,
+                    error = &error as &dyn std::error::Error,
+                    "could not record an audit entry"
+                );
+            }
+        });
+    }
+
+    /// `guild`'s newest `limit` audit entries, newest first; only `server`'s when given.
+    pub async fn history(
+        &self,
+        guild: u64,
+        server: Option<&ServerId>,
+        limit: u32,
+    ) -> Result<Vec<AuditRow>, StoreError> {
+        let server = server.map(ServerId::as_str);
+        self.store.recent_audit(guild, server, limit).await
+    }
+
+    /// Deletes audit entries older than `retention_days`; a failure is only logged (the
+    /// next run tries again).
+    pub async fn prune_audit(&self, retention_days: u32) {
+        let cutoff = retention_cutoff(now_unix(), retention_days);
+        match self.store.prune_audit(cutoff).await {
+            Ok(deleted) => tracing::info!(deleted, retention_days, "old audit entries pruned"),
+            Err(error) => tracing::warn!(
+                error = &error as &dyn std::error::Error,
+                "could not prune old audit entries"
+            ),
         }
     }
 }

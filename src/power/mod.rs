@@ -4,7 +4,7 @@
 //! turned into sentences by `replies`. Before anything is sent, three guards may refuse a
 //! request at once: the bot-wide [`backoff`] after a 429, one action at a time per server
 //! ([`in_flight`]), and each member's [`cooldown`]. Who may ask at all is the guild's
-//! per-action [`roles`] rule.
+//! per-action [`roles`] rule. Every outcome, refusals included, goes to the [`audit`] trail.
 
 mod audit;
 mod backoff;
@@ -259,59 +259,6 @@ impl Power {
             "power action failed"
         );
         PowerOutcome::Failed(error)
-    }
-
-    /// Adds `outcome` of `request` to the audit trail in the background: the reply never
-    /// waits for it, and a failed write is only logged.
-    pub fn record(&self, request: &PowerRequest, outcome: &PowerOutcome) {
-        self.write_audit(AuditEntry::of(request, outcome));
-    }
-
-    /// Adds a refusal decided in the commands (not permitted, a cancelled or expired kill)
-    /// to the audit trail, as [`Power::record`] does.
-    pub fn record_refusal(&self, request: &PowerRequest, refusal: CommandRefusal) {
-        self.write_audit(AuditEntry::refused(request, refusal));
-    }
-
-    fn write_audit(&self, entry: AuditEntry) {
-        let Ok(runtime) = tokio::runtime::Handle::try_current() else {
-            tracing::warn!(?entry, "no runtime to record an audit entry on");
-            return;
-        };
-        let store = self.store.clone();
-        runtime.spawn(async move {
-            if let Err(error) = store.record_audit(&entry).await {
-                tracing::warn!(
-                    guild = entry.guild,
-                    error = &error as &dyn std::error::Error,
-                    "could not record an audit entry"
-                );
-            }
-        });
-    }
-
-    /// `guild`'s newest `limit` audit entries, newest first; only `server`'s when given.
-    pub async fn history(
-        &self,
-        guild: u64,
-        server: Option<&ServerId>,
-        limit: u32,
-    ) -> Result<Vec<AuditRow>, StoreError> {
-        let server = server.map(ServerId::as_str);
-        self.store.recent_audit(guild, server, limit).await
-    }
-
-    /// Deletes audit entries older than `retention_days`; a failure is only logged (the
-    /// next run tries again).
-    pub async fn prune_audit(&self, retention_days: u32) {
-        let cutoff = retention_cutoff(now_unix(), retention_days);
-        match self.store.prune_audit(cutoff).await {
-            Ok(deleted) => tracing::info!(deleted, retention_days, "old audit entries pruned"),
-            Err(error) => tracing::warn!(
-                error = &error as &dyn std::error::Error,
-                "could not prune old audit entries"
-            ),
-        }
     }
 
     /// Whether `guild` has a key linked; asked before showing a kill prompt that could not
