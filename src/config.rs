@@ -18,6 +18,7 @@ pub const DEFAULT_HEO_TIMEOUT_SECS: u64 = 10;
 pub const DEFAULT_KILL_CONFIRM_SECS: u64 = 60;
 pub const DEFAULT_POWER_COOLDOWN_SECS: u64 = 5;
 pub const DEFAULT_SHUTDOWN_GRACE_SECS: u64 = 10;
+pub const DEFAULT_AUDIT_RETENTION_DAYS: u32 = 90;
 
 /// Longest provider timeout we accept: Discord interaction tokens die after 15 minutes.
 const MAX_HEO_TIMEOUT_SECS: u64 = 600;
@@ -28,6 +29,8 @@ const MAX_POWER_COOLDOWN_SECS: u64 = 3600;
 /// Longest wait for running actions at shutdown: service managers kill a process that
 /// lingers (systemd after 90 s by default), so a longer wait would never be honoured.
 const MAX_SHUTDOWN_GRACE_SECS: u64 = 60;
+/// Longest audit retention we accept: ten years.
+const MAX_AUDIT_RETENTION_DAYS: u32 = 3650;
 
 /// Everything the bot needs to run, validated.
 #[derive(Clone)]
@@ -46,6 +49,8 @@ pub struct Config {
     pub power_cooldown: Duration,
     /// How long a shutdown waits for power actions already sent to finish.
     pub shutdown_grace: Duration,
+    /// How many days audit entries are kept before they are pruned.
+    pub audit_retention_days: u32,
     /// From `HEO_BOT_MASTER_KEY`; when `None`, the key file beside the database is used.
     pub master_key: Option<MasterKey>,
 }
@@ -66,6 +71,7 @@ impl fmt::Debug for Config {
             .field("kill_confirm_timeout", &self.kill_confirm_timeout)
             .field("power_cooldown", &self.power_cooldown)
             .field("shutdown_grace", &self.shutdown_grace)
+            .field("audit_retention_days", &self.audit_retention_days)
             .field(
                 "master_key",
                 &self.master_key.as_ref().map(|_| "[redacted]"),
@@ -131,6 +137,12 @@ impl Config {
             DEFAULT_SHUTDOWN_GRACE_SECS,
             MAX_SHUTDOWN_GRACE_SECS,
         )?;
+        let audit_retention_days = parse_days(
+            "AUDIT_RETENTION_DAYS",
+            get("AUDIT_RETENTION_DAYS"),
+            DEFAULT_AUDIT_RETENTION_DAYS,
+            MAX_AUDIT_RETENTION_DAYS,
+        )?;
 
         let master_key = get("HEO_BOT_MASTER_KEY")
             .map(|value| {
@@ -149,6 +161,7 @@ impl Config {
             kill_confirm_timeout,
             power_cooldown,
             shutdown_grace,
+            audit_retention_days,
             master_key,
         })
     }
@@ -230,6 +243,24 @@ fn parse_secs_or_zero(
                 &format!("expected a whole number of seconds from 0 (off) to {max}"),
             )
         }),
+    }
+}
+
+fn parse_days(
+    var: &'static str,
+    value: Option<String>,
+    default: u32,
+    max: u32,
+) -> Result<u32, ConfigError> {
+    let Some(value) = value else {
+        return Ok(default);
+    };
+    match value.trim().parse::<u32>() {
+        Ok(days) if (1..=max).contains(&days) => Ok(days),
+        _ => Err(invalid(
+            var,
+            &format!("expected a whole number of days from 1 to {max}"),
+        )),
     }
 }
 

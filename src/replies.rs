@@ -12,9 +12,11 @@ use crate::heo::{HeoError, InvalidServerId, MAX_SERVER_ID_LEN, PowerAction};
 use crate::power::roles::Lost;
 use crate::power::{LinkOutcome, PowerOutcome, PowerRequest, Refusal};
 
+mod audit;
 mod names;
 mod roles;
 
+pub use audit::audit_history;
 pub use names::{invalid_server_name, server_added, server_list, server_removed};
 pub use roles::{not_permitted, role_granted, role_grants, role_revoked};
 

@@ -4,6 +4,7 @@
 use std::future::Future;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
 
 use poise::serenity_prelude as serenity;
 use secrecy::ExposeSecret;
@@ -14,6 +15,9 @@ use crate::heo::HeoClient;
 use crate::in_flight::InFlight;
 use crate::master_key::{self, UnlockError};
 use crate::power::Power;
+
+/// How often old audit entries are pruned.
+const AUDIT_PRUNE_PERIOD: Duration = Duration::from_secs(3600);
 
 /// Why the bot could not start or stopped early. `Display` is the line the operator reads.
 #[derive(Debug, thiserror::Error)]
@@ -48,8 +52,13 @@ pub async fn run(
     let heo =
         HeoClient::new(&config.heo_api_url, config.heo_timeout).map_err(StartError::HttpClient)?;
     let in_flight = InFlight::new();
+    let power = Power::new(store.clone(), heo).with_cooldown(config.power_cooldown);
+    let pruning = tokio::spawn(prune_audit_hourly(
+        power.clone(),
+        config.audit_retention_days,
+    ));
     let data = Data {
-        power: Power::new(store.clone(), heo).with_cooldown(config.power_cooldown),
+        power,
         kill_prompts: KillPrompts::new(config.kill_confirm_timeout),
         in_flight: in_flight.clone(),
     };
@@ -91,11 +100,23 @@ pub async fn run(
         shard_manager.shutdown_all().await;
     });
     let result = client.start().await.map_err(discord_error);
+    pruning.abort();
     store.close().await;
     if registration_failed.load(Ordering::SeqCst) {
         return Err(StartError::Registration);
     }
     result
+}
+
+/// Deletes audit entries older than `retention_days` now, then every hour.
+async fn prune_audit_hourly(power: Power, retention_days: u32) {
+    // The first tick completes at once.
+    let mut hourly = tokio::time::interval(AUDIT_PRUNE_PERIOD);
+    hourly.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        hourly.tick().await;
+        power.prune_audit(retention_days).await;
+    }
 }
 
 fn discord_error(error: serenity::Error) -> StartError {

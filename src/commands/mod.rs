@@ -8,6 +8,7 @@ mod kill_prompt;
 mod power_role;
 mod respond;
 mod server;
+mod server_history;
 mod server_names;
 
 use std::sync::Arc;

@@ -1,10 +1,12 @@
-//! `/server start|stop|restart|kill`; `/server add|remove|list` are in `server_names`.
+//! `/server start|stop|restart|kill`; `/server add|remove|list` are in `server_names`,
+//! `/server history` in `server_history`.
 
 use crate::heo::PowerAction;
 use crate::power::roles::Verdict;
-use crate::power::{PowerOutcome, PowerRequest};
+use crate::power::{CommandRefusal, PowerOutcome, PowerRequest};
 use crate::replies;
 
+use super::server_history::server_history;
 use super::server_names::{server_add, server_list, server_remove};
 use super::{CommandError, Context, clearance, complete, kill_prompt, respond};
 
@@ -19,7 +21,8 @@ use super::{CommandError, Context, clearance, complete, kill_prompt, respond};
         "server_kill",
         "server_add",
         "server_remove",
-        "server_list"
+        "server_list",
+        "server_history"
     ),
     subcommand_required,
     default_member_permissions = "MANAGE_GUILD"
@@ -145,18 +148,26 @@ async fn permitted(ctx: Context<'_>, request: &PowerRequest) -> Result<bool, Com
     let standing = clearance::standing(request.guild, clearance::invoker(ctx));
     let power = &ctx.data().power;
     let (guild, action) = (request.guild, request.action);
-    let text = match power
+    let outcome = match power
         .permits(guild, action, request.member, &standing)
         .await
     {
         Ok(Verdict::Allowed) => return Ok(true),
-        Ok(Verdict::Refused { roles }) => replies::not_permitted(action, &roles),
+        Ok(Verdict::Refused { roles }) => {
+            // Spawned, so it never delays the reply, and kept even if the reply fails.
+            power.record_refusal(request, CommandRefusal::NotPermitted);
+            let text = replies::not_permitted(action, &roles);
+            ctx.send(respond::private(text)).await?;
+            return Ok(false);
+        }
         Err(error) => {
             let error = &error as &dyn std::error::Error;
             tracing::error!(guild, error, "could not read the role grants");
-            replies::power_outcome(request, &PowerOutcome::StoreFailed)
+            PowerOutcome::StoreFailed
         }
     };
-    ctx.send(respond::private(text)).await?;
+    power.record(request, &outcome);
+    ctx.send(respond::private(replies::power_outcome(request, &outcome)))
+        .await?;
     Ok(false)
 }

@@ -4,8 +4,9 @@
 //! turned into sentences by `replies`. Before anything is sent, three guards may refuse a
 //! request at once: the bot-wide [`backoff`] after a 429, one action at a time per server
 //! ([`in_flight`]), and each member's [`cooldown`]. Who may ask at all is the guild's
-//! per-action [`roles`] rule.
+//! per-action [`roles`] rule. Every outcome, refusals included, goes to the [`audit`] trail.
 
+mod audit;
 mod backoff;
 mod cooldown;
 mod grants;
@@ -25,7 +26,8 @@ use backoff::Backoff;
 use cooldown::{Cooldown, Started};
 use in_flight::{InFlight, Slot};
 
-pub use crate::store::{AddServer, NamedServer};
+pub use crate::store::{AddServer, AuditRow, NamedServer};
+pub use audit::{AuditEntry, CommandRefusal, now_unix, retention_cutoff};
 pub use servers::{InvalidServerName, MAX_SERVER_NAME_LEN, ServerName, Target};
 
 /// Who asked for what, on which server.
@@ -153,6 +155,7 @@ impl Power {
         let admitted = self.take(request, Instant::now());
         if let Err(refusal) = admitted {
             log_refusal(request, refusal);
+            self.record(request, &PowerOutcome::Refused(refusal));
         }
         admitted
     }
@@ -185,8 +188,16 @@ impl Power {
     }
 
     /// Sends an admitted request to the provider with the requesting guild's own key. The
-    /// server stays taken until the provider has answered.
+    /// server stays taken until the provider has answered. Every outcome goes to the audit
+    /// trail.
     pub async fn send(&self, admitted: Admitted) -> PowerOutcome {
+        let request = admitted.request.clone();
+        let outcome = self.send_unrecorded(admitted).await;
+        self.record(&request, &outcome);
+        outcome
+    }
+
+    async fn send_unrecorded(&self, admitted: Admitted) -> PowerOutcome {
         let Admitted {
             request,
             _slot: slot,
@@ -273,7 +284,7 @@ impl Power {
     }
 
     /// The bot was removed from `guild` (not an outage): its key, role grants and server
-    /// names are deleted. Returns whether it had a key.
+    /// names and audit trail are deleted. Returns whether it had a key.
     pub async fn forget_guild(&self, guild: u64) -> Result<bool, StoreError> {
         let removed = self.store.forget_guild(guild).await;
         self.grants.forget(guild);
@@ -282,7 +293,7 @@ impl Power {
         tracing::info!(
             guild,
             removed,
-            "removed from a guild; its API key, role grants and server names are deleted"
+            "removed from a guild; its API key, role grants, server names and audit trail are deleted"
         );
         Ok(removed)
     }

@@ -4,7 +4,7 @@ use super::{Store, StoreError, snowflake_to_i64};
 
 /// Every table keyed by guild. A new per-guild table belongs here too, so that leaving a
 /// guild leaves nothing of it behind.
-const PER_GUILD_TABLES: [&str; 3] = ["guild_keys", "power_role_grants", "servers"];
+const PER_GUILD_TABLES: [&str; 4] = ["guild_keys", "power_role_grants", "servers", "audit"];
 
 impl Store {
     /// Deletes all of `guild`'s rows in one transaction. Returns whether it had a key.

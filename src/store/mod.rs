@@ -4,6 +4,7 @@
 //! the master key against what is stored, seals rows an earlier version stored in plain text,
 //! and gives the [`Store`] that reads and writes keys and per-action role grants.
 
+mod audit;
 mod file;
 mod grants;
 mod guilds;
@@ -23,6 +24,7 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions};
 
 use crate::sealed::{MasterKey, OpenError};
 
+pub use audit::AuditRow;
 pub use servers::{AddServer, NamedServer};
 
 /// How long a write waits for another writer before SQLite gives up with "database is locked".

@@ -33,6 +33,7 @@ fn only_the_token_is_required_and_the_rest_has_defaults() {
     assert_eq!(config.kill_confirm_timeout, Duration::from_secs(60));
     assert_eq!(config.power_cooldown, Duration::from_secs(5));
     assert_eq!(config.shutdown_grace, Duration::from_secs(10));
+    assert_eq!(config.audit_retention_days, 90);
 }
 
 #[test]
@@ -47,6 +48,7 @@ fn every_variable_is_read() {
         ("KILL_CONFIRM_TIMEOUT_SECS", "5"),
         ("POWER_COOLDOWN_SECS", "2"),
         ("SHUTDOWN_GRACE_SECS", "2"),
+        ("AUDIT_RETENTION_DAYS", "3650"),
     ])
     .unwrap();
     assert_eq!(
@@ -65,6 +67,7 @@ fn every_variable_is_read() {
     assert_eq!(config.kill_confirm_timeout, Duration::from_secs(5));
     assert_eq!(config.power_cooldown, Duration::from_secs(2));
     assert_eq!(config.shutdown_grace, Duration::from_secs(2));
+    assert_eq!(config.audit_retention_days, 3650);
 }
 
 #[test]
@@ -114,6 +117,9 @@ fn each_invalid_optional_variable_is_named() {
         ("POWER_COOLDOWN_SECS", "3601"),
         ("POWER_COOLDOWN_SECS", "5s"),
         ("SHUTDOWN_GRACE_SECS", "61"),
+        ("AUDIT_RETENTION_DAYS", "0"),
+        ("AUDIT_RETENTION_DAYS", "3651"),
+        ("AUDIT_RETENTION_DAYS", "90d"),
     ];
     for (var, value) in cases {
         let message = error_for(&[("DISCORD_TOKEN", TOKEN), (var, value)]);

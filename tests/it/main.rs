@@ -1,6 +1,7 @@
 //! The integration suite: one binary, real servers on loopback, real SQLite files.
 
 mod at_rest;
+mod audit;
 mod config;
 mod e2e;
 mod heo_client;

@@ -15,7 +15,7 @@ use poise::serenity_prelude as serenity;
 use serenity::Builder as _;
 
 use crate::power::roles::Grants;
-use crate::power::{PowerOutcome, PowerRequest};
+use crate::power::{CommandRefusal, PowerOutcome, PowerRequest};
 use crate::replies;
 
 use super::clearance::{self, Clearance};
@@ -35,6 +35,7 @@ pub async fn ask(ctx: Context<'_>, request: PowerRequest) -> Result<(), CommandE
         Some(PowerOutcome::NoKey)
     };
     if let Some(outcome) = refusal {
+        data.power.record(&request, &outcome);
         let text = replies::power_outcome(&request, &outcome);
         ctx.send(respond::private(text)).await?;
         return Ok(());
@@ -54,9 +55,11 @@ pub async fn ask(ctx: Context<'_>, request: PowerRequest) -> Result<(), CommandE
     if let poise::Context::Application(app) = ctx {
         let http = ctx.serenity_context().http.clone();
         let token = app.interaction.token.clone();
+        let power = data.power.clone();
         tokio::spawn(async move {
             tokio::time::sleep(prompts.timeout).await;
             if prompts.remove(prompt) {
+                power.record_refusal(&server, CommandRefusal::KillExpired);
                 let edit = serenity::EditInteractionResponse::new()
                     .content(replies::kill_expired(&server))
                     .components(buttons(prompt, true));
@@ -102,7 +105,10 @@ pub async fn on_click(
         Claim::Gone => return answer_privately(ctx, click, replies::kill_prompt_gone()).await,
     };
     if choice == Choice::Cancel {
-        return update_prompt(ctx, click, prompt, replies::kill_cancelled(&request)).await;
+        let answered = update_prompt(ctx, click, prompt, replies::kill_cancelled(&request)).await;
+        data.power
+            .record_refusal(&request, CommandRefusal::KillCancelled);
+        return answered;
     }
     // Checked now, when the kill would be sent, not when the prompt was shown.
     let admitted = match data.power.admit(&request) {

@@ -2,6 +2,7 @@
 //! server (`support::discord`) with a wiremock HEO behind it. One file per area; the helpers
 //! every area shares are here.
 
+mod audit;
 mod database;
 mod faults;
 mod guards;

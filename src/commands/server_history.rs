@@ -1,0 +1,41 @@
+//! `/server history`: the guild's audit trail, privately.
+
+use crate::replies;
+
+use super::{CommandError, Context, complete, respond};
+
+/// How many entries `/server history` shows.
+const HISTORY_LEN: u32 = 10;
+
+/// Show the last 10 power actions here, or on one game server.
+#[poise::command(slash_command, guild_only, rename = "history")]
+pub async fn server_history(
+    ctx: Context<'_>,
+    #[description = "Only this server (name or ID); leave empty for all"]
+    #[autocomplete = "complete::servers"]
+    server: Option<String>,
+) -> Result<(), CommandError> {
+    let Some(guild) = respond::guild_or_refuse(ctx).await? else {
+        return Ok(());
+    };
+    let power = &ctx.data().power;
+    let target = match server {
+        Some(typed) => match power.resolve(guild, &typed).await {
+            Ok(target) => Some(target),
+            Err(reason) => {
+                let text = replies::invalid_server_id(reason);
+                ctx.send(respond::private(text)).await?;
+                return Ok(());
+            }
+        },
+        None => None,
+    };
+    let id = target.as_ref().map(|target| &target.id);
+    let rows = power.history(guild, id, HISTORY_LEN).await?;
+    let scope = target
+        .as_ref()
+        .map(|target| (target.id.as_str(), target.name.as_deref()));
+    ctx.send(respond::private(replies::audit_history(&rows, scope)))
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,95 @@
+//! The audit trail's rows.
+
+use super::{Store, StoreError, snowflake_to_i64};
+use crate::heo::PowerAction;
+use crate::power::AuditEntry;
+
+/// One audit row as read back for `/server history`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditRow {
+    pub member: u64,
+    pub server: String,
+    pub name: Option<String>,
+    pub action: PowerAction,
+    pub outcome: String,
+    pub http_status: Option<u16>,
+    pub at: i64,
+}
+
+type Row = (
+    i64,
+    String,
+    Option<String>,
+    String,
+    String,
+    Option<i64>,
+    i64,
+);
+
+impl Store {
+    /// Appends `entry` to the trail.
+    pub async fn record_audit(&self, entry: &AuditEntry) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO audit
+             (guild_id, member_id, server_id, server_name, action, outcome, http_status, at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        )
+        .bind(snowflake_to_i64(entry.guild)?)
+        .bind(snowflake_to_i64(entry.member)?)
+        .bind(&entry.server)
+        .bind(entry.name.as_deref())
+        .bind(entry.action.path_segment())
+        .bind(entry.outcome)
+        .bind(entry.http_status.map(i64::from))
+        .bind(entry.at)
+        .execute(self.pool()?)
+        .await?;
+        Ok(())
+    }
+
+    /// `guild`'s newest `limit` rows, newest first; only `server`'s when given.
+    pub async fn recent_audit(
+        &self,
+        guild: u64,
+        server: Option<&str>,
+        limit: u32,
+    ) -> Result<Vec<AuditRow>, StoreError> {
+        let rows: Vec<Row> = sqlx::query_as(
+            "SELECT member_id, server_id, server_name, action, outcome, http_status, at
+             FROM audit WHERE guild_id = ?1 AND (?2 IS NULL OR server_id = ?2)
+             ORDER BY at DESC, rowid DESC LIMIT ?3",
+        )
+        .bind(snowflake_to_i64(guild)?)
+        .bind(server)
+        .bind(limit)
+        .fetch_all(self.pool()?)
+        .await?;
+        // The table's CHECK admits only the four actions, so nothing is skipped in practice.
+        Ok(rows.into_iter().filter_map(audit_row).collect())
+    }
+
+    /// Deletes every row recorded before `older_than` (unix seconds). Returns how many.
+    pub async fn prune_audit(&self, older_than: i64) -> Result<u64, StoreError> {
+        let deleted = sqlx::query("DELETE FROM audit WHERE at < ?1")
+            .bind(older_than)
+            .execute(self.pool()?)
+            .await?;
+        Ok(deleted.rows_affected())
+    }
+}
+
+fn audit_row(row: Row) -> Option<AuditRow> {
+    let (member, server, name, action, outcome, http_status, at) = row;
+    let action = PowerAction::ALL
+        .into_iter()
+        .find(|a| a.path_segment() == action)?;
+    Some(AuditRow {
+        member: member as u64,
+        server,
+        name,
+        action,
+        outcome,
+        http_status: http_status.and_then(|s| u16::try_from(s).ok()),
+        at,
+    })
+}

@@ -1,0 +1,119 @@
+//! The audit trail's store on real SQLite databases: one fresh, migrated database per test.
+
+use heo_bot::heo::PowerAction;
+use heo_bot::power::AuditEntry;
+use heo_bot::sealed::MasterKey;
+use heo_bot::store::Store;
+use secrecy::SecretString;
+use sqlx::SqlitePool;
+
+const GUILD_A: u64 = 1_111_111_111_111_111_111;
+const GUILD_B: u64 = 2_222_222_222_222_222_222;
+const MEMBER: u64 = 9_000_000_000_000_000_001;
+
+fn entry(guild: u64, server: &str, outcome: &'static str, at: i64) -> AuditEntry {
+    AuditEntry {
+        guild,
+        member: MEMBER,
+        server: server.to_owned(),
+        name: None,
+        action: PowerAction::Restart,
+        outcome,
+        http_status: None,
+        at,
+    }
+}
+
+async fn store(pool: SqlitePool) -> Store {
+    Store::from_pool(pool, MasterKey::generate()).await.unwrap()
+}
+
+async fn outcomes(store: &Store, guild: u64, server: Option<&str>) -> Vec<String> {
+    let rows = store.recent_audit(guild, server, 10).await.unwrap();
+    rows.into_iter().map(|row| row.outcome).collect()
+}
+
+#[sqlx::test]
+async fn entries_read_back_newest_first_per_guild_and_per_server(pool: SqlitePool) {
+    let store = store(pool).await;
+    let mut first = entry(GUILD_A, "srv_1", "requested", 100);
+    first.name = Some("mc".to_owned());
+    first.http_status = None;
+    store.record_audit(&first).await.unwrap();
+    let mut failed = entry(GUILD_A, "srv_2", "unauthorized", 200);
+    failed.http_status = Some(401);
+    store.record_audit(&failed).await.unwrap();
+    store
+        .record_audit(&entry(GUILD_B, "srv_1", "no_key", 300))
+        .await
+        .unwrap();
+
+    let rows = store.recent_audit(GUILD_A, None, 10).await.unwrap();
+    assert_eq!(rows.len(), 2);
+    assert_eq!(
+        (rows[0].outcome.as_str(), rows[0].http_status, rows[0].at),
+        ("unauthorized", Some(401), 200)
+    );
+    assert_eq!(rows[1].name.as_deref(), Some("mc"));
+    assert_eq!(
+        (rows[1].member, rows[1].action),
+        (MEMBER, PowerAction::Restart)
+    );
+    assert_eq!(
+        outcomes(&store, GUILD_A, Some("srv_1")).await,
+        ["requested"]
+    );
+    assert_eq!(outcomes(&store, GUILD_B, None).await, ["no_key"]);
+}
+
+#[sqlx::test]
+async fn only_the_newest_entries_up_to_the_limit_are_read(pool: SqlitePool) {
+    let store = store(pool).await;
+    for at in 0..15 {
+        store
+            .record_audit(&entry(GUILD_A, "srv_1", "requested", at))
+            .await
+            .unwrap();
+    }
+    let rows = store.recent_audit(GUILD_A, None, 10).await.unwrap();
+    let times: Vec<i64> = rows.iter().map(|row| row.at).collect();
+    assert_eq!(times, (5..15).rev().collect::<Vec<_>>());
+}
+
+#[sqlx::test]
+async fn pruning_deletes_only_entries_older_than_the_cutoff(pool: SqlitePool) {
+    let store = store(pool).await;
+    for (guild, at) in [(GUILD_A, 99), (GUILD_A, 100), (GUILD_B, 50), (GUILD_B, 150)] {
+        store
+            .record_audit(&entry(guild, "srv_1", "requested", at))
+            .await
+            .unwrap();
+    }
+    assert_eq!(store.prune_audit(100).await.unwrap(), 2);
+    let left = |rows: Vec<heo_bot::store::AuditRow>| rows.iter().map(|r| r.at).collect::<Vec<_>>();
+    assert_eq!(
+        left(store.recent_audit(GUILD_A, None, 10).await.unwrap()),
+        [100]
+    );
+    assert_eq!(
+        left(store.recent_audit(GUILD_B, None, 10).await.unwrap()),
+        [150]
+    );
+    assert_eq!(store.prune_audit(100).await.unwrap(), 0);
+}
+
+#[sqlx::test]
+async fn leaving_a_guild_forgets_its_audit_trail_only(pool: SqlitePool) {
+    let store = store(pool).await;
+    let key = SecretString::from("k".to_owned());
+    store.link_key(GUILD_A, &key, MEMBER).await.unwrap();
+    for guild in [GUILD_A, GUILD_B] {
+        store
+            .record_audit(&entry(guild, "srv_1", "requested", 1))
+            .await
+            .unwrap();
+    }
+    assert!(store.forget_guild(GUILD_A).await.unwrap());
+    assert!(outcomes(&store, GUILD_A, None).await.is_empty());
+    assert_eq!(outcomes(&store, GUILD_B, None).await, ["requested"]);
+}
