@@ -53,19 +53,7 @@ async fn power_role_grant(
     #[description = "The power action"] action: ActionChoice,
     #[description = "The role that may perform it"] role: serenity::RoleId,
 ) -> Result<(), CommandError> {
-    let Some(guild) = respond::guild_or_refuse(ctx).await? else {
-        return Ok(());
-    };
-    // Acknowledged before the write, as `/link-key` does: a locked database may make it wait.
-    ctx.defer_ephemeral().await?;
-    let (action, role) = (PowerAction::from(action), role.get());
-    let power = &ctx.data().power;
-    let new = power
-        .grant_role(guild, action, role, ctx.author().id.get())
-        .await?;
-    let text = replies::role_granted(action, role, new);
-    ctx.send(respond::private(text)).await?;
-    Ok(())
+    change_grant(ctx, Change::Grant, action, role).await
 }
 
 /// Stop letting a role perform a power action.
@@ -75,16 +63,39 @@ async fn power_role_revoke(
     #[description = "The power action"] action: ActionChoice,
     #[description = "The role that may no longer perform it"] role: serenity::RoleId,
 ) -> Result<(), CommandError> {
+    change_grant(ctx, Change::Revoke, action, role).await
+}
+
+#[derive(Clone, Copy)]
+enum Change {
+    Grant,
+    Revoke,
+}
+
+/// Grants or revokes, then says privately whether anything changed.
+async fn change_grant(
+    ctx: Context<'_>,
+    change: Change,
+    action: ActionChoice,
+    role: serenity::RoleId,
+) -> Result<(), CommandError> {
     let Some(guild) = respond::guild_or_refuse(ctx).await? else {
         return Ok(());
     };
+    // Acknowledged before the write, as `/link-key` does: a locked database may make it wait.
     ctx.defer_ephemeral().await?;
-    let (action, role) = (PowerAction::from(action), role.get());
+    let (action, role, member) = (PowerAction::from(action), role.get(), ctx.author().id.get());
     let power = &ctx.data().power;
-    let removed = power
-        .revoke_role(guild, action, role, ctx.author().id.get())
-        .await?;
-    let text = replies::role_revoked(action, role, removed);
+    let text = match change {
+        Change::Grant => {
+            let new = power.grant_role(guild, action, role, member).await?;
+            replies::role_granted(action, role, new)
+        }
+        Change::Revoke => {
+            let removed = power.revoke_role(guild, action, role, member).await?;
+            replies::role_revoked(action, role, removed)
+        }
+    };
     ctx.send(respond::private(text)).await?;
     Ok(())
 }
