@@ -16,7 +16,10 @@ mod audit;
 mod names;
 mod roles;
 
-pub use audit::audit_history;
+pub use audit::{
+    audit_channel_greeting, audit_channel_off, audit_channel_set, audit_channel_unpostable,
+    audit_feed_line, audit_history,
+};
 pub use names::{invalid_server_name, server_added, server_list, server_removed};
 pub use roles::{not_permitted, role_granted, role_grants, role_revoked};
 

@@ -57,6 +57,7 @@ pub async fn run(
         power.clone(),
         config.audit_retention_days,
     ));
+    let power_desk = power.clone();
     let data = Data {
         power,
         kill_prompts: KillPrompts::new(config.kill_confirm_timeout),
@@ -82,6 +83,8 @@ pub async fn run(
         .await
         .map_err(discord_error)?;
 
+    // Audit lines go out with the bot's own client (its token, its rate limits).
+    power_desk.attach_audit_feed(commands::DiscordFeed::new(client.http.clone()));
     let shard_manager = client.shard_manager.clone();
     let grace = config.shutdown_grace;
     tokio::spawn(async move {

@@ -1,5 +1,7 @@
 //! Thin poise adapters: declare permissions, acknowledge, call `power`, reply.
 
+mod audit_channel;
+mod audit_feed;
 mod clearance;
 mod complete;
 mod errors;
@@ -20,6 +22,7 @@ use crate::in_flight::InFlight;
 use crate::power::Power;
 use crate::store::StoreError;
 
+pub use audit_feed::DiscordFeed;
 pub use kill_prompt::KillPrompts;
 
 /// What every command can reach.
@@ -55,6 +58,7 @@ pub fn all() -> Vec<poise::Command<Data, CommandError>> {
         power_role::power_role(),
         keys::link_key(),
         keys::unlink_key(),
+        audit_channel::audit_channel(),
     ]
 }
 

@@ -47,6 +47,19 @@ impl AuditEntry {
         Self::new(request, refusal_code(refusal), None)
     }
 
+    /// The entry as `/server history` and the audit channel show it.
+    pub fn to_row(&self) -> AuditRow {
+        AuditRow {
+            member: self.member,
+            server: self.server.clone(),
+            name: self.name.clone(),
+            action: self.action,
+            outcome: self.outcome.to_owned(),
+            http_status: self.http_status,
+            at: self.at,
+        }
+    }
+
     fn new(request: &PowerRequest, outcome: &'static str, http_status: Option<u16>) -> Self {
         Self {
             guild: request.guild,
@@ -79,15 +92,16 @@ impl Power {
             tracing::warn!(?entry, "no runtime to record an audit entry on");
             return;
         };
-        let store = self.store.clone();
+        let power = self.clone();
         runtime.spawn(async move {
-            if let Err(error) = store.record_audit(&entry).await {
+            if let Err(error) = power.store.record_audit(&entry).await {
                 tracing::warn!(
                     guild = entry.guild,
                     error = &error as &dyn std::error::Error,
                     "could not record an audit entry"
                 );
             }
+            power.post_to_audit_channel(&entry).await;
         });
     }
 

@@ -7,6 +7,7 @@
 //! per-action [`roles`] rule. Every outcome, refusals included, goes to the [`audit`] trail.
 
 mod audit;
+mod audit_feed;
 mod backoff;
 mod cooldown;
 mod grants;
@@ -28,6 +29,7 @@ use in_flight::{InFlight, Slot};
 
 pub use crate::store::{AddServer, AuditRow, NamedServer};
 pub use audit::{AuditEntry, CommandRefusal, now_unix, retention_cutoff};
+pub use audit_feed::{AuditFeed, CannotPost, FeedError, Posting};
 pub use servers::{InvalidServerName, MAX_SERVER_NAME_LEN, ServerName, Target};
 
 /// Who asked for what, on which server.
@@ -101,6 +103,7 @@ pub struct Power {
     cooldown: Cooldown,
     grants: guild_cache::GuildCache<roles::Grants>,
     names: guild_cache::GuildCache<servers::ServerIndex>,
+    feed: audit_feed::FeedSlot,
 }
 
 impl Power {
@@ -115,6 +118,7 @@ impl Power {
             cooldown: Cooldown::new(Duration::ZERO),
             grants: guild_cache::GuildCache::default(),
             names: guild_cache::GuildCache::default(),
+            feed: audit_feed::FeedSlot::default(),
         }
     }
 

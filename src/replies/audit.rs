@@ -1,9 +1,9 @@
 //! Sentences for `/server history`. Members are mentions (replies never ping), times are
 //! Discord's relative timestamps, servers and outcome codes are code spans.
 
-use crate::power::AuditRow;
+use crate::power::{AuditRow, CannotPost};
 
-use super::{code, emoji, mention, named, title};
+use super::{DISCORD_MESSAGE_LIMIT, code, emoji, mention, named, title};
 
 /// `/server history`: the newest entries first, for the guild or for `server` alone.
 pub fn audit_history(rows: &[AuditRow], server: Option<(&str, Option<&str>)>) -> String {
@@ -16,28 +16,101 @@ pub fn audit_history(rows: &[AuditRow], server: Option<(&str, Option<&str>)>) ->
             "No power actions are recorded {scope} yet (entries are kept for a limited time)."
         );
     }
-    let mut text = format!(
-        "🗒️ The last {} power actions {scope}, newest first:",
-        rows.len()
-    );
-    for row in rows {
+    let header = |shown: usize| format!("🗒️ The last {shown} power actions {scope}, newest first:");
+    // Long server IDs and names make long lines: show the newest that fit in one message.
+    let mut budget = DISCORD_MESSAGE_LIMIT - header(rows.len()).chars().count();
+    let mut lines = Vec::with_capacity(rows.len());
+    for line in rows.iter().map(audit_line) {
+        let cost = line.chars().count() + 1;
+        if cost > budget {
+            break;
+        }
+        budget -= cost;
+        lines.push(line);
+    }
+    let mut text = header(lines.len());
+    for line in lines {
         text.push('\n');
-        text.push_str(&audit_line(row));
+        text.push_str(&line);
     }
     text
 }
 
 /// One entry: when, who, what, on which server, and what came of it.
 pub fn audit_line(row: &AuditRow) -> String {
+    format!("<t:{}:R> {}", row.at, audit_event(row))
+}
+
+/// One entry as posted to the audit channel: the message's own time says when.
+pub fn audit_feed_line(row: &AuditRow) -> String {
+    audit_event(row)
+}
+
+fn audit_event(row: &AuditRow) -> String {
     format!(
-        "<t:{}:R> {} {} {} {}: {}",
-        row.at,
+        "{} {} {} {}: {}",
         mention(row.member),
         emoji(row.action),
         title(row.action),
         named(&row.server, row.name.as_deref()),
         audit_outcome(&row.outcome, row.http_status),
     )
+}
+
+/// The first line posted to a new audit channel; posting it is the check that the bot can.
+pub fn audit_channel_greeting(member: u64) -> String {
+    format!(
+        "🗒️ heo-bot will post every power action asked for in this Discord server here, one \
+         line each (set by {}).",
+        mention(member)
+    )
+}
+
+/// `/audit-channel channel:…` worked: the greeting is posted there.
+pub fn audit_channel_set(channel: u64) -> String {
+    format!(
+        "✅ Every power action will now be posted in {}, one line each. Run `/audit-channel` \
+         with no channel to stop.",
+        channel_mention(channel)
+    )
+}
+
+/// `/audit-channel` with no channel: `previous` is where the lines went, if anywhere.
+pub fn audit_channel_off(previous: Option<u64>) -> String {
+    match previous {
+        Some(channel) => format!(
+            "✅ Power actions are no longer posted in {}. `/server history` still lists them.",
+            channel_mention(channel)
+        ),
+        None => "No audit channel was set, so nothing changed. Pick one with \
+                 `/audit-channel channel:`."
+            .to_owned(),
+    }
+}
+
+/// The bot could not post its greeting in `channel`, so nothing was changed.
+pub fn audit_channel_unpostable(channel: u64, why: CannotPost) -> String {
+    let channel = channel_mention(channel);
+    let detail = match why {
+        CannotPost::NotAllowed => format!(
+            "it is not allowed to. Give heo-bot **View Channel** and **Send Messages** in \
+             {channel} (Edit Channel → Permissions), then run `/audit-channel` again."
+        ),
+        CannotPost::NoSuchChannel => {
+            "Discord says that channel does not exist or takes no messages. Pick a text channel."
+                .to_owned()
+        }
+        CannotPost::DiscordFailed => {
+            "Discord did not answer properly. Try again in a moment.".to_owned()
+        }
+    };
+    format!(
+        "⚠️ The bot could not post in {channel}, so the audit channel was not changed: {detail}"
+    )
+}
+
+fn channel_mention(channel: u64) -> String {
+    format!("<#{channel}>")
 }
 
 fn audit_outcome(outcome: &str, http_status: Option<u16>) -> String {
@@ -76,6 +149,34 @@ mod tests {
             "<t:1700000000:R> <@42> 🔄 Restart `srv_1`: ❌ `unauthorized` (HTTP 401)"
         );
         assert!(audit_line(&row("no_key", None, None)).ends_with("❌ `no_key`"));
+    }
+
+    #[test]
+    fn a_history_of_long_ids_shows_the_newest_entries_that_fit_in_one_message() {
+        let mut long = row("insufficient_scope", Some(403), Some(&"n".repeat(32)));
+        long.server = "é".repeat(100);
+        let text = audit_history(&vec![long; 10], None);
+        assert!(text.chars().count() <= DISCORD_MESSAGE_LIMIT);
+        let shown = text.lines().count() - 1;
+        assert!((5..10).contains(&shown), "{shown} lines");
+        assert!(text.starts_with(&format!("🗒️ The last {shown} power actions")));
+    }
+
+    #[test]
+    fn the_audit_channel_answers_name_the_channel_and_say_what_to_do() {
+        assert_eq!(
+            audit_feed_line(&row("requested", None, None)),
+            "<@42> 🔄 Restart `srv_1`: ✅ requested"
+        );
+        assert!(audit_channel_set(7).contains("<#7>"));
+        assert!(audit_channel_off(Some(7)).contains("no longer posted in <#7>"));
+        assert!(audit_channel_off(None).contains("nothing changed"));
+        let not_allowed = audit_channel_unpostable(7, CannotPost::NotAllowed);
+        assert!(not_allowed.contains("**Send Messages**") && not_allowed.contains("<#7>"));
+        let gone = audit_channel_unpostable(7, CannotPost::NoSuchChannel);
+        assert!(gone.contains("does not exist"));
+        let failed = audit_channel_unpostable(7, CannotPost::DiscordFailed);
+        assert!(failed.contains("Try again"));
     }
 
     #[test]

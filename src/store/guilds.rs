@@ -4,7 +4,13 @@ use super::{Store, StoreError, snowflake_to_i64};
 
 /// Every table keyed by guild. A new per-guild table belongs here too, so that leaving a
 /// guild leaves nothing of it behind.
-const PER_GUILD_TABLES: [&str; 4] = ["guild_keys", "power_role_grants", "servers", "audit"];
+const PER_GUILD_TABLES: [&str; 5] = [
+    "guild_keys",
+    "power_role_grants",
+    "servers",
+    "audit",
+    "audit_channels",
+];
 
 impl Store {
     /// Deletes all of `guild`'s rows in one transaction. Returns whether it had a key.

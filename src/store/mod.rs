@@ -5,6 +5,7 @@
 //! and gives the [`Store`] that reads and writes keys and per-action role grants.
 
 mod audit;
+mod audit_channels;
 mod file;
 mod grants;
 mod guilds;

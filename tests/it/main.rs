@@ -2,6 +2,7 @@
 
 mod at_rest;
 mod audit;
+mod audit_channels;
 mod config;
 mod e2e;
 mod heo_client;

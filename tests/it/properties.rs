@@ -5,7 +5,7 @@
 use std::time::{Duration, SystemTime};
 
 use heo_bot::heo::{HeoError, PowerAction, ServerId, classify};
-use heo_bot::power::{PowerOutcome, PowerRequest, Refusal};
+use heo_bot::power::{AuditRow, PowerOutcome, PowerRequest, Refusal};
 use heo_bot::replies::{self, DISCORD_MESSAGE_LIMIT};
 use proptest::prelude::*;
 use reqwest::header::HeaderValue;
@@ -168,5 +168,31 @@ proptest! {
         prop_assert!(!text.trim().is_empty());
         prop_assert!(text.chars().count() <= DISCORD_MESSAGE_LIMIT, "{} chars", text.chars().count());
         prop_assert_eq!(text.matches('`').count() % 2, 0, "unbalanced backticks: {}", text);
+    }
+
+    #[test]
+    fn a_history_of_any_ten_entries_fits_a_discord_message_with_balanced_backticks(
+        entries in prop::collection::vec(
+            (typed_id(), prop::option::of(".{0,32}"), action(), "[a-z_`]{0,24}", any::<Option<u16>>()),
+            0..=10,
+        ),
+        member in any::<u64>(),
+        at in any::<i64>(),
+    ) {
+        let rows: Vec<AuditRow> = entries
+            .into_iter()
+            .map(|(server, name, action, outcome, http_status)| AuditRow {
+                member, server, name, action, outcome, http_status, at,
+            })
+            .collect();
+        let scope = rows.first().map(|row| (row.server.as_str(), row.name.as_deref()));
+        for text in [replies::audit_history(&rows, None), replies::audit_history(&rows, scope)] {
+            prop_assert!(text.chars().count() <= DISCORD_MESSAGE_LIMIT, "{} chars", text.chars().count());
+            prop_assert_eq!(text.matches('`').count() % 2, 0, "unbalanced backticks: {}", text);
+        }
+        for row in &rows {
+            let line = replies::audit_feed_line(row);
+            prop_assert_eq!(line.matches('`').count() % 2, 0, "unbalanced backticks: {}", line);
+        }
     }
 }

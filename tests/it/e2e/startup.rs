@@ -101,13 +101,13 @@ fn the_test_server_names_the_schema_path_a_body_breaks() {
 #[tokio::test]
 async fn an_unknown_route_answers_404_and_is_reported_to_the_test() {
     let world = World::start().await;
-    let url = format!("{}/api/v10/channels/1/messages", world.discord.url());
+    let url = format!("{}/api/v10/channels/1/pins", world.discord.url());
     let response = reqwest::Client::new().post(url).send().await.unwrap();
     assert_eq!(response.status(), 404);
     let body: Value = response.json().await.unwrap();
     assert_eq!(body, json!({"message": "Unknown", "code": 0}));
     let errors = world.discord.take_errors();
-    assert_eq!(errors, ["unknown route POST /api/v10/channels/1/messages"]);
+    assert_eq!(errors, ["unknown route POST /api/v10/channels/1/pins"]);
 }
 
 #[test]

@@ -6,6 +6,7 @@
 //!
 //! The protocol details it follows are in `../shared/discord-e2e.md`.
 
+mod channels;
 mod gateway;
 mod modal;
 pub mod model;
@@ -26,6 +27,7 @@ use serde_json::Value;
 use tokio::net::TcpListener;
 use tokio::task::JoinHandle;
 
+pub use channels::{Post, Refusal as ChannelRefusal};
 pub use modal::Modal;
 pub use state::{FaultAction, Registration, Request, Route, WAIT};
 pub use user::{Guild, Interaction, Member, Reply};
@@ -95,6 +97,33 @@ impl FakeDiscord {
     /// Every message, in its latest state, by id.
     pub fn messages(&self) -> std::collections::BTreeMap<u64, model::Message> {
         self.state.with(|inner| inner.model.messages.clone())
+    }
+
+    /// Every message the bot posted in a channel so far, oldest first.
+    pub fn posts(&self) -> Vec<Post> {
+        self.state.with(|inner| inner.channels.posts.clone())
+    }
+
+    /// Waits until the bot has posted `count` messages in `channel`, and returns them.
+    pub async fn wait_for_posts(&self, channel: u64, count: usize) -> Vec<Post> {
+        self.state
+            .wait(&format!("{count} posts in channel {channel}"), |inner| {
+                let posts: Vec<Post> = inner
+                    .channels
+                    .posts
+                    .iter()
+                    .filter(|post| post.channel == channel)
+                    .cloned()
+                    .collect();
+                (posts.len() >= count).then_some(posts)
+            })
+            .await
+    }
+
+    /// From now on `channel` turns the bot's messages away as `refusal` says.
+    pub fn refuse_posts(&self, channel: u64, refusal: ChannelRefusal) {
+        self.state
+            .with(|inner| inner.channels.refusing.insert(channel, refusal));
     }
 
     /// Every REST request answered so far.

@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 use super::model::{EPHEMERAL, Message};
 
 /// All messages carry this timestamp: the bot never reads it.
-const TIMESTAMP: &str = "2025-01-01T00:00:00.000000+00:00";
+pub const TIMESTAMP: &str = "2025-01-01T00:00:00.000000+00:00";
 /// The app's own permissions in every channel: everything, so only member permissions matter.
 const APP_PERMISSIONS: &str = "2251799813685247";
 

@@ -87,6 +87,9 @@ fn route(method: &Method, path: &str) -> Option<(Route, &'static str, Vec<String
             Route::Callback,
             "/interactions/{interaction_id}/{interaction_token}/callback",
         ),
+        ("POST", ["channels", _, "messages"]) => {
+            (Route::CreateMessage, "/channels/{channel_id}/messages")
+        }
         ("POST", ["webhooks", _, _]) => (Route::Followup, "/webhooks/{webhook_id}/{webhook_token}"),
         (verb, ["webhooks", _, _, "messages", message]) => {
             let route = match verb {
@@ -128,7 +131,11 @@ impl Call<'_> {
     async fn answer(&self, auth: Option<&str>, body: &Bytes) -> Answer {
         let bot_route = matches!(
             self.route,
-            Route::Gateway | Route::Application | Route::CurrentUser | Route::RegisterCommands
+            Route::Gateway
+                | Route::Application
+                | Route::CurrentUser
+                | Route::RegisterCommands
+                | Route::CreateMessage
         );
         if bot_route && auth != Some(&format!("Bot {}", self.state.token)) {
             self.state.fail(format!(
@@ -202,6 +209,14 @@ impl Call<'_> {
                     inner.model.callback(interaction, &token, body, new_id)
                 })?;
                 (204, None)
+            }
+            Route::CreateMessage => {
+                let channel = id(0)?;
+                let (status, message) = state.with(|inner| {
+                    let new_id = inner.next_id();
+                    inner.channels.create(channel, body, new_id, app)
+                });
+                (status, Some(message))
             }
             Route::Followup => {
                 let token = param(1);

@@ -3,7 +3,8 @@
 //! client, it offers only registered commands and options and insists on required ones.
 //! An option with choices is picked by the choice's name (`action:start`); a role option
 //! takes a mention or an ID (`role:<@&123>`, `role:123`) and, as Discord does, the role is
-//! sent along in the interaction's `resolved` data.
+//! sent along in the interaction's `resolved` data; so is a channel (`channel:<#5>`,
+//! `channel:5`), as a text channel.
 
 use serde_json::{Map, Value, json};
 
@@ -42,10 +43,10 @@ pub fn command_data(text: &str, commands: &[Value], focused: Option<&str>) -> Va
             leaf["name"]
         );
     }
-    let mut roles = Vec::new();
+    let mut resolved = Resolved::default();
     let mut values: Vec<Value> = rest
         .iter()
-        .map(|word| option_value(text, leaf, word, focused, &mut roles))
+        .map(|word| option_value(text, leaf, word, focused, &mut resolved))
         .collect();
     for required in options(leaf).iter().filter(|o| o["required"] == true) {
         if !values.iter().any(|v| v["name"] == required["name"]) {
@@ -62,14 +63,48 @@ pub fn command_data(text: &str, commands: &[Value], focused: Option<&str>) -> Va
         "type": command["type"],
         "options": values,
     });
-    if !roles.is_empty() {
-        let roles: Map<String, Value> = roles
+    if !resolved.roles.is_empty() {
+        let roles: Map<String, Value> = resolved
+            .roles
             .into_iter()
             .map(|id| (id.to_string(), payload::role(id)))
             .collect();
-        data["resolved"] = json!({"roles": roles});
+        data["resolved"]["roles"] = Value::Object(roles);
+    }
+    if !resolved.channels.is_empty() {
+        let channels: Map<String, Value> = resolved
+            .channels
+            .into_iter()
+            .map(|id| (id.to_string(), resolved_channel(id)))
+            .collect();
+        data["resolved"]["channels"] = Value::Object(channels);
     }
     data
+}
+
+/// The roles and channels a command's options name, which Discord sends along in full.
+#[derive(Default)]
+struct Resolved {
+    roles: Vec<u64>,
+    channels: Vec<u64>,
+}
+
+/// A channel as an interaction's `resolved` data shows it: a text channel named after its
+/// id, in which the invoking member may do everything.
+fn resolved_channel(id: u64) -> Value {
+    json!({
+        "id": id.to_string(), "name": format!("channel{id}"), "type": 0,
+        "permissions": "2248473465835073"
+    })
+}
+
+/// A snowflake typed as a mention (`<@&5>`, `<#5>`) or bare (`5`).
+fn snowflake(raw: &str, sigil: &str) -> Option<u64> {
+    let inner = raw
+        .strip_prefix(sigil)
+        .and_then(|r| r.strip_suffix('>'))
+        .unwrap_or(raw);
+    inner.parse().ok()
 }
 
 fn option_value(
@@ -77,7 +112,7 @@ fn option_value(
     leaf: &Value,
     word: &str,
     focused: Option<&str>,
-    roles: &mut Vec<u64>,
+    resolved: &mut Resolved,
 ) -> Value {
     let (name, raw) = word.split_once(':').unwrap();
     let option = options(leaf)
@@ -95,13 +130,19 @@ fn option_value(
         return json!({"name": name, "type": kind, "value": choice["value"]});
     }
     let value = match kind {
-        3 | 6 | 7 | 9 => Value::from(raw),
+        3 | 6 | 9 => Value::from(raw),
+        7 => {
+            let id = snowflake(raw, "<#").unwrap_or_else(|| {
+                panic!("{text:?}: Discord would not accept {raw:?} as a channel for {name}")
+            });
+            resolved.channels.push(id);
+            Value::from(id.to_string())
+        }
         8 => {
-            let id = raw.trim_start_matches("<@&").trim_start_matches("<@");
-            let id: u64 = id.trim_end_matches('>').parse().unwrap_or_else(|_| {
+            let id = snowflake(raw, "<@&").unwrap_or_else(|| {
                 panic!("{text:?}: Discord would not accept {raw:?} as a role for {name}")
             });
-            roles.push(id);
+            resolved.roles.push(id);
             Value::from(id.to_string())
         }
         4 => raw.parse::<i64>().map(Value::from).ok().unwrap_or_default(),

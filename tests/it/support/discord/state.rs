@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 use serde_json::Value;
 use tokio::sync::{Notify, mpsc};
 
+use super::channels::Channels;
 use super::model::Model;
 
 /// How long a test waits for the bot before it fails.
@@ -25,6 +26,8 @@ pub enum Route {
     GetMessage,
     EditMessage,
     DeleteMessage,
+    /// `POST /channels/{id}/messages`: a message in a channel (the audit channel).
+    CreateMessage,
 }
 
 /// What a planned fault does to the next matching request.
@@ -118,6 +121,7 @@ impl Gateway {
 #[derive(Debug, Default)]
 pub struct Inner {
     pub model: Model,
+    pub channels: Channels,
     pub registrations: Vec<Registration>,
     pub gateway: Gateway,
     pub faults: Vec<Fault>,

@@ -1,0 +1,111 @@
+//! The audit channel: a guild may have each audit entry posted, one line per action, to a
+//! channel of its choice. Posting is Discord's business, so this module only names what
+//! the power desk needs ([`AuditFeed`]) and where the guild's channel is kept; the
+//! commands plug in the Discord side once the client exists.
+
+use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::{Arc, OnceLock};
+
+use crate::store::{AuditRow, StoreError};
+
+use super::{AuditEntry, Power};
+
+/// Why a line could not be posted; logged as a warning, never shown to the member who acted.
+pub type FeedError = Box<dyn std::error::Error + Send + Sync>;
+
+/// A boxed future, so that [`AuditFeed`] can be a trait object.
+pub type Posting<'a> = Pin<Box<dyn Future<Output = Result<(), FeedError>> + Send + 'a>>;
+
+/// Why the bot could not post in a channel, as far as a member can act on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CannotPost {
+    /// The bot may not see the channel or send messages there.
+    NotAllowed,
+    /// The channel does not exist (any more), or is not one the bot can post in.
+    NoSuchChannel,
+    /// Discord failed or could not be reached; trying again may work.
+    DiscordFailed,
+}
+
+/// Posts one audit entry to a channel.
+pub trait AuditFeed: Send + Sync + 'static {
+    fn post<'a>(&'a self, channel: u64, entry: &'a AuditRow) -> Posting<'a>;
+}
+
+/// The feed, plugged in once the Discord client exists; until then (and in tests of the
+/// power desk alone) nothing is posted.
+#[derive(Clone, Default)]
+pub(super) struct FeedSlot(Arc<OnceLock<Arc<dyn AuditFeed>>>);
+
+impl fmt::Debug for FeedSlot {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("FeedSlot")
+            .field("attached", &self.0.get().is_some())
+            .finish()
+    }
+}
+
+impl Power {
+    /// Posts audit entries through `feed` from now on. Only the first feed attached counts.
+    pub fn attach_audit_feed(&self, feed: Arc<dyn AuditFeed>) {
+        if self.feed.0.set(feed).is_err() {
+            tracing::warn!("an audit feed was already attached; keeping the first");
+        }
+    }
+
+    /// Posts `guild`'s audit trail to `channel` from now on (the caller checked it can post
+    /// there).
+    pub async fn set_audit_channel(
+        &self,
+        guild: u64,
+        channel: u64,
+        member: u64,
+    ) -> Result<(), StoreError> {
+        self.store.set_audit_channel(guild, channel, member).await?;
+        tracing::info!(guild, channel, member, "audit channel set");
+        Ok(())
+    }
+
+    /// Stops posting `guild`'s audit trail. Returns the channel it went to, if any.
+    pub async fn clear_audit_channel(
+        &self,
+        guild: u64,
+        member: u64,
+    ) -> Result<Option<u64>, StoreError> {
+        let channel = self.store.clear_audit_channel(guild).await?;
+        tracing::info!(guild, ?channel, member, "audit channel turned off");
+        Ok(channel)
+    }
+
+    /// Posts `entry` to its guild's audit channel, if it has one. Runs in the background
+    /// after the entry is stored: a channel the bot can no longer post in, or a Discord
+    /// outage, is only logged.
+    pub(super) async fn post_to_audit_channel(&self, entry: &AuditEntry) {
+        let Some(feed) = self.feed.0.get() else {
+            return;
+        };
+        let channel = match self.store.audit_channel(entry.guild).await {
+            Ok(Some(channel)) => channel,
+            Ok(None) => return,
+            Err(error) => {
+                tracing::warn!(
+                    guild = entry.guild,
+                    error = &error as &dyn std::error::Error,
+                    "could not look up the audit channel"
+                );
+                return;
+            }
+        };
+        if let Err(error) = feed.post(channel, &entry.to_row()).await {
+            tracing::warn!(
+                guild = entry.guild,
+                channel,
+                error = &*error as &dyn std::error::Error,
+                "could not post to the audit channel; check the bot's permissions there, or \
+                 set another with /audit-channel"
+            );
+        }
+    }
+}

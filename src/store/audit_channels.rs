@@ -1,0 +1,49 @@
+//! Which channel, if any, each guild's audit trail is posted to.
+
+use super::{Store, StoreError, snowflake_to_i64};
+
+impl Store {
+    /// Posts `guild`'s audit trail to `channel` from now on (set by `member`), in place of
+    /// any channel set before.
+    pub async fn set_audit_channel(
+        &self,
+        guild: u64,
+        channel: u64,
+        member: u64,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO audit_channels (guild_id, channel_id, set_by) VALUES (?1, ?2, ?3)
+             ON CONFLICT (guild_id) DO UPDATE SET
+                 channel_id = excluded.channel_id,
+                 set_by = excluded.set_by,
+                 set_at = excluded.set_at",
+        )
+        .bind(snowflake_to_i64(guild)?)
+        .bind(snowflake_to_i64(channel)?)
+        .bind(snowflake_to_i64(member)?)
+        .execute(self.pool()?)
+        .await?;
+        Ok(())
+    }
+
+    /// Stops posting `guild`'s audit trail. Returns the channel it was posted to, if any.
+    pub async fn clear_audit_channel(&self, guild: u64) -> Result<Option<u64>, StoreError> {
+        let channel: Option<i64> = sqlx::query_scalar(
+            "DELETE FROM audit_channels WHERE guild_id = ?1 RETURNING channel_id",
+        )
+        .bind(snowflake_to_i64(guild)?)
+        .fetch_optional(self.pool()?)
+        .await?;
+        Ok(channel.map(|c| c as u64))
+    }
+
+    /// The channel `guild`'s audit trail is posted to, if any.
+    pub async fn audit_channel(&self, guild: u64) -> Result<Option<u64>, StoreError> {
+        let channel: Option<i64> =
+            sqlx::query_scalar("SELECT channel_id FROM audit_channels WHERE guild_id = ?1")
+                .bind(snowflake_to_i64(guild)?)
+                .fetch_optional(self.pool()?)
+                .await?;
+        Ok(channel.map(|c| c as u64))
+    }
+}

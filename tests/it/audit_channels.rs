@@ -1,0 +1,53 @@
+//! Which channel each guild's audit trail is posted to, on real SQLite databases.
+
+use heo_bot::sealed::MasterKey;
+use heo_bot::store::Store;
+use sqlx::SqlitePool;
+
+const GUILD_A: u64 = 1_111_111_111_111_111_111;
+const GUILD_B: u64 = 2_222_222_222_222_222_222;
+const MEMBER: u64 = 9_000_000_000_000_000_001;
+const CHANNEL_1: u64 = 3_333_333_333_333_333_331;
+const CHANNEL_2: u64 = 3_333_333_333_333_333_332;
+
+async fn store(pool: SqlitePool) -> Store {
+    Store::from_pool(pool, MasterKey::generate()).await.unwrap()
+}
+
+#[sqlx::test]
+async fn a_guild_has_at_most_one_audit_channel_which_can_be_replaced_and_cleared(pool: SqlitePool) {
+    let store = store(pool).await;
+    assert_eq!(store.audit_channel(GUILD_A).await.unwrap(), None);
+    store
+        .set_audit_channel(GUILD_A, CHANNEL_1, MEMBER)
+        .await
+        .unwrap();
+    store
+        .set_audit_channel(GUILD_A, CHANNEL_2, MEMBER)
+        .await
+        .unwrap();
+    assert_eq!(store.audit_channel(GUILD_A).await.unwrap(), Some(CHANNEL_2));
+    assert_eq!(store.audit_channel(GUILD_B).await.unwrap(), None);
+    assert_eq!(
+        store.clear_audit_channel(GUILD_A).await.unwrap(),
+        Some(CHANNEL_2)
+    );
+    assert_eq!(store.clear_audit_channel(GUILD_A).await.unwrap(), None);
+    assert_eq!(store.audit_channel(GUILD_A).await.unwrap(), None);
+}
+
+#[sqlx::test]
+async fn leaving_a_guild_forgets_its_audit_channel_only(pool: SqlitePool) {
+    let store = store(pool).await;
+    store
+        .set_audit_channel(GUILD_A, CHANNEL_1, MEMBER)
+        .await
+        .unwrap();
+    store
+        .set_audit_channel(GUILD_B, CHANNEL_2, MEMBER)
+        .await
+        .unwrap();
+    store.forget_guild(GUILD_A).await.unwrap();
+    assert_eq!(store.audit_channel(GUILD_A).await.unwrap(), None);
+    assert_eq!(store.audit_channel(GUILD_B).await.unwrap(), Some(CHANNEL_2));
+}

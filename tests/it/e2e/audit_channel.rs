@@ -1,0 +1,197 @@
+//! `/audit-channel`: every power action also posted as one line in a channel the guild
+//! picked, checked by posting when it is picked, and only logged when posting fails later.
+
+use poise::serenity_prelude::Permissions;
+use tempfile::TempDir;
+use wiremock::matchers::method;
+use wiremock::{Mock, MockServer};
+
+use super::{KEY, accepted, admin, link_key, start_binary};
+use crate::support::bot::World;
+use crate::support::discord::{ChannelRefusal, FakeDiscord, Member, Post};
+
+const LOG: u64 = 5551;
+const OTHER_LOG: u64 = 5552;
+
+/// A world with guild 1's key linked, HEO accepting everything and no member cooldown;
+/// returns guild 1's admin.
+async fn ready() -> (World, Member) {
+    let world = World::start_with(&[("POWER_COOLDOWN_SECS", "0")]).await;
+    accept_everything(&world.heo).await;
+    let admin = admin(&world, 1);
+    link_key(&admin, KEY).await;
+    (world, admin)
+}
+
+async fn accept_everything(heo: &MockServer) {
+    Mock::given(method("POST"))
+        .respond_with(accepted())
+        .mount(heo)
+        .await;
+}
+
+/// Runs `command` and returns its private answer.
+async fn private(member: &Member, command: &str) -> String {
+    let reply = member.slash(command).await.reply().await.message();
+    assert!(reply.ephemeral, "{command}: private: {reply:#?}");
+    reply.content
+}
+
+/// Runs a power command that goes through, as the channel sees it.
+async fn requested(member: &Member, command: &str) {
+    let reply = member.slash(command).await.reply().await.message();
+    assert!(
+        reply.content.contains("requested") && !reply.ephemeral,
+        "{command}: {reply:#?}"
+    );
+}
+
+/// Posts never ping: the bot sends empty allowed mentions with each.
+fn assert_inert(post: &Post) {
+    assert_eq!(
+        post.allowed_mentions["parse"],
+        serde_json::json!([]),
+        "{post:#?}"
+    );
+}
+
+#[tokio::test]
+async fn a_picked_channel_gets_a_greeting_then_one_line_per_action_until_turned_off() {
+    let (world, admin) = ready().await;
+    let set = private(&admin, &format!("/audit-channel channel:<#{LOG}>")).await;
+    assert!(set.contains(&format!("<#{LOG}>")), "{set}");
+    let greeting = world.discord.wait_for_posts(LOG, 1).await;
+    assert!(
+        greeting[0]
+            .content
+            .contains(&format!("set by <@{}>", admin.id)),
+        "{greeting:#?}"
+    );
+
+    requested(&admin, "/server restart server:srv_1").await;
+    let posts = world.discord.wait_for_posts(LOG, 2).await;
+    let line = &posts[1].content;
+    assert!(
+        line.contains(&format!("<@{}>", admin.id))
+            && line.contains("Restart")
+            && line.contains("`srv_1`")
+            && line.contains("requested"),
+        "{line}"
+    );
+    // A refusal is an action asked for too: a kill cancelled at its prompt.
+    let prompt = admin.slash("/server kill server:srv_1").await.reply().await;
+    prompt.click("Cancel").await.response().await;
+    let posts = world.discord.wait_for_posts(LOG, 3).await;
+    assert!(
+        posts[2].content.contains("Kill") && posts[2].content.contains("`kill_cancelled`"),
+        "{:#?}",
+        posts[2]
+    );
+    posts.iter().for_each(assert_inert);
+
+    let off = private(&admin, "/audit-channel").await;
+    assert!(
+        off.contains(&format!("no longer posted in <#{LOG}>")),
+        "{off}"
+    );
+    // A channel set elsewhere afterwards gets the next action; the old one gets nothing.
+    private(&admin, &format!("/audit-channel channel:<#{OTHER_LOG}>")).await;
+    requested(&admin, "/server stop server:srv_1").await;
+    let elsewhere = world.discord.wait_for_posts(OTHER_LOG, 2).await;
+    assert!(elsewhere[1].content.contains("Stop"), "{elsewhere:#?}");
+    let old: Vec<Post> = world
+        .discord
+        .posts()
+        .into_iter()
+        .filter(|post| post.channel == LOG)
+        .collect();
+    assert_eq!(
+        old.len(),
+        3,
+        "nothing more in the channel turned off: {old:#?}"
+    );
+}
+
+#[tokio::test]
+async fn turning_off_an_audit_channel_that_was_never_set_says_nothing_changed() {
+    let (world, admin) = ready().await;
+    let off = private(&admin, "/audit-channel").await;
+    assert!(off.contains("No audit channel was set"), "{off}");
+    assert!(world.discord.posts().is_empty());
+}
+
+#[tokio::test]
+async fn a_channel_the_bot_cannot_post_in_is_refused_when_picked_and_the_old_one_stays() {
+    let (world, admin) = ready().await;
+    private(&admin, &format!("/audit-channel channel:<#{LOG}>")).await;
+    let refusals = [
+        (5553, ChannelRefusal::MissingPermissions, "Send Messages"),
+        (5554, ChannelRefusal::MissingAccess, "View Channel"),
+        (5555, ChannelRefusal::Deleted, "does not exist"),
+    ];
+    for (channel, refusal, advice) in refusals {
+        world.discord.refuse_posts(channel, refusal);
+        let answer = private(&admin, &format!("/audit-channel channel:<#{channel}>")).await;
+        assert!(
+            answer.contains(&format!("could not post in <#{channel}>"))
+                && answer.contains("not changed")
+                && answer.contains(advice),
+            "{refusal:?}: {answer}"
+        );
+    }
+    requested(&admin, "/server start server:srv_1").await;
+    let posts = world.discord.wait_for_posts(LOG, 2).await;
+    assert!(posts[1].content.contains("Start"), "{posts:#?}");
+    assert!(
+        world.discord.posts().iter().all(|post| post.channel == LOG),
+        "nothing was posted in a refusing channel"
+    );
+}
+
+#[tokio::test]
+async fn a_member_without_manage_server_cannot_pick_the_audit_channel() {
+    let (world, _admin) = ready().await;
+    let member = world
+        .discord
+        .guild(1)
+        .member(Permissions::USE_APPLICATION_COMMANDS);
+    let answer = private(&member, &format!("/audit-channel channel:<#{LOG}>")).await;
+    assert!(answer.contains("Manage Server"), "{answer}");
+    assert!(world.discord.posts().is_empty());
+}
+
+#[tokio::test]
+async fn the_command_offers_only_text_and_announcement_channels_to_manage_server_members() {
+    let (world, _admin) = ready().await;
+    let registration = world.discord.registration().await;
+    let command = registration
+        .commands
+        .iter()
+        .find(|c| c["name"] == "audit-channel")
+        .expect("/audit-channel is registered");
+    assert_eq!(command["default_member_permissions"], "32", "{command:#}");
+    let option = &command["options"][0];
+    assert_eq!(option["required"], false, "{option:#}");
+    assert_eq!(option["channel_types"], serde_json::json!([0, 5]));
+}
+
+#[tokio::test]
+async fn a_channel_that_shuts_the_bot_out_later_costs_no_reply_and_is_logged() {
+    let (discord, heo, dir) = (
+        FakeDiscord::start().await,
+        MockServer::start().await,
+        TempDir::new().unwrap(),
+    );
+    accept_everything(&heo).await;
+    let mut bot = start_binary(&discord, &heo, &dir, &[("POWER_COOLDOWN_SECS", "0")]).await;
+    let admin = discord.guild(1).member(Permissions::MANAGE_GUILD);
+    link_key(&admin, KEY).await;
+    private(&admin, &format!("/audit-channel channel:<#{LOG}>")).await;
+
+    discord.refuse_posts(LOG, ChannelRefusal::MissingAccess);
+    requested(&admin, "/server restart server:srv_1").await;
+    bot.wait_for_output("could not post to the audit channel")
+        .await;
+    assert_eq!(discord.posts().len(), 1, "only the greeting got through");
+    bot.stop().await;
+}

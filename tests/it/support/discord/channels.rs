@@ -1,0 +1,89 @@
+//! Messages the bot posts in channels with `POST /channels/{id}/messages` (the audit
+//! channel), and channels that refuse them, as Discord would.
+
+use std::collections::HashMap;
+use std::time::Instant;
+
+use serde_json::{Value, json};
+
+use super::payload;
+
+/// A message the bot posted in a channel.
+#[derive(Debug, Clone)]
+pub struct Post {
+    pub id: u64,
+    pub channel: u64,
+    pub content: String,
+    /// `allowed_mentions` as the bot sent it (`Null` when it sent none).
+    pub allowed_mentions: Value,
+    pub at: Instant,
+}
+
+/// How a channel turns the bot away.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// A role override takes Send Messages from the bot: 403, code 50013.
+    MissingPermissions,
+    /// The bot cannot see the channel: 403, code 50001.
+    MissingAccess,
+    /// The channel was deleted: 404, code 10003.
+    Deleted,
+}
+
+impl Refusal {
+    fn answer(self) -> (u16, Value) {
+        let (status, message, code) = match self {
+            Self::MissingPermissions => (403, "Missing Permissions", 50013),
+            Self::MissingAccess => (403, "Missing Access", 50001),
+            Self::Deleted => (404, "Unknown Channel", 10003),
+        };
+        (status, json!({"message": message, "code": code}))
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct Channels {
+    pub posts: Vec<Post>,
+    pub refusing: HashMap<u64, Refusal>,
+}
+
+impl Channels {
+    /// Posts `body` in `channel` with message id `id`, or answers as the channel refuses.
+    pub fn create(&mut self, channel: u64, body: &Value, id: u64, app_id: u64) -> (u16, Value) {
+        if let Some(refusal) = self.refusing.get(&channel) {
+            return refusal.answer();
+        }
+        let post = Post {
+            id,
+            channel,
+            content: body["content"].as_str().unwrap_or_default().to_owned(),
+            allowed_mentions: body["allowed_mentions"].clone(),
+            at: Instant::now(),
+        };
+        let json = message(&post, app_id);
+        self.posts.push(post);
+        (200, json)
+    }
+}
+
+/// A plain message by the bot user, as Discord answers a create-message call.
+fn message(post: &Post, app_id: u64) -> Value {
+    json!({
+        "id": post.id.to_string(),
+        "channel_id": post.channel.to_string(),
+        "author": payload::user(app_id, "heo-bot", true),
+        "content": post.content,
+        "timestamp": payload::TIMESTAMP,
+        "edited_timestamp": null,
+        "tts": false,
+        "mention_everyone": false,
+        "mentions": [],
+        "mention_roles": [],
+        "attachments": [],
+        "embeds": [],
+        "components": [],
+        "pinned": false,
+        "type": 0,
+        "flags": 0,
+    })
+}
