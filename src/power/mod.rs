@@ -4,7 +4,8 @@
 //! turned into sentences by `replies`. Before anything is sent, three guards may refuse a
 //! request at once: the bot-wide [`backoff`] after a 429, one action at a time per server
 //! ([`in_flight`]), and each member's [`cooldown`]. Who may ask at all is the guild's
-//! per-action [`roles`] rule. Every outcome, refusals included, goes to the [`audit`] trail.
+//! per-action [`roles`] rule. Every outcome, refusals included, goes to the [`audit`] trail,
+//! and to the guild's [`audit_feed`] channel if it picked one. Keys are linked in [`keys`].
 
 mod audit;
 mod audit_feed;
@@ -13,12 +14,11 @@ mod cooldown;
 mod grants;
 mod guild_cache;
 mod in_flight;
+mod keys;
 pub mod roles;
 mod servers;
 
 use std::time::{Duration, Instant};
-
-use secrecy::SecretString;
 
 use crate::heo::{Accepted, HeoClient, HeoError, PowerAction, ServerId};
 use crate::store::{Store, StoreError};
@@ -30,6 +30,7 @@ use in_flight::{InFlight, Slot};
 pub use crate::store::{AddServer, AuditRow, NamedServer};
 pub use audit::{AuditEntry, CommandRefusal, now_unix, retention_cutoff};
 pub use audit_feed::{AuditFeed, CannotPost, FeedError, Posting};
+pub use keys::LinkOutcome;
 pub use servers::{InvalidServerName, MAX_SERVER_NAME_LEN, ServerName, Target};
 
 /// Who asked for what, on which server.
@@ -73,14 +74,6 @@ pub enum Refusal {
     /// HEO rate-limited the bot, and HEO's budget is shared by every Discord server the bot
     /// serves: nobody's action is sent for `wait`. Try again after it.
     BackingOff { wait: Duration },
-}
-
-/// What linking a key did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum LinkOutcome {
-    Linked,
-    /// A key was linked before and has been replaced.
-    Replaced,
 }
 
 /// A request that passed the guards: its server is taken and its member's cooldown is
@@ -263,50 +256,6 @@ impl Power {
             "power action failed"
         );
         PowerOutcome::Failed(error)
-    }
-
-    /// Whether `guild` has a key linked; asked before showing a kill prompt that could not
-    /// be carried out.
-    pub async fn has_key(&self, guild: u64) -> Result<bool, StoreError> {
-        Ok(self.store.guild_key(guild).await?.is_some())
-    }
-
-    /// Stores `key` as `guild`'s key, replacing any earlier one.
-    pub async fn link_key(
-        &self,
-        guild: u64,
-        key: &SecretString,
-        member: u64,
-    ) -> Result<LinkOutcome, StoreError> {
-        let replaced = self.store.link_key(guild, key, member).await?;
-        tracing::info!(guild, member, replaced, "API key linked");
-        Ok(if replaced {
-            LinkOutcome::Replaced
-        } else {
-            LinkOutcome::Linked
-        })
-    }
-
-    /// The bot was removed from `guild` (not an outage): its key, role grants and server
-    /// names and audit trail are deleted. Returns whether it had a key.
-    pub async fn forget_guild(&self, guild: u64) -> Result<bool, StoreError> {
-        let removed = self.store.forget_guild(guild).await;
-        self.grants.forget(guild);
-        self.names.forget(guild);
-        let removed = removed?;
-        tracing::info!(
-            guild,
-            removed,
-            "removed from a guild; its API key, role grants, server names and audit trail are deleted"
-        );
-        Ok(removed)
-    }
-
-    /// Removes `guild`'s key. Returns whether there was one.
-    pub async fn unlink_key(&self, guild: u64, member: u64) -> Result<bool, StoreError> {
-        let removed = self.store.unlink_key(guild).await?;
-        tracing::info!(guild, member, removed, "API key unlinked");
-        Ok(removed)
     }
 }
 
