@@ -8,6 +8,7 @@
 
 mod channels;
 mod gateway;
+mod interaction;
 mod modal;
 pub mod model;
 pub mod payload;
@@ -28,9 +29,10 @@ use tokio::net::TcpListener;
 use tokio::task::JoinHandle;
 
 pub use channels::{Post, Refusal as ChannelRefusal};
+pub use interaction::{Interaction, Reply};
 pub use modal::Modal;
 pub use state::{FaultAction, Registration, Request, Route, WAIT};
-pub use user::{Guild, Interaction, Member, Reply};
+pub use user::{Guild, Member};
 
 use state::{Outgoing, State};
 

@@ -4,8 +4,9 @@ use std::time::Instant;
 
 use serde_json::{Value, json};
 
+use super::interaction::Interaction;
 use super::model::InteractionKind;
-use super::user::{Interaction, Member, REACTION_TIME};
+use super::user::{Member, REACTION_TIME};
 
 /// A modal on the member's screen.
 pub struct Modal {
