@@ -3,6 +3,7 @@
 //! every area shares are here.
 
 mod audit;
+mod audit_refusals;
 mod database;
 mod faults;
 mod guards;
