@@ -241,7 +241,7 @@ pub fn kill_not_yours() -> String {
 
 /// The invoker clicked Kill but may no longer kill: they lost the permission they ran
 /// `/server kill` with, or the role that let them (or its grant).
-pub fn kill_no_longer_allowed(lost: &Lost) -> String {
+pub fn kill_no_longer_allowed(guild: u64, lost: &Lost) -> String {
     match lost {
         Lost::ManageServer => "You no longer have the **Manage Server** permission you had \
              when you ran this `/server kill`, so nothing was sent."
@@ -249,7 +249,7 @@ pub fn kill_no_longer_allowed(lost: &Lost) -> String {
         Lost::Roles(roles) => format!(
             "🔒 Your roles, or the roles allowed to kill, changed since you ran this \
              `/server kill`, so nothing was sent. {}",
-            who_may(PowerAction::Kill, roles)
+            who_may(guild, PowerAction::Kill, roles)
         ),
     }
 }

@@ -53,10 +53,14 @@ pub async fn run(
         HeoClient::new(&config.heo_api_url, config.heo_timeout).map_err(StartError::HttpClient)?;
     let in_flight = InFlight::new();
     let power = Power::new(store.clone(), heo).with_cooldown(config.power_cooldown);
-    let pruning = tokio::spawn(prune_audit_hourly(
-        power.clone(),
-        config.audit_retention_days,
-    ));
+    let pruning = tokio::spawn({
+        let (power, retention_days) = (power.clone(), config.audit_retention_days);
+        async move {
+            power
+                .prune_audit_every(retention_days, AUDIT_PRUNE_PERIOD)
+                .await
+        }
+    });
     let power_desk = power.clone();
     let data = Data {
         power,
@@ -109,17 +113,6 @@ pub async fn run(
         return Err(StartError::Registration);
     }
     result
-}
-
-/// Deletes audit entries older than `retention_days` now, then every hour.
-async fn prune_audit_hourly(power: Power, retention_days: u32) {
-    // The first tick completes at once.
-    let mut hourly = tokio::time::interval(AUDIT_PRUNE_PERIOD);
-    hourly.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-    loop {
-        hourly.tick().await;
-        power.prune_audit(retention_days).await;
-    }
 }
 
 fn discord_error(error: serenity::Error) -> StartError {

@@ -89,11 +89,11 @@ async fn change_grant(
     let text = match change {
         Change::Grant => {
             let new = power.grant_role(guild, action, role, member).await?;
-            replies::role_granted(action, role, new)
+            replies::role_granted(guild, action, role, new)
         }
         Change::Revoke => {
             let removed = power.revoke_role(guild, action, role, member).await?;
-            replies::role_revoked(action, role, removed)
+            replies::role_revoked(guild, action, role, removed)
         }
     };
     ctx.send(respond::private(text)).await?;
@@ -108,7 +108,7 @@ async fn power_role_list(ctx: Context<'_>) -> Result<(), CommandError> {
     };
     ctx.defer_ephemeral().await?;
     let grants = ctx.data().power.role_grants(guild).await?;
-    ctx.send(respond::private(replies::role_grants(&grants)))
+    ctx.send(respond::private(replies::role_grants(guild, &grants)))
         .await?;
     Ok(())
 }

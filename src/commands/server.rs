@@ -156,7 +156,7 @@ async fn permitted(ctx: Context<'_>, request: &PowerRequest) -> Result<bool, Com
         Ok(Verdict::Refused { roles }) => {
             // Spawned, so it never delays the reply, and kept even if the reply fails.
             power.record_refusal(request, CommandRefusal::NotPermitted);
-            let text = replies::not_permitted(action, &roles);
+            let text = replies::not_permitted(guild, action, &roles);
             ctx.send(respond::private(text)).await?;
             return Ok(false);
         }

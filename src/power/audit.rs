@@ -1,7 +1,7 @@
 //! The audit trail: one [`AuditEntry`] per power action a member asked for, whatever became
 //! of it. Written in the background, so a slow or failing database never delays a reply.
 
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use crate::heo::{HeoError, PowerAction, ServerId};
 use crate::store::{AuditRow, StoreError};
@@ -116,6 +116,19 @@ impl Power {
         self.store.recent_audit(guild, server, limit).await
     }
 
+    /// Deletes audit entries older than `retention_days` now, then every `period`, for as
+    /// long as the task runs (the caller aborts it at shutdown).
+    pub async fn prune_audit_every(&self, retention_days: u32, period: Duration) {
+        // The first tick completes at once; a prune that overran delays the next rather than
+        // bunching the missed ones together.
+        let mut ticks = tokio::time::interval(period);
+        ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            ticks.tick().await;
+            self.prune_audit(retention_days).await;
+        }
+    }
+
     /// Deletes audit entries older than `retention_days`; a failure is only logged (the
     /// next run tries again).
     pub async fn prune_audit(&self, retention_days: u32) {
@@ -184,8 +197,6 @@ pub fn now_unix() -> i64 {
 
 #[cfg(test)]
 mod tests {
-    use std::time::Duration;
-
     use super::*;
     use crate::heo::ServerId;
 

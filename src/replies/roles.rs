@@ -1,6 +1,8 @@
 //! The sentences of per-action roles: refusals that name the roles that would allow an
 //! action, and the answers of `/power-role`. Roles show as mentions, which never ping
-//! (every reply carries empty allowed mentions).
+//! (every reply carries empty allowed mentions), except the guild's `@everyone` role: its ID
+//! is the guild's, and clients show its mention oddly, so it is named in plain text.
+//! Every function takes the guild, to tell that role apart.
 
 use crate::heo::PowerAction;
 use crate::power::roles::Grants;
@@ -11,12 +13,12 @@ const MAX_ROLES_SHOWN: usize = 10;
 
 /// A member the guild's per-action roles do not allow to perform `action`; `roles` would.
 /// Shown only to them; nothing was sent.
-pub fn not_permitted(action: PowerAction, roles: &[u64]) -> String {
-    format!("🔒 {} Nothing was sent.", who_may(action, roles))
+pub fn not_permitted(guild: u64, action: PowerAction, roles: &[u64]) -> String {
+    format!("🔒 {} Nothing was sent.", who_may(guild, action, roles))
 }
 
 /// Who may perform `action`: any of `roles`, or Manage Server.
-pub(super) fn who_may(action: PowerAction, roles: &[u64]) -> String {
+pub(super) fn who_may(guild: u64, action: PowerAction, roles: &[u64]) -> String {
     match roles {
         [] => format!(
             "Only members with **Manage Server** may {action} game servers here: no role has \
@@ -24,19 +26,19 @@ pub(super) fn who_may(action: PowerAction, roles: &[u64]) -> String {
         ),
         [role] => format!(
             "You need the role {} to {action} game servers here, or **Manage Server**.",
-            role_mention(*role)
+            role_name(guild, *role)
         ),
         roles => format!(
             "You need one of these roles to {action} game servers here: {}, or **Manage \
              Server**.",
-            role_mentions(roles)
+            role_names(guild, roles)
         ),
     }
 }
 
 /// After `/power-role grant`: `new` is false when the role had it already.
-pub fn role_granted(action: PowerAction, role: u64, new: bool) -> String {
-    let role = role_mention(role);
+pub fn role_granted(guild: u64, action: PowerAction, role: u64, new: bool) -> String {
+    let role = role_name(guild, role);
     if !new {
         return format!("{role} may already {action} game servers, so nothing changed.");
     }
@@ -48,8 +50,8 @@ pub fn role_granted(action: PowerAction, role: u64, new: bool) -> String {
 }
 
 /// After `/power-role revoke`: `removed` is false when the role did not have it.
-pub fn role_revoked(action: PowerAction, role: u64, removed: bool) -> String {
-    let role = role_mention(role);
+pub fn role_revoked(guild: u64, action: PowerAction, role: u64, removed: bool) -> String {
+    let role = role_name(guild, role);
     if removed {
         format!("✅ {role} may no longer **{action}** game servers.")
     } else {
@@ -58,7 +60,7 @@ pub fn role_revoked(action: PowerAction, role: u64, removed: bool) -> String {
 }
 
 /// `/power-role list`: each action with its roles.
-pub fn role_grants(grants: &Grants) -> String {
+pub fn role_grants(guild: u64, grants: &Grants) -> String {
     if grants.is_empty() {
         return "No power roles are granted here, so Discord's command permissions alone \
                 decide who may use `/server` (Server Settings → Integrations). Grant one with \
@@ -69,7 +71,7 @@ pub fn role_grants(grants: &Grants) -> String {
         .into_iter()
         .map(|action| match grants.roles_for(action).as_slice() {
             [] => format!("- `{action}`: **Manage Server** only"),
-            roles => format!("- `{action}`: {}", role_mentions(roles)),
+            roles => format!("- `{action}`: {}", role_names(guild, roles)),
         })
         .collect();
     format!(
@@ -78,19 +80,62 @@ pub fn role_grants(grants: &Grants) -> String {
     )
 }
 
-/// Shown as the role's name; never pings (replies carry empty allowed mentions).
-fn role_mention(role: u64) -> String {
-    format!("<@&{role}>")
+/// A mention, shown as the role's name; never pings (replies carry empty allowed mentions).
+/// `@everyone` (the role whose ID is the guild's) is plain text instead.
+fn role_name(guild: u64, role: u64) -> String {
+    if role == guild {
+        "@everyone".to_owned()
+    } else {
+        format!("<@&{role}>")
+    }
 }
 
-fn role_mentions(roles: &[u64]) -> String {
+fn role_names(guild: u64, roles: &[u64]) -> String {
     let shown: Vec<String> = roles
         .iter()
         .take(MAX_ROLES_SHOWN)
-        .map(|role| role_mention(*role))
+        .map(|role| role_name(guild, *role))
         .collect();
     match roles.len().saturating_sub(MAX_ROLES_SHOWN) {
         0 => shown.join(", "),
         more => format!("{} and {more} more", shown.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GUILD: u64 = 1_000_000_000_000_000_001;
+    const MODS: u64 = 1_000_000_000_000_000_002;
+
+    #[test]
+    fn the_everyone_role_is_named_in_plain_text_and_other_roles_are_mentions() {
+        assert_eq!(role_name(GUILD, GUILD), "@everyone");
+        assert_eq!(role_name(GUILD, MODS), format!("<@&{MODS}>"));
+        assert_eq!(
+            role_names(GUILD, &[MODS, GUILD]),
+            format!("<@&{MODS}>, @everyone")
+        );
+    }
+
+    #[test]
+    fn every_sentence_that_names_a_role_names_everyone_in_plain_text() {
+        let grants = Grants::new([(PowerAction::Start, GUILD)]);
+        let texts = [
+            not_permitted(GUILD, PowerAction::Start, &[GUILD]),
+            not_permitted(GUILD, PowerAction::Start, &[MODS, GUILD]),
+            role_granted(GUILD, PowerAction::Start, GUILD, true),
+            role_granted(GUILD, PowerAction::Start, GUILD, false),
+            role_revoked(GUILD, PowerAction::Start, GUILD, true),
+            role_revoked(GUILD, PowerAction::Start, GUILD, false),
+            role_grants(GUILD, &grants),
+        ];
+        for text in texts {
+            assert!(text.contains("@everyone"), "{text}");
+            assert!(!text.contains(&format!("<@&{GUILD}>")), "{text}");
+        }
+        let list = role_grants(GUILD, &grants);
+        assert!(list.contains("- `start`: @everyone\n"), "{list}");
     }
 }

@@ -1,7 +1,9 @@
 //! The audit trail's store on real SQLite databases: one fresh, migrated database per test.
 
-use heo_bot::heo::PowerAction;
-use heo_bot::power::AuditEntry;
+use std::time::{Duration, Instant};
+
+use heo_bot::heo::{HeoClient, PowerAction};
+use heo_bot::power::{AuditEntry, Power, now_unix};
 use heo_bot::sealed::MasterKey;
 use heo_bot::store::Store;
 use secrecy::SecretString;
@@ -116,4 +118,45 @@ async fn leaving_a_guild_forgets_its_audit_trail_only(pool: SqlitePool) {
     assert!(store.forget_guild(GUILD_A).await.unwrap());
     assert!(outcomes(&store, GUILD_A, None).await.is_empty());
     assert_eq!(outcomes(&store, GUILD_B, None).await, ["requested"]);
+}
+
+/// The servers of `GUILD_A`'s entries, newest first, once they are `want`, or as they are
+/// after 5 s: the prune runs on its own clock.
+async fn servers_once(store: &Store, want: &[&str]) -> Vec<String> {
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        let rows = store.recent_audit(GUILD_A, None, 10).await.unwrap();
+        let servers: Vec<String> = rows.into_iter().map(|row| row.server).collect();
+        if servers == want || Instant::now() > deadline {
+            return servers;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+#[sqlx::test]
+async fn the_periodic_prune_runs_again_on_later_ticks_and_keeps_fresh_entries(pool: SqlitePool) {
+    let store = store(pool).await;
+    // Never called: pruning does not talk to HEO.
+    let heo = HeoClient::new(
+        &"http://127.0.0.1:9".parse().unwrap(),
+        Duration::from_secs(1),
+    );
+    let power = Power::new(store.clone(), heo.unwrap());
+    let (two_days_ago, an_hour_ago) = (now_unix() - 2 * 86_400, now_unix() - 3600);
+    let old = |server| entry(GUILD_A, server, "requested", two_days_ago);
+    store.record_audit(&old("srv_first")).await.unwrap();
+
+    let pruning = tokio::spawn(async move {
+        power.prune_audit_every(1, Duration::from_millis(100)).await;
+    });
+    // Gone means the first prune has run; only a later one can take what is added now.
+    assert_eq!(servers_once(&store, &[]).await, Vec::<String>::new());
+    store.record_audit(&old("srv_later")).await.unwrap();
+    let fresh = entry(GUILD_A, "srv_fresh", "requested", an_hour_ago);
+    store.record_audit(&fresh).await.unwrap();
+
+    assert_eq!(servers_once(&store, &["srv_fresh"]).await, ["srv_fresh"]);
+    assert!(!pruning.is_finished(), "the prune loop runs until aborted");
+    pruning.abort();
 }

@@ -14,6 +14,8 @@ use secrecy::SecretString;
 const KEY: &str = "heo_live_SECRET_key_value_9876";
 /// A role ID as long as real ones get.
 const ROLE: u64 = 1_234_567_890_123_456_789;
+/// The guild the role replies are for: also the ID of its `@everyone` role.
+const GUILD: u64 = 1_234_567_890_123_456_000;
 
 async fn reqwest_error() -> reqwest::Error {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
@@ -176,9 +178,9 @@ fn every_other_reply_is_readable() {
         replies::kill_cancelled(&server),
         replies::kill_expired(&server),
         replies::kill_not_yours(),
-        replies::kill_no_longer_allowed(&Lost::ManageServer),
-        replies::kill_no_longer_allowed(&Lost::Roles(vec![])),
-        replies::kill_no_longer_allowed(&Lost::Roles(vec![ROLE])),
+        replies::kill_no_longer_allowed(GUILD, &Lost::ManageServer),
+        replies::kill_no_longer_allowed(GUILD, &Lost::Roles(vec![])),
+        replies::kill_no_longer_allowed(GUILD, &Lost::Roles(vec![ROLE])),
         replies::kill_prompt_gone(),
         replies::needs_manage_server(),
         replies::guild_only(),
@@ -256,25 +258,26 @@ fn role_replies_name_the_roles_and_stay_within_discords_limit_with_every_role_of
             .flat_map(|action| every_role.iter().map(move |role| (action, *role))),
     );
     let mut texts = vec![
-        replies::role_grants(&grants),
-        replies::role_grants(&Grants::EMPTY),
+        replies::role_grants(GUILD, &grants),
+        replies::role_grants(GUILD, &Grants::EMPTY),
     ];
     for action in PowerAction::ALL {
         for roles in [&[][..], &[ROLE][..], &every_role[..]] {
-            texts.push(replies::not_permitted(action, roles));
+            texts.push(replies::not_permitted(GUILD, action, roles));
         }
         for yes in [true, false] {
-            texts.push(replies::role_granted(action, ROLE, yes));
-            texts.push(replies::role_revoked(action, ROLE, yes));
+            texts.push(replies::role_granted(GUILD, action, ROLE, yes));
+            texts.push(replies::role_revoked(GUILD, action, ROLE, yes));
         }
     }
-    texts.push(replies::kill_no_longer_allowed(&Lost::Roles(
-        every_role.clone(),
-    )));
+    texts.push(replies::kill_no_longer_allowed(
+        GUILD,
+        &Lost::Roles(every_role.clone()),
+    ));
     for text in &texts {
         assert_readable(text);
     }
-    let refusal = replies::not_permitted(PowerAction::Start, &every_role);
+    let refusal = replies::not_permitted(GUILD, PowerAction::Start, &every_role);
     assert!(refusal.contains(&format!("<@&{ROLE}>")), "{refusal}");
     assert!(refusal.contains("and 240 more"), "{refusal}");
     assert!(refusal.contains("to start"), "{refusal}");

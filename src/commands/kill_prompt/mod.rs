@@ -99,8 +99,9 @@ pub async fn on_click(
     let request = match data.kill_prompts.claim(prompt, &clicker, confirm) {
         Claim::Taken(request) => request,
         Claim::NotYours => return answer_privately(ctx, click, replies::kill_not_yours()).await,
-        Claim::NoLongerAllowed(lost) => {
-            return answer_privately(ctx, click, replies::kill_no_longer_allowed(&lost)).await;
+        Claim::NoLongerAllowed { guild, lost } => {
+            let text = replies::kill_no_longer_allowed(guild, &lost);
+            return answer_privately(ctx, click, text).await;
         }
         Claim::Gone => return answer_privately(ctx, click, replies::kill_prompt_gone()).await,
     };

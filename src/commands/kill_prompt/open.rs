@@ -39,8 +39,8 @@ pub(super) enum Claim {
     NotYours,
     /// The invoker clicked Kill but no longer holds what they asked with, or the guild's
     /// role grants no longer let them kill; the prompt stays open (and keeps checking) until
-    /// it expires.
-    NoLongerAllowed(Lost),
+    /// it expires. `guild` is the prompt's, to name the roles that may kill there.
+    NoLongerAllowed { guild: u64, lost: Lost },
     /// Already answered, expired, or unknown (the bot restarted).
     Gone,
 }
@@ -87,7 +87,8 @@ impl KillPrompts {
                 clicker.grants,
             );
             if let Err(lost) = recheck {
-                return Claim::NoLongerAllowed(lost);
+                let guild = request.guild;
+                return Claim::NoLongerAllowed { guild, lost };
             }
         }
         open.remove(&id)
@@ -157,7 +158,10 @@ mod tests {
         let click = clicker(Some(GUILD), INVOKER, &demoted);
         assert!(matches!(
             prompts.claim(1, &click, true),
-            Claim::NoLongerAllowed(Lost::ManageServer)
+            Claim::NoLongerAllowed {
+                lost: Lost::ManageServer,
+                ..
+            }
         ));
         assert!(matches!(prompts.claim(1, &click, false), Claim::Taken(_)));
     }
@@ -176,7 +180,7 @@ mod tests {
         };
         assert!(matches!(
             prompts.claim(1, &click, true),
-            Claim::NoLongerAllowed(Lost::Roles(roles)) if roles == [KILLERS]
+            Claim::NoLongerAllowed { guild: GUILD, lost: Lost::Roles(roles) } if roles == [KILLERS]
         ));
         let click = Clicker {
             grants: &grants,

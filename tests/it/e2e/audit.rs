@@ -13,10 +13,10 @@ use crate::support::bot::World;
 use crate::support::discord::Member;
 
 /// Lets one member send actions back to back.
-const NO_COOLDOWN: (&str, &str) = ("POWER_COOLDOWN_SECS", "0");
+pub(super) const NO_COOLDOWN: (&str, &str) = ("POWER_COOLDOWN_SECS", "0");
 
 /// Runs `command` and returns its private reply's text.
-async fn private_reply(member: &Member, command: &str) -> String {
+pub(super) async fn private_reply(member: &Member, command: &str) -> String {
     let reply = member.slash(command).await.reply().await.message();
     assert!(reply.ephemeral, "{command}: private: {reply:#?}");
     reply.content
@@ -25,7 +25,7 @@ async fn private_reply(member: &Member, command: &str) -> String {
 /// The private `/server history` (with `options`) once it has exactly `lines` entries, or
 /// as it is after 5 s: entries are written (and pruned) in the background, so the newest may
 /// land a moment after the reply.
-async fn history(member: &Member, options: &str, lines: usize) -> Vec<String> {
+pub(super) async fn history(member: &Member, options: &str, lines: usize) -> Vec<String> {
     let deadline = Instant::now() + Duration::from_secs(5);
     loop {
         let text = private_reply(member, &format!("/server history{options}")).await;

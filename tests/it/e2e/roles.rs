@@ -276,6 +276,25 @@ async fn grants_in_one_guild_do_not_affect_another_guild() {
     world.discord.assert_no_errors();
 }
 
+#[tokio::test]
+async fn a_grant_to_everyone_is_named_in_plain_text_and_lets_any_member_act() {
+    let (world, admin) = ready().await;
+    // Discord gives the guild's @everyone role the guild's own ID.
+    let everyone = world.discord.guild(1).id;
+    let granted = power_role(&admin, "grant", "start", everyone).await;
+    assert!(
+        granted.starts_with("✅ @everyone may now **start**"),
+        "{granted}"
+    );
+    let listed = private(&admin, "/power-role list").await;
+    assert!(listed.contains("- `start`: @everyone\n"), "{listed}");
+    assert!(!listed.contains(&role(everyone)), "{listed}");
+
+    let member = world.discord.guild(1).member(PLAIN);
+    requested(&member, "/server start server:srv_1").await;
+    world.discord.assert_no_errors();
+}
+
 /// A player holding the kill role opens a prompt for `srv_1`.
 async fn kill_prompt(player: &Member) -> Reply {
     let kill = player.slash("/server kill server:srv_1").await;
