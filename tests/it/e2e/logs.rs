@@ -4,10 +4,10 @@
 use poise::serenity_prelude::Permissions;
 use serde_json::json;
 use tempfile::TempDir;
-use wiremock::matchers::{method, path};
+use wiremock::matchers::path;
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
-use super::{accepted, link_key};
+use super::{assert_contains, kill_prompt, link_key, mount_accepted, reply_text};
 use crate::support::discord::{self, FakeDiscord};
 use crate::support::process::BotProcess;
 
@@ -85,25 +85,20 @@ async fn nothing_the_binary_logs_at_debug_level_contains_the_key_or_the_discord_
         .respond_with(ResponseTemplate::new(401).set_body_json(revoked))
         .mount(&heo)
         .await;
-    Mock::given(method("POST"))
-        .respond_with(accepted())
-        .mount(&heo)
-        .await;
+    mount_accepted(&heo).await;
     let dir = TempDir::new().unwrap();
     let mut bot = start_binary(&discord, &heo, &dir, Some("debug")).await;
     bot.wait_for_output("heo-bot is ready").await;
 
     let admin = discord.guild(1).member(Permissions::MANAGE_GUILD);
     link_key(&admin, LOG_KEY).await;
-    let restart = admin.slash("/server restart server:srv_1").await;
-    let text = restart.reply().await.message().content;
-    assert!(text.contains("Restart requested"), "{text}");
-    let refused = admin.slash("/server restart server:srv_2").await;
-    let text = refused.reply().await.message().content;
-    assert!(text.contains("`/link-key`"), "{text}");
-    let prompt = admin.slash("/server kill server:srv_1").await.reply().await;
+    let text = reply_text(&admin, "/server restart server:srv_1").await;
+    assert_contains(&text, "Restart requested");
+    let text = reply_text(&admin, "/server restart server:srv_2").await;
+    assert_contains(&text, "`/link-key`");
+    let prompt = kill_prompt(&admin, "srv_1").await;
     let text = prompt.click("Kill").await.reply().await.message().content;
-    assert!(text.contains("Kill requested"), "{text}");
+    assert_contains(&text, "Kill requested");
 
     let output = bot.stop().await;
     for expected in [
