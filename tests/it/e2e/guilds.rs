@@ -5,7 +5,10 @@ use std::path::Path;
 use sqlx::sqlite::SqliteConnectOptions;
 use sqlx::{ConnectOptions, Connection};
 
-use super::{KEY, Sent, admin, assert_contains, assert_sent, link_key, mount_accepted, reply_text};
+use super::{
+    KEY, Sent, admin, assert_contains, assert_sent, link_key, linked_admin, mount_accepted,
+    reply_text,
+};
 use crate::support::bot::World;
 use crate::support::discord::WAIT;
 
@@ -43,8 +46,7 @@ async fn wait_until_key_deleted(world: &World, guild: u64) {
 #[tokio::test]
 async fn when_the_bot_is_removed_from_a_guild_its_key_is_deleted_and_a_later_start_sends_nothing() {
     let world = World::start().await;
-    let admin = admin(&world, 1);
-    link_key(&admin, KEY).await;
+    let admin = linked_admin(&world.discord).await;
     let db = world.db.path().join("heo-bot.db");
     assert!(has_key_row(&db, 1).await);
 

@@ -7,8 +7,8 @@ use wiremock::{Mock, ResponseTemplate};
 
 use super::{
     KEY, Sent, accepted, admin, assert_contains, assert_no_secret, assert_sent, link_key,
-    mount_accepted, private_answer, private_reply, public_reply, reply_text, sent_to_heo,
-    start_linked,
+    linked_admin, mount_accepted, private_answer, private_reply, public_reply, reply_text,
+    sent_to_heo, start_linked,
 };
 use crate::support::bot::World;
 
@@ -24,8 +24,7 @@ async fn a_key_linked_through_the_modal_is_used_for_a_public_server_restart() {
         .expect(1)
         .mount(&world.heo)
         .await;
-    let admin = admin(&world, 1);
-    link_key(&admin, KEY).await;
+    let admin = linked_admin(&world.discord).await;
     // Stored encrypted: not in the database file, its WAL or its shared memory.
     crate::at_rest::assert_not_on_disk(&world.db.path().join("heo-bot.db"), KEY);
 
@@ -77,8 +76,7 @@ async fn relinking_replaces_the_earlier_key_and_heo_then_receives_only_the_new_o
 #[tokio::test]
 async fn unlinking_answers_privately_and_a_later_start_sends_nothing_and_points_at_link_key() {
     let world = World::start().await;
-    let admin = admin(&world, 1);
-    link_key(&admin, KEY).await;
+    let admin = linked_admin(&world.discord).await;
 
     let unlinked = private_reply(&admin, "/unlink-key").await;
     assert_contains(&unlinked, "removed");

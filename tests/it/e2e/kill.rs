@@ -8,7 +8,7 @@ use wiremock::Mock;
 use wiremock::matchers::{header, method, path, query_param};
 
 use super::{
-    KEY, Sent, accepted, admin, assert_contains, assert_sent, kill_prompt, link_key,
+    KEY, Sent, accepted, admin, assert_contains, assert_sent, kill_prompt, linked_admin,
     private_answer, sent_to_heo, start_linked,
 };
 use crate::support::bot::World;
@@ -30,8 +30,7 @@ async fn confirming_a_kill_prompt_sends_exactly_one_forced_kill_and_tells_the_ch
         .expect(1)
         .mount(&world.heo)
         .await;
-    let admin = admin(&world, 1);
-    link_key(&admin, KEY).await;
+    let admin = linked_admin(&world.discord).await;
 
     let prompt = kill_prompt(&admin, "srv_1").await;
     let shown = prompt.message();

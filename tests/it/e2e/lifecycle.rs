@@ -4,7 +4,7 @@
 use serde_json::json;
 
 use super::{
-    KEY, Sent, admin, assert_contains, assert_sent, kill_prompt, link_key, private_reply,
+    KEY, Sent, admin, assert_contains, assert_sent, kill_prompt, linked_admin, private_reply,
     reply_text, start_linked,
 };
 use crate::support::bot::World;
@@ -61,8 +61,7 @@ async fn after_a_restart_on_the_same_database_the_guilds_key_still_works() {
 #[tokio::test]
 async fn a_click_on_a_kill_prompt_from_before_a_restart_is_answered_privately_and_sends_nothing() {
     let world = World::start().await;
-    let admin = admin(&world, 1);
-    link_key(&admin, KEY).await;
+    let admin = linked_admin(&world.discord).await;
     let prompt = kill_prompt(&admin, "srv_1").await;
 
     let world = world.restart(&[]).await;

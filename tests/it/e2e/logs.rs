@@ -7,7 +7,9 @@ use tempfile::TempDir;
 use wiremock::matchers::path;
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
-use super::{assert_contains, kill_prompt, link_key, mount_accepted, reply_text};
+use super::{
+    NO_COOLDOWN, assert_contains, kill_prompt, link_key, mount_accepted, reply_text, spawn_binary,
+};
 use crate::support::discord::{self, FakeDiscord};
 use crate::support::process::BotProcess;
 
@@ -16,26 +18,11 @@ const LOG_KEY: &str = "Hk7Qz2Lp9Vx4Rm8Tn3Ws";
 /// Any eight characters in a row of the key count as a leak.
 const LEAK_LEN: usize = 8;
 
-/// Runs the binary in `dir` against the test servers with `RUST_LOG` = `rust_log`, if any,
-/// and waits until it has registered its commands.
-async fn start_binary(
-    discord: &FakeDiscord,
-    heo: &MockServer,
-    dir: &TempDir,
-    rust_log: Option<&str>,
-) -> BotProcess {
-    let database = format!("sqlite://{}", dir.path().join("heo-bot.db").display());
-    let (discord_url, heo_url) = (discord.url(), heo.uri());
-    let mut vars = vec![
-        ("DISCORD_TOKEN", discord::TOKEN),
-        ("DISCORD_API_URL", discord_url.as_str()),
-        ("HEO_API_URL", heo_url.as_str()),
-        ("DATABASE_URL", database.as_str()),
-        // The scenarios run back to back as one member; the cooldown has its own tests.
-        ("POWER_COOLDOWN_SECS", "0"),
-    ];
-    vars.extend(rust_log.map(|filter| ("RUST_LOG", filter)));
-    let bot = BotProcess::spawn(&vars, dir.path());
+/// Runs the binary in `dir` against the test servers with every crate logging at debug
+/// level, and waits until it has registered its commands.
+async fn start_debug_binary(discord: &FakeDiscord, heo: &MockServer, dir: &TempDir) -> BotProcess {
+    // The scenarios run back to back as one member; the cooldown has its own tests.
+    let bot = spawn_binary(discord, heo, dir, &[NO_COOLDOWN, ("RUST_LOG", "debug")]);
     discord.registration().await;
     bot
 }
@@ -87,7 +74,7 @@ async fn nothing_the_binary_logs_at_debug_level_contains_the_key_or_the_discord_
         .await;
     mount_accepted(&heo).await;
     let dir = TempDir::new().unwrap();
-    let mut bot = start_binary(&discord, &heo, &dir, Some("debug")).await;
+    let mut bot = start_debug_binary(&discord, &heo, &dir).await;
     bot.wait_for_output("heo-bot is ready").await;
 
     let admin = discord.guild(1).member(Permissions::MANAGE_GUILD);
@@ -130,7 +117,7 @@ async fn a_key_form_the_bot_cannot_read_does_not_put_the_key_in_the_log_at_debug
     let discord = FakeDiscord::start().await;
     let heo = MockServer::start().await;
     let dir = TempDir::new().unwrap();
-    let bot = start_binary(&discord, &heo, &dir, Some("debug")).await;
+    let bot = start_debug_binary(&discord, &heo, &dir).await;
 
     let admin = discord.guild(1).member(Permissions::MANAGE_GUILD);
     let modal = admin.slash("/link-key").await.modal().await;

@@ -58,13 +58,19 @@ async fn mount_accepted(heo: &MockServer) {
         .await;
 }
 
+/// Guild 1's admin, once they have linked [`KEY`].
+async fn linked_admin(discord: &FakeDiscord) -> Member {
+    let admin = discord.guild(1).member(Permissions::MANAGE_GUILD);
+    link_key(&admin, KEY).await;
+    admin
+}
+
 /// Starts a world with `settings`, HEO accepting every action and guild 1's key linked;
 /// returns guild 1's admin.
 async fn start_linked(settings: &[(&str, &str)]) -> (World, Member) {
     let world = World::start_with(settings).await;
     mount_accepted(&world.heo).await;
-    let admin = admin(&world, 1);
-    link_key(&admin, KEY).await;
+    let admin = linked_admin(&world.discord).await;
     (world, admin)
 }
 
@@ -223,8 +229,7 @@ impl Binary {
         mount_accepted(&heo).await;
         let dir = TempDir::new().expect("a temporary directory");
         let bot = start_binary(&discord, &heo, &dir, &[]).await;
-        let admin = discord.guild(1).member(Permissions::MANAGE_GUILD);
-        link_key(&admin, KEY).await;
+        let admin = linked_admin(&discord).await;
         let binary = Self {
             discord,
             heo,
@@ -243,6 +248,19 @@ async fn start_binary(
     dir: &TempDir,
     settings: &[(&str, &str)],
 ) -> BotProcess {
+    let mut bot = spawn_binary(discord, heo, dir, settings);
+    bot.wait_for_output("heo-bot is ready").await;
+    bot
+}
+
+/// Runs the binary against the test servers with `settings` on top of the defaults, in `dir`
+/// and on its `heo-bot.db`.
+fn spawn_binary(
+    discord: &FakeDiscord,
+    heo: &MockServer,
+    dir: &TempDir,
+    settings: &[(&str, &str)],
+) -> BotProcess {
     let database = format!("sqlite://{}", dir.path().join("heo-bot.db").display());
     let (discord_url, heo_url) = (discord.url(), heo.uri());
     let mut vars = vec![
@@ -252,7 +270,5 @@ async fn start_binary(
         ("DATABASE_URL", database.as_str()),
     ];
     vars.extend_from_slice(settings);
-    let mut bot = BotProcess::spawn(&vars, dir.path());
-    bot.wait_for_output("heo-bot is ready").await;
-    bot
+    BotProcess::spawn(&vars, dir.path())
 }

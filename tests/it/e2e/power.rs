@@ -8,8 +8,8 @@ use wiremock::matchers::{method, path};
 use wiremock::{Mock, ResponseTemplate};
 
 use super::{
-    KEY, NO_COOLDOWN, Sent, accepted, admin, assert_contains, assert_no_secret, assert_sent,
-    link_key, private_answer, public_reply, sent_to_heo, start_linked,
+    KEY, NO_COOLDOWN, Sent, accepted, assert_contains, assert_no_secret, assert_sent, linked_admin,
+    private_answer, public_reply, sent_to_heo, start_linked,
 };
 use crate::support::bot::World;
 use crate::support::discord::model::ACK_DEADLINE;
@@ -54,8 +54,7 @@ async fn each_action_posts_to_its_endpoint_with_the_key_and_force_only_on_kill()
 #[tokio::test]
 async fn each_documented_heo_error_gets_a_public_reply_that_says_what_to_do() {
     let world = World::start_with(&[NO_COOLDOWN]).await;
-    let admin = admin(&world, 1);
-    link_key(&admin, KEY).await;
+    let admin = linked_admin(&world.discord).await;
 
     let bad_gateway = "Failed to send action";
     let cases: [(&str, ResponseTemplate, &[&str]); 10] = [
@@ -159,8 +158,7 @@ async fn a_refused_connection_to_heo_gets_a_public_reply_that_nothing_was_sent()
     let url = format!("http://{}", closed.local_addr().unwrap());
     drop(closed);
     let world = World::start_with(&[("HEO_API_URL", &url)]).await;
-    let admin = admin(&world, 1);
-    link_key(&admin, KEY).await;
+    let admin = linked_admin(&world.discord).await;
 
     let reply = public_reply(&admin, "/server start server:srv_1").await;
     let text = &reply.content;
@@ -177,8 +175,7 @@ async fn heo_not_answering_in_time_gets_a_public_reply_to_check_the_dashboard() 
         .respond_with(accepted().set_delay(Duration::from_millis(2500)))
         .mount(&world.heo)
         .await;
-    let admin = admin(&world, 1);
-    link_key(&admin, KEY).await;
+    let admin = linked_admin(&world.discord).await;
 
     let reply = public_reply(&admin, "/server stop server:srv_1").await;
     let text = &reply.content;
@@ -191,8 +188,7 @@ async fn heo_not_answering_in_time_gets_a_public_reply_to_check_the_dashboard() 
 #[tokio::test]
 async fn an_invalid_server_id_gets_a_private_reply_and_nothing_reaches_heo() {
     let world = World::start().await;
-    let admin = admin(&world, 1);
-    link_key(&admin, KEY).await;
+    let admin = linked_admin(&world.discord).await;
 
     let long = "x".repeat(101);
     for id in ["..", ".", long.as_str()] {
@@ -216,8 +212,7 @@ async fn a_server_id_with_a_slash_reaches_heo_as_one_encoded_path_segment() {
         .expect(1)
         .mount(&world.heo)
         .await;
-    let admin = admin(&world, 1);
-    link_key(&admin, KEY).await;
+    let admin = linked_admin(&world.discord).await;
 
     let reply = public_reply(&admin, "/server restart server:../srv_2").await;
     assert_contains(&reply.content, "Restart requested");
@@ -238,8 +233,7 @@ async fn a_provider_slower_than_discords_deadline_still_gets_the_interaction_ack
         .expect(1)
         .mount(&world.heo)
         .await;
-    let admin = admin(&world, 1);
-    link_key(&admin, KEY).await;
+    let admin = linked_admin(&world.discord).await;
 
     let start = admin.slash("/server start server:srv_1").await;
     let ack = start.response().await;

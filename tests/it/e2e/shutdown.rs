@@ -10,7 +10,7 @@ use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer};
 
 use super::{
-    KEY, Sent, accepted, assert_contains, assert_sent, kill_prompt, link_key, mount_accepted,
+    KEY, Sent, accepted, assert_contains, assert_sent, kill_prompt, linked_admin, mount_accepted,
     sent_to_heo, start_binary,
 };
 use crate::support::discord::{self, FakeDiscord};
@@ -36,8 +36,7 @@ async fn sigterm_during_a_restart_lets_it_finish_answers_the_channel_and_exits_0
         .await;
     let dir = TempDir::new().unwrap();
     let mut bot = start_binary(&discord, &heo, &dir, &[]).await;
-    let admin = discord.guild(1).member(Permissions::MANAGE_GUILD);
-    link_key(&admin, KEY).await;
+    let admin = linked_admin(&discord).await;
 
     let restart = admin.slash("/server restart server:srv_1").await;
     wait_for_heo(&heo, 1).await;
@@ -94,8 +93,7 @@ async fn ctrl_c_stops_waiting_for_a_hung_action_after_the_grace_period_and_exits
     let dir = TempDir::new().unwrap();
     let settings = [("SHUTDOWN_GRACE_SECS", "1"), ("HEO_TIMEOUT_SECS", "30")];
     let mut bot = start_binary(&discord, &heo, &dir, &settings).await;
-    let admin = discord.guild(1).member(Permissions::MANAGE_GUILD);
-    link_key(&admin, KEY).await;
+    let admin = linked_admin(&discord).await;
 
     let _hung = admin.slash("/server stop server:srv_1").await;
     wait_for_heo(&heo, 1).await;
@@ -125,8 +123,7 @@ async fn a_kill_confirmed_after_sigterm_is_turned_away_and_sends_nothing() {
     mount_accepted(&heo).await;
     let dir = TempDir::new().unwrap();
     let mut bot = start_binary(&discord, &heo, &dir, &[]).await;
-    let admin = discord.guild(1).member(Permissions::MANAGE_GUILD);
-    link_key(&admin, KEY).await;
+    let admin = linked_admin(&discord).await;
     let prompt = kill_prompt(&admin, "srv_2").await;
 
     let restart = admin.slash("/server restart server:srv_1").await;
