@@ -59,14 +59,12 @@ fn typed(kind: usize, i: usize, servers: usize) -> String {
 #[tokio::main]
 async fn main() {
     let plan = if bot::full_run() { FULL } else { SMOKE };
-    let dir = tempfile::tempdir().expect("a temporary directory");
-    let database = bot::database_url(&dir);
-    let master = MasterKey::generate();
-    seed_servers(&database, &master, plan.servers).await;
+    let database = bot::Database::new();
+    seed_servers(&database.url, &database.master, plan.servers).await;
 
     let discord = FakeDiscord::start().await;
     // Autocomplete never calls HEO.
-    let bot = BotProcess::spawn(&discord, "http://127.0.0.1:9", &database, &master);
+    let bot = BotProcess::spawn(&discord, "http://127.0.0.1:9", &database);
     discord.registration().await;
     discord.announce_guilds([GUILD]);
     let member = discord.guild(GUILD).member(Permissions::MANAGE_GUILD);

@@ -51,14 +51,12 @@ const SMOKE: Plan = Plan {
 #[tokio::main]
 async fn main() {
     let plan = if bot::full_run() { FULL } else { SMOKE };
-    let dir = tempfile::tempdir().expect("a temporary directory");
-    let database = bot::database_url(&dir);
-    let master = MasterKey::generate();
-    seed_keys(&database, &master, plan.guilds).await;
+    let database = bot::Database::new();
+    seed_keys(&database.url, &database.master, plan.guilds).await;
 
     let discord = FakeDiscord::start().await;
     let heo = heo_stand_in::start(plan.guilds).await;
-    let bot = BotProcess::spawn(&discord, &heo.url, &database, &master);
+    let bot = BotProcess::spawn(&discord, &heo.url, &database);
     discord.registration().await;
     discord.announce_guilds(1..=plan.guilds);
     // Events are handled in order: once one interaction is answered, every GUILD_CREATE
