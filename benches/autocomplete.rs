@@ -6,18 +6,19 @@
 //! callback (the choices), one request at a time. Under `cargo test` (no `--bench`) it runs
 //! a small smoke version; it reports figures and asserts no timing.
 
+#[path = "shared/bot.rs"]
+mod bot;
 #[path = "../tests/it/support/discord/mod.rs"]
 #[allow(dead_code, unused_imports)]
 mod discord;
 
-use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
+use bot::BotProcess;
 use discord::FakeDiscord;
 use heo_bot::sealed::MasterKey;
 use heo_bot::store::Store;
 use poise::serenity_prelude::Permissions;
-use secrecy::ExposeSecret;
 
 struct Plan {
     servers: usize,
@@ -57,18 +58,13 @@ fn typed(kind: usize, i: usize, servers: usize) -> String {
 
 #[tokio::main]
 async fn main() {
-    let plan = if std::env::args().any(|a| a == "--bench") {
-        FULL
-    } else {
-        SMOKE
-    };
-    let dir = tempfile::tempdir().expect("a temporary directory");
-    let database = format!("sqlite://{}", dir.path().join("bench.db").display());
-    let master = MasterKey::generate();
-    seed_servers(&database, &master, plan.servers).await;
+    let plan = if bot::full_run() { FULL } else { SMOKE };
+    let database = bot::Database::new();
+    seed_servers(&database.url, &database.master, plan.servers).await;
 
     let discord = FakeDiscord::start().await;
-    let bot = BotProcess(spawn_bot(&discord, &database, &master));
+    // Autocomplete never calls HEO.
+    let bot = BotProcess::spawn(&discord, "http://127.0.0.1:9", &database);
     discord.registration().await;
     discord.announce_guilds([GUILD]);
     let member = discord.guild(GUILD).member(Permissions::MANAGE_GUILD);
@@ -141,29 +137,4 @@ async fn seed_servers(database: &str, master: &MasterKey, servers: usize) {
         futures_util::future::join_all(batch).await;
     }
     store.close().await;
-}
-
-fn spawn_bot(discord: &FakeDiscord, database: &str, master: &MasterKey) -> Child {
-    Command::new(env!("CARGO_BIN_EXE_heo-bot"))
-        .env_clear()
-        .env("DISCORD_TOKEN", discord::TOKEN)
-        .env("DISCORD_API_URL", discord.url())
-        // Autocomplete never calls HEO.
-        .env("HEO_API_URL", "http://127.0.0.1:9")
-        .env("DATABASE_URL", database)
-        .env("HEO_BOT_MASTER_KEY", master.to_base64().expose_secret())
-        .env("RUST_LOG", "warn")
-        .stdin(Stdio::null())
-        .spawn()
-        .expect("start the heo-bot binary")
-}
-
-/// The bot's process, killed when dropped, also when the benchmark panics.
-struct BotProcess(Child);
-
-impl Drop for BotProcess {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
 }

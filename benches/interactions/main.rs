@@ -9,23 +9,26 @@
 //! Under `cargo test` (no `--bench` argument) it runs a small smoke version, so the
 //! benchmark's code keeps working; it reports figures but asserts no timing.
 
+#[path = "../shared/bot.rs"]
+mod bot;
 #[path = "../../tests/it/support/discord/mod.rs"]
 #[allow(dead_code, unused_imports)]
 mod discord;
 mod heo_stand_in;
 mod stats;
 
-use std::process::{Child, Command, Stdio};
+use std::process::Child;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
+use bot::BotProcess;
 use discord::FakeDiscord;
 use discord::model::Interaction;
 use heo_bot::sealed::MasterKey;
 use heo_bot::store::Store;
 use poise::serenity_prelude::Permissions;
-use secrecy::{ExposeSecret, SecretString};
+use secrecy::SecretString;
 use stats::Run;
 
 struct Plan {
@@ -47,19 +50,13 @@ const SMOKE: Plan = Plan {
 
 #[tokio::main]
 async fn main() {
-    let plan = if std::env::args().any(|a| a == "--bench") {
-        FULL
-    } else {
-        SMOKE
-    };
-    let dir = tempfile::tempdir().expect("a temporary directory");
-    let database = format!("sqlite://{}", dir.path().join("bench.db").display());
-    let master = MasterKey::generate();
-    seed_keys(&database, &master, plan.guilds).await;
+    let plan = if bot::full_run() { FULL } else { SMOKE };
+    let database = bot::Database::new();
+    seed_keys(&database.url, &database.master, plan.guilds).await;
 
     let discord = FakeDiscord::start().await;
     let heo = heo_stand_in::start(plan.guilds).await;
-    let bot = BotProcess(spawn_bot(&discord, &heo.url, &database, &master));
+    let bot = BotProcess::spawn(&discord, &heo.url, &database);
     discord.registration().await;
     discord.announce_guilds(1..=plan.guilds);
     // Events are handled in order: once one interaction is answered, every GUILD_CREATE
@@ -121,30 +118,6 @@ async fn seed_keys(database: &str, master: &MasterKey, guilds: u64) {
         store.link_key(guild, &key, 1).await.expect("seed a key");
     }
     store.close().await;
-}
-
-fn spawn_bot(discord: &FakeDiscord, heo_url: &str, database: &str, master: &MasterKey) -> Child {
-    Command::new(env!("CARGO_BIN_EXE_heo-bot"))
-        .env_clear()
-        .env("DISCORD_TOKEN", discord::TOKEN)
-        .env("DISCORD_API_URL", discord.url())
-        .env("HEO_API_URL", heo_url)
-        .env("DATABASE_URL", database)
-        .env("HEO_BOT_MASTER_KEY", master.to_base64().expose_secret())
-        .env("RUST_LOG", "warn")
-        .stdin(Stdio::null())
-        .spawn()
-        .expect("start the heo-bot binary")
-}
-
-/// The bot's process, killed when dropped, also when the benchmark panics.
-struct BotProcess(Child);
-
-impl Drop for BotProcess {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
 }
 
 /// A line of `/proc/<pid>/status`, such as `VmHWM` (peak resident set size).

@@ -8,12 +8,8 @@ use std::process::Command;
 use poise::serenity_prelude::Permissions;
 use sqlx::Connection;
 use sqlx::sqlite::SqliteConnection;
-use tempfile::TempDir;
-use wiremock::matchers::method;
-use wiremock::{Mock, MockServer};
 
-use super::{KEY, accepted, link_key, sent_to_heo, start_binary};
-use crate::support::discord::{FakeDiscord, Member};
+use super::{Binary, assert_contains, assert_sent, link_key, reply_text, submit_key};
 
 const DB: &str = "heo-bot.db";
 
@@ -21,50 +17,32 @@ fn files(dir: &Path) -> [PathBuf; 3] {
     [DB, "heo-bot.db-wal", "heo-bot.db-shm"].map(|name| dir.join(name))
 }
 
-/// The reply to a `/link-key` submit of `key`.
-async fn try_link(admin: &Member, key: &str) -> String {
-    let modal = admin.slash("/link-key").await.modal().await;
-    let reply = modal.submit(&[key]).await.reply().await.message();
-    assert!(reply.ephemeral, "{reply:#?}");
-    reply.content
-}
-
 #[tokio::test]
 async fn a_database_file_deleted_mid_run_gets_clear_replies_and_no_write_into_the_void() {
-    let discord = FakeDiscord::start().await;
-    let heo = MockServer::start().await;
-    Mock::given(method("POST"))
-        .respond_with(accepted())
-        .mount(&heo)
-        .await;
-    let dir = TempDir::new().unwrap();
-    let bot = start_binary(&discord, &heo, &dir, &[]).await;
-    let linked = discord.guild(1).member(Permissions::MANAGE_GUILD);
-    link_key(&linked, KEY).await;
+    let (binary, linked) = Binary::start_linked().await;
 
-    for file in files(dir.path()) {
+    for file in files(binary.dir.path()) {
         std::fs::remove_file(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
     }
 
-    let start = linked.slash("/server start server:srv_1").await;
-    let text = start.reply().await.message().content;
-    assert!(text.contains("could not read its database"), "{text}");
-    assert!(text.contains("nothing was sent"), "{text}");
-    let other = discord.guild(2).member(Permissions::MANAGE_GUILD);
-    let text = try_link(&other, "heo-other-key-0002").await;
-    assert!(text.contains("could not reach its database"), "{text}");
+    let text = reply_text(&linked, "/server start server:srv_1").await;
+    assert_contains(&text, "could not read its database");
+    assert_contains(&text, "nothing was sent");
+    let other = binary.discord.guild(2).member(Permissions::MANAGE_GUILD);
+    let text = submit_key(&other, "heo-other-key-0002").await.content;
+    assert_contains(&text, "could not reach its database");
 
-    assert_eq!(sent_to_heo(&heo).await, []);
+    assert_sent(&binary.heo, &[]).await;
     // SQLite would have written on into the deleted file; the bot neither does that nor
     // creates an empty database in its place.
     assert!(
-        !dir.path().join(DB).exists(),
+        !binary.dir.path().join(DB).exists(),
         "a new database file appeared"
     );
-    let output = bot.stop().await;
-    assert!(output.contains("was deleted or replaced"), "{output}");
+    let output = binary.bot.stop().await;
+    assert_contains(&output, "was deleted or replaced");
     assert!(!output.contains("panicked"), "{output}");
-    discord.assert_no_errors();
+    binary.discord.assert_no_errors();
 }
 
 /// `chattr +i` on files, undone on drop. Root ignores permission bits but not the immutable
@@ -93,40 +71,30 @@ impl Drop for Immutable {
 
 #[tokio::test]
 async fn a_database_made_read_only_mid_run_refuses_writes_clearly_and_keeps_serving_reads() {
-    let discord = FakeDiscord::start().await;
-    let heo = MockServer::start().await;
-    Mock::given(method("POST"))
-        .respond_with(accepted())
-        .mount(&heo)
-        .await;
-    let dir = TempDir::new().unwrap();
-    let bot = start_binary(&discord, &heo, &dir, &[]).await;
-    let linked = discord.guild(1).member(Permissions::MANAGE_GUILD);
-    link_key(&linked, KEY).await;
+    let (binary, linked) = Binary::start_linked().await;
 
     // The database and its write-ahead log; not the `-shm` index, which SQLite maps into
     // memory: a write to an immutable mapping kills the process with SIGBUS.
-    if !Immutable::supported(dir.path()) {
+    if !Immutable::supported(binary.dir.path()) {
         eprintln!("skipped: chattr +i is not available here (needs CAP_LINUX_IMMUTABLE)");
         return;
     }
-    let [db, wal, _shm] = files(dir.path());
+    let [db, wal, _shm] = files(binary.dir.path());
     let read_only = Immutable::set(&[db, wal]).expect("the database and its log exist");
 
-    let start = linked.slash("/server start server:srv_1").await;
-    let text = start.reply().await.message().content;
-    assert!(text.contains("Start requested"), "{text}");
-    let other = discord.guild(2).member(Permissions::MANAGE_GUILD);
-    let text = try_link(&other, "heo-other-key-0002").await;
-    assert!(text.contains("could not reach its database"), "{text}");
+    let text = reply_text(&linked, "/server start server:srv_1").await;
+    assert_contains(&text, "Start requested");
+    let other = binary.discord.guild(2).member(Permissions::MANAGE_GUILD);
+    let text = submit_key(&other, "heo-other-key-0002").await.content;
+    assert_contains(&text, "could not reach its database");
 
     drop(read_only);
     link_key(&other, "heo-other-key-0002").await;
-    let output = bot.stop().await;
-    assert!(output.contains("could not store the API key"), "{output}");
+    let output = binary.bot.stop().await;
+    assert_contains(&output, "could not store the API key");
     assert!(!output.contains("panicked"), "{output}");
 
-    let url = format!("sqlite://{}", dir.path().join(DB).display());
+    let url = format!("sqlite://{}", binary.dir.path().join(DB).display());
     let mut check = SqliteConnection::connect(&url).await.unwrap();
     let guilds: BTreeSet<i64> = sqlx::query_scalar("SELECT guild_id FROM guild_keys")
         .fetch_all(&mut check)
@@ -135,5 +103,5 @@ async fn a_database_made_read_only_mid_run_refuses_writes_clearly_and_keeps_serv
         .into_iter()
         .collect();
     assert_eq!(guilds, BTreeSet::from([1, 2]), "no row was lost");
-    discord.assert_no_errors();
+    binary.discord.assert_no_errors();
 }

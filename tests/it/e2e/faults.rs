@@ -10,7 +10,10 @@ use sqlx::sqlite::SqliteConnection;
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, ResponseTemplate};
 
-use super::{POWER_PATH, accepted, admin, link_key, sent_to_heo};
+use super::{
+    POWER_PATH, accepted, admin, assert_contains, link_key, mount_accepted, reply_text,
+    sent_to_heo, submit_key,
+};
 use crate::support::bot::World;
 
 /// A distinct key per guild, long enough to get a hint.
@@ -65,12 +68,8 @@ async fn while_one_guilds_action_hangs_on_heo_other_guilds_are_answered_at_once(
     let ok = ok.reply().await.message();
     let unavailable = unavailable.reply().await.message();
     let others_answered = started.elapsed();
-    assert!(ok.content.contains("Restart requested"), "{}", ok.content);
-    assert!(
-        unavailable.content.contains("HTTP 503"),
-        "{}",
-        unavailable.content
-    );
+    assert_contains(&ok.content, "Restart requested");
+    assert_contains(&unavailable.content, "HTTP 503");
     // The hung call cannot end before its 3 s timeout: answers well before that did not
     // wait for it.
     assert!(
@@ -79,11 +78,7 @@ async fn while_one_guilds_action_hangs_on_heo_other_guilds_are_answered_at_once(
     );
 
     let timed_out = hanging.reply().await.message();
-    assert!(
-        timed_out.content.contains("did not answer in time"),
-        "{}",
-        timed_out.content
-    );
+    assert_contains(&timed_out.content, "did not answer in time");
     let authorizations: BTreeSet<_> = sent_to_heo(&world.heo)
         .await
         .into_iter()
@@ -104,17 +99,13 @@ async fn while_one_guilds_action_hangs_on_heo_other_guilds_are_answered_at_once(
 async fn fifty_guilds_linking_and_starting_at_once_all_get_replies_and_no_row_is_lost() {
     const GUILDS: u64 = 50;
     let world = World::start().await;
-    Mock::given(method("POST"))
-        .respond_with(accepted())
-        .mount(&world.heo)
-        .await;
+    mount_accepted(&world.heo).await;
 
     let guilds = (1..=GUILDS).map(|guild| {
         let admin = admin(&world, guild);
         async move {
             link_key(&admin, &key_for(guild)).await;
-            let start = admin.slash("/server start server:srv_1").await;
-            start.reply().await.message().content
+            reply_text(&admin, "/server start server:srv_1").await
         }
     });
     for (guild, reply) in (1..=GUILDS).zip(join_all(guilds).await) {
@@ -138,10 +129,7 @@ async fn fifty_guilds_linking_and_starting_at_once_all_get_replies_and_no_row_is
 #[tokio::test]
 async fn a_database_locked_past_the_busy_timeout_gets_a_clear_reply_and_keeps_other_rows() {
     let world = World::start().await;
-    Mock::given(method("POST"))
-        .respond_with(accepted())
-        .mount(&world.heo)
-        .await;
+    mount_accepted(&world.heo).await;
     let linked = admin(&world, 1);
     link_key(&linked, &key_for(1)).await;
 
@@ -156,19 +144,12 @@ async fn a_database_locked_past_the_busy_timeout_gets_a_clear_reply_and_keeps_ot
         .unwrap();
 
     // Reads go on under WAL: the linked guild is still served meanwhile.
-    let start = linked.slash("/server start server:srv_1").await;
-    let text = start.reply().await.message().content;
-    assert!(text.contains("Start requested"), "{text}");
+    let text = reply_text(&linked, "/server start server:srv_1").await;
+    assert_contains(&text, "Start requested");
 
     let blocked = admin(&world, 2);
-    let modal = blocked.slash("/link-key").await.modal().await;
-    let refused = modal.submit(&[&key_for(2)]).await.reply().await.message();
-    assert!(refused.ephemeral, "{refused:#?}");
-    assert!(
-        refused.content.contains("could not reach its database"),
-        "{}",
-        refused.content
-    );
+    let refused = submit_key(&blocked, &key_for(2)).await;
+    assert_contains(&refused.content, "could not reach its database");
 
     sqlx::query("ROLLBACK").execute(&mut locker).await.unwrap();
     link_key(&blocked, &key_for(2)).await;

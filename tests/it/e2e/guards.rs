@@ -7,10 +7,13 @@ use std::time::Duration;
 use wiremock::matchers::{header, method};
 use wiremock::{Mock, ResponseTemplate};
 
-use super::{KEY, Sent, accepted, admin, link_key, sent_to_heo};
+use super::{
+    KEY, NO_COOLDOWN, Sent, accepted, admin, assert_contains, assert_sent, kill_prompt, link_key,
+    mount_accepted, private_answer, requested, sent_to_heo, start_linked,
+};
 use crate::support::bot::World;
-use crate::support::discord::model::{Message, ResponseKind};
-use crate::support::discord::{Interaction, Member, Reply};
+use crate::support::discord::Interaction;
+use crate::support::discord::model::ResponseKind;
 
 const KEY_B: &str = "heo-test-key-guild-b-0002";
 /// A refusal that needs neither the database nor HEO is answered within this.
@@ -18,30 +21,12 @@ const AT_ONCE: Duration = Duration::from_secs(1);
 /// Slack after a wait has passed by the test's clock, before trying again.
 const SLACK: Duration = Duration::from_millis(50);
 
-/// Runs `command` and returns its public reply, which must say the action was requested.
-async fn requested(member: &Member, command: &str) -> Message {
-    let run = member.slash(command).await;
-    let ack = run.response().await;
-    assert_eq!(ack.kind, ResponseKind::Defer, "{command}: {ack:#?}");
-    let reply = run.reply().await.message();
-    assert!(!reply.ephemeral, "{command}: {reply:#?}");
-    assert!(
-        reply.content.contains("requested"),
-        "{command}: {}",
-        reply.content
-    );
-    reply
-}
-
 /// The private refusal `run` got at once, without a defer.
 async fn refused_at_once(run: &Interaction) -> String {
-    let ack = run.response().await;
-    assert_eq!(ack.kind, ResponseKind::Message, "{ack:#?}");
-    assert!(ack.ephemeral, "only the asker sees a refusal: {ack:#?}");
-    let took = ack.at - run.record().sent_at;
+    let text = private_answer(run).await.content;
+    let took = run.response().await.at - run.record().sent_at;
     assert!(took < AT_ONCE, "answered after {took:?}");
-    let text = run.reply().await.message().content;
-    assert!(text.contains("not sent"), "{text}");
+    assert_contains(&text, "not sent");
     text
 }
 
@@ -62,7 +47,7 @@ fn says_at_most(text: &str, before: &str, secs: u64) -> bool {
 #[tokio::test]
 async fn a_second_action_while_one_is_in_flight_is_refused_at_once_and_other_servers_still_go_through()
  {
-    let world = World::start_with(&[("POWER_COOLDOWN_SECS", "0")]).await;
+    let world = World::start_with(&[NO_COOLDOWN]).await;
     Mock::given(method("POST"))
         .respond_with(accepted().set_delay(Duration::from_millis(1500)))
         .mount(&world.heo)
@@ -76,7 +61,7 @@ async fn a_second_action_while_one_is_in_flight_is_refused_at_once_and_other_ser
     assert_eq!(first.response().await.kind, ResponseKind::Defer);
     let second = admin_a.slash("/server restart server:srv_1").await;
     let text = refused_at_once(&second).await;
-    assert!(text.contains("Another action on `srv_1`"), "{text}");
+    assert_contains(&text, "Another action on `srv_1`");
     // HEO_TIMEOUT_SECS (10 by default) bounds the wait.
     assert!(says_at_most(&text, "within", 10), "{text}");
 
@@ -85,7 +70,7 @@ async fn a_second_action_while_one_is_in_flight_is_refused_at_once_and_other_ser
     let other_guild = admin_b.slash("/server kill server:srv_1 force:true").await;
     for run in [&first, &other_server, &other_guild] {
         let reply = run.reply().await.message();
-        assert!(reply.content.contains("requested"), "{}", reply.content);
+        assert_contains(&reply.content, "requested");
     }
     let mut sent = sent_to_heo(&world.heo).await;
     sent.sort_by(|a, b| a.path.cmp(&b.path));
@@ -105,13 +90,7 @@ async fn a_second_action_while_one_is_in_flight_is_refused_at_once_and_other_ser
 
 #[tokio::test]
 async fn a_member_who_just_sent_an_action_is_told_privately_how_long_to_wait() {
-    let world = World::start_with(&[("POWER_COOLDOWN_SECS", "2")]).await;
-    Mock::given(method("POST"))
-        .respond_with(accepted())
-        .mount(&world.heo)
-        .await;
-    let admin = admin(&world, 1);
-    link_key(&admin, KEY).await;
+    let (world, admin) = start_linked(&[("POWER_COOLDOWN_SECS", "2")]).await;
 
     let first = admin.slash("/server restart server:srv_1").await;
     // The cooldown starts before the defer, so it ends at the latest 2 s after it.
@@ -119,7 +98,7 @@ async fn a_member_who_just_sent_an_action_is_told_privately_how_long_to_wait() {
     first.reply().await;
     let again = admin.slash("/server start server:srv_2").await;
     let text = refused_at_once(&again).await;
-    assert!(text.contains("moments ago"), "{text}");
+    assert_contains(&text, "moments ago");
     assert!(says_wait_of_at_most(&text, 2), "{text}");
 
     // Only the asker waits.
@@ -134,13 +113,7 @@ async fn a_member_who_just_sent_an_action_is_told_privately_how_long_to_wait() {
 
 #[tokio::test]
 async fn with_the_cooldown_off_a_member_can_send_actions_back_to_back() {
-    let world = World::start_with(&[("POWER_COOLDOWN_SECS", "0")]).await;
-    Mock::given(method("POST"))
-        .respond_with(accepted())
-        .mount(&world.heo)
-        .await;
-    let admin = admin(&world, 1);
-    link_key(&admin, KEY).await;
+    let (world, admin) = start_linked(&[NO_COOLDOWN]).await;
     for server in ["srv_1", "srv_2", "srv_1"] {
         requested(&admin, &format!("/server restart server:{server}")).await;
     }
@@ -148,38 +121,16 @@ async fn with_the_cooldown_off_a_member_can_send_actions_back_to_back() {
     world.discord.assert_no_errors();
 }
 
-/// Opens a kill prompt for `srv_1`.
-async fn kill_prompt(member: &Member) -> Reply {
-    let prompt = member
-        .slash("/server kill server:srv_1")
-        .await
-        .reply()
-        .await;
-    assert_eq!(
-        prompt.message().buttons().len(),
-        2,
-        "{:#?}",
-        prompt.message()
-    );
-    prompt
-}
-
 #[tokio::test]
 async fn a_kill_is_checked_against_the_cooldown_when_confirmed_and_when_the_prompt_would_open() {
-    let world = World::start_with(&[("POWER_COOLDOWN_SECS", "2")]).await;
-    Mock::given(method("POST"))
-        .respond_with(accepted())
-        .mount(&world.heo)
-        .await;
-    let admin = admin(&world, 1);
-    link_key(&admin, KEY).await;
+    let (world, admin) = start_linked(&[("POWER_COOLDOWN_SECS", "2")]).await;
 
-    let prompt = kill_prompt(&admin).await;
+    let prompt = kill_prompt(&admin, "srv_1").await;
     requested(&admin, "/server restart server:srv_2").await;
     let confirm = prompt.click("Kill").await;
     assert_eq!(confirm.response().await.kind, ResponseKind::Update);
     let closed = prompt.message();
-    assert!(closed.content.contains("moments ago"), "{}", closed.content);
+    assert_contains(&closed.content, "moments ago");
     assert!(
         says_wait_of_at_most(&closed.content, 2),
         "{}",
@@ -194,13 +145,10 @@ async fn a_kill_is_checked_against_the_cooldown_when_confirmed_and_when_the_prom
     // While the member waits, a new /server kill shows no prompt at all.
     let kill = admin.slash("/server kill server:srv_1").await;
     let text = refused_at_once(&kill).await;
-    assert!(text.contains("moments ago"), "{text}");
+    assert_contains(&text, "moments ago");
     assert_eq!(kill.reply().await.message().buttons(), [], "no prompt");
 
-    assert_eq!(
-        sent_to_heo(&world.heo).await,
-        [Sent::power("srv_2", "restart", KEY)]
-    );
+    assert_sent(&world.heo, &[Sent::power("srv_2", "restart", KEY)]).await;
     world.discord.assert_no_errors();
 }
 
@@ -212,10 +160,7 @@ async fn after_a_429_every_guild_is_told_the_wait_at_once_and_nothing_is_sent_un
         .up_to_n_times(1)
         .mount(&world.heo)
         .await;
-    Mock::given(method("POST"))
-        .respond_with(accepted())
-        .mount(&world.heo)
-        .await;
+    mount_accepted(&world.heo).await;
     let admin_a = admin(&world, 1);
     link_key(&admin_a, KEY).await;
     let admin_b = admin(&world, 2);
@@ -224,20 +169,17 @@ async fn after_a_429_every_guild_is_told_the_wait_at_once_and_nothing_is_sent_un
     let limited = admin_a.slash("/server restart server:srv_1").await;
     let reply = limited.reply().await.message();
     let text = &reply.content;
-    assert!(text.contains("rate-limiting"), "{text}");
-    assert!(text.contains("Try again in 2 seconds"), "{text}");
+    assert_contains(text, "rate-limiting");
+    assert_contains(text, "Try again in 2 seconds");
     // The wait starts when the 429 arrives, before this reply is shown.
     let shown_at = reply.edits.last().copied().unwrap_or(reply.created_at);
     let wait_ends = shown_at + Duration::from_secs(2);
 
     let other_guild = admin_b.slash("/server restart server:srv_1").await;
     let text = refused_at_once(&other_guild).await;
-    assert!(text.contains("every Discord server"), "{text}");
+    assert_contains(&text, "every Discord server");
     assert!(says_wait_of_at_most(&text, 2), "{text}");
-    assert_eq!(
-        sent_to_heo(&world.heo).await,
-        [Sent::power("srv_1", "restart", KEY)]
-    );
+    assert_sent(&world.heo, &[Sent::power("srv_1", "restart", KEY)]).await;
 
     tokio::time::sleep_until((wait_ends + SLACK).into()).await;
     requested(&admin_b, "/server restart server:srv_1").await;

@@ -4,10 +4,11 @@ use std::path::Path;
 
 use sqlx::sqlite::SqliteConnectOptions;
 use sqlx::{ConnectOptions, Connection};
-use wiremock::Mock;
-use wiremock::matchers::method;
 
-use super::{KEY, Sent, accepted, admin, link_key, sent_to_heo};
+use super::{
+    KEY, Sent, admin, assert_contains, assert_sent, link_key, linked_admin, mount_accepted,
+    reply_text,
+};
 use crate::support::bot::World;
 use crate::support::discord::WAIT;
 
@@ -45,32 +46,23 @@ async fn wait_until_key_deleted(world: &World, guild: u64) {
 #[tokio::test]
 async fn when_the_bot_is_removed_from_a_guild_its_key_is_deleted_and_a_later_start_sends_nothing() {
     let world = World::start().await;
-    let admin = admin(&world, 1);
-    link_key(&admin, KEY).await;
+    let admin = linked_admin(&world.discord).await;
     let db = world.db.path().join("heo-bot.db");
     assert!(has_key_row(&db, 1).await);
 
     world.discord.remove_from_guild(1);
     wait_until_key_deleted(&world, 1).await;
 
-    let start = admin.slash("/server start server:srv_1").await;
-    let reply = start.reply().await.message();
-    assert!(
-        reply.content.contains("No HEO API key"),
-        "{}",
-        reply.content
-    );
-    assert_eq!(sent_to_heo(&world.heo).await, []);
+    let text = reply_text(&admin, "/server start server:srv_1").await;
+    assert_contains(&text, "No HEO API key");
+    assert_sent(&world.heo, &[]).await;
     world.discord.assert_no_errors();
 }
 
 #[tokio::test]
 async fn a_guild_outage_keeps_the_guilds_key_and_its_commands_still_reach_heo() {
     let world = World::start().await;
-    Mock::given(method("POST"))
-        .respond_with(accepted())
-        .mount(&world.heo)
-        .await;
+    mount_accepted(&world.heo).await;
     let (first, second) = (admin(&world, 1), admin(&world, 2));
     link_key(&first, KEY).await;
     link_key(&second, "heo-test-key-0002").await;
@@ -85,16 +77,8 @@ async fn a_guild_outage_keeps_the_guilds_key_and_its_commands_still_reach_heo() 
         has_key_row(&db, 1).await,
         "the outage deleted guild 1's key"
     );
-    let restart = first.slash("/server restart server:srv_1").await;
-    let reply = restart.reply().await.message();
-    assert!(
-        reply.content.contains("Restart requested"),
-        "{}",
-        reply.content
-    );
-    assert_eq!(
-        sent_to_heo(&world.heo).await,
-        [Sent::power("srv_1", "restart", KEY)]
-    );
+    let text = reply_text(&first, "/server restart server:srv_1").await;
+    assert_contains(&text, "Restart requested");
+    assert_sent(&world.heo, &[Sent::power("srv_1", "restart", KEY)]).await;
     world.discord.assert_no_errors();
 }

@@ -5,9 +5,12 @@ use poise::serenity_prelude::Permissions;
 use wiremock::matchers::{header, method, path};
 use wiremock::{Mock, ResponseTemplate};
 
-use super::{KEY, Sent, accepted, admin, assert_no_secret, link_key, sent_to_heo};
+use super::{
+    KEY, Sent, accepted, admin, assert_contains, assert_no_secret, assert_sent, link_key,
+    linked_admin, mount_accepted, private_answer, private_reply, public_reply, reply_text,
+    sent_to_heo, start_linked,
+};
 use crate::support::bot::World;
-use crate::support::discord::model::ResponseKind;
 
 const NEW_KEY: &str = "heo-test-key-0002";
 
@@ -21,27 +24,14 @@ async fn a_key_linked_through_the_modal_is_used_for_a_public_server_restart() {
         .expect(1)
         .mount(&world.heo)
         .await;
-    let admin = admin(&world, 1);
-    link_key(&admin, KEY).await;
+    let admin = linked_admin(&world.discord).await;
     // Stored encrypted: not in the database file, its WAL or its shared memory.
     crate::at_rest::assert_not_on_disk(&world.db.path().join("heo-bot.db"), KEY);
 
-    let restart = admin.slash("/server restart server:srv_1").await;
-    let ack = restart.response().await;
-    assert_eq!(
-        ack.kind,
-        ResponseKind::Defer,
-        "acknowledged before HEO is called"
-    );
-    assert!(!ack.ephemeral, "the defer is public");
-    let reply = restart.reply().await.message();
-    assert!(!reply.ephemeral, "the channel sees the outcome");
-    assert!(
-        reply.content.contains("Restart requested"),
-        "{}",
-        reply.content
-    );
-    assert!(reply.content.contains("srv_1"), "{}", reply.content);
+    // Acknowledged publicly before HEO is called; the channel sees the outcome.
+    let reply = public_reply(&admin, "/server restart server:srv_1").await;
+    assert_contains(&reply.content, "Restart requested");
+    assert_contains(&reply.content, "srv_1");
     world.discord.assert_no_errors();
 }
 
@@ -55,7 +45,7 @@ async fn the_link_confirmation_is_private_and_shows_at_most_the_last_four_charac
     let long = "heo-live-7Qx2Lm9Pz4Kd";
     let linked = modal.submit(&[long]).await.reply().await.message();
     assert!(linked.ephemeral, "{linked:#?}");
-    assert!(linked.content.contains("`z4Kd`"), "{}", linked.content);
+    assert_contains(&linked.content, "`z4Kd`");
     assert_no_secret(&linked.content, long);
 
     // Four characters of a short key would give too much away: no hint at all.
@@ -70,54 +60,32 @@ async fn the_link_confirmation_is_private_and_shows_at_most_the_last_four_charac
 #[tokio::test]
 async fn relinking_replaces_the_earlier_key_and_heo_then_receives_only_the_new_one() {
     let world = World::start().await;
-    Mock::given(method("POST"))
-        .respond_with(accepted())
-        .mount(&world.heo)
-        .await;
+    mount_accepted(&world.heo).await;
     let admin = admin(&world, 1);
     let first = link_key(&admin, KEY).await;
     assert!(!first.content.contains("replaces"), "{}", first.content);
 
     let second = link_key(&admin, NEW_KEY).await;
-    assert!(
-        second.content.contains("replaces the key linked before"),
-        "{}",
-        second.content
-    );
-    let restart = admin.slash("/server restart server:srv_1").await;
-    let reply = restart.reply().await.message();
-    assert!(
-        reply.content.contains("Restart requested"),
-        "{}",
-        reply.content
-    );
-    assert_eq!(
-        sent_to_heo(&world.heo).await,
-        [Sent::power("srv_1", "restart", NEW_KEY)]
-    );
+    assert_contains(&second.content, "replaces the key linked before");
+    let text = reply_text(&admin, "/server restart server:srv_1").await;
+    assert_contains(&text, "Restart requested");
+    assert_sent(&world.heo, &[Sent::power("srv_1", "restart", NEW_KEY)]).await;
     world.discord.assert_no_errors();
 }
 
 #[tokio::test]
 async fn unlinking_answers_privately_and_a_later_start_sends_nothing_and_points_at_link_key() {
     let world = World::start().await;
-    let admin = admin(&world, 1);
-    link_key(&admin, KEY).await;
+    let admin = linked_admin(&world.discord).await;
 
-    let unlinked = admin.slash("/unlink-key").await.reply().await.message();
-    assert!(unlinked.ephemeral, "{unlinked:#?}");
-    assert!(unlinked.content.contains("removed"), "{}", unlinked.content);
-    assert_no_secret(&unlinked.content, KEY);
+    let unlinked = private_reply(&admin, "/unlink-key").await;
+    assert_contains(&unlinked, "removed");
+    assert_no_secret(&unlinked, KEY);
 
-    let start = admin.slash("/server start server:srv_1").await;
-    let reply = start.reply().await.message();
-    assert!(
-        reply.content.contains("No HEO API key"),
-        "{}",
-        reply.content
-    );
-    assert!(reply.content.contains("`/link-key`"), "{}", reply.content);
-    assert_eq!(sent_to_heo(&world.heo).await, []);
+    let text = reply_text(&admin, "/server start server:srv_1").await;
+    assert_contains(&text, "No HEO API key");
+    assert_contains(&text, "`/link-key`");
+    assert_sent(&world.heo, &[]).await;
     world.discord.assert_no_errors();
 }
 
@@ -128,59 +96,27 @@ async fn a_member_without_manage_server_is_refused_link_key_privately_and_nothin
     let world = World::start().await;
     let member = world.discord.guild(1).member(Permissions::SEND_MESSAGES);
 
-    let link = member.slash("/link-key").await;
-    let refusal = link.response().await;
-    assert_eq!(
-        refusal.kind,
-        ResponseKind::Message,
-        "no modal: {refusal:#?}"
-    );
-    assert!(refusal.ephemeral);
-    let text = link.reply().await.message().content;
-    assert!(text.contains("Manage Server"), "{text}");
+    // A private message, not a modal.
+    let refusal = private_answer(&member.slash("/link-key").await).await;
+    assert_contains(&refusal.content, "Manage Server");
 
-    let start = admin(&world, 1).slash("/server start server:srv_1").await;
-    let reply = start.reply().await.message();
-    assert!(
-        reply.content.contains("No HEO API key"),
-        "{}",
-        reply.content
-    );
-    assert_eq!(sent_to_heo(&world.heo).await, []);
+    let text = reply_text(&admin(&world, 1), "/server start server:srv_1").await;
+    assert_contains(&text, "No HEO API key");
+    assert_sent(&world.heo, &[]).await;
     world.discord.assert_no_errors();
 }
 
 #[tokio::test]
 async fn a_member_without_manage_server_is_refused_unlink_key_privately_and_the_key_stays() {
-    let world = World::start().await;
-    Mock::given(method("POST"))
-        .respond_with(accepted())
-        .mount(&world.heo)
-        .await;
-    let admin = admin(&world, 1);
-    link_key(&admin, KEY).await;
+    let (world, admin) = start_linked(&[]).await;
     let member = world.discord.guild(1).member(Permissions::SEND_MESSAGES);
 
-    let unlink = member.slash("/unlink-key").await;
-    let refusal = unlink.reply().await.message();
-    assert!(refusal.ephemeral, "{refusal:#?}");
-    assert!(
-        refusal.content.contains("Manage Server"),
-        "{}",
-        refusal.content
-    );
+    let refusal = private_reply(&member, "/unlink-key").await;
+    assert_contains(&refusal, "Manage Server");
 
-    let restart = admin.slash("/server restart server:srv_1").await;
-    let reply = restart.reply().await.message();
-    assert!(
-        reply.content.contains("Restart requested"),
-        "{}",
-        reply.content
-    );
-    assert_eq!(
-        sent_to_heo(&world.heo).await,
-        [Sent::power("srv_1", "restart", KEY)]
-    );
+    let text = reply_text(&admin, "/server restart server:srv_1").await;
+    assert_contains(&text, "Restart requested");
+    assert_sent(&world.heo, &[Sent::power("srv_1", "restart", KEY)]).await;
     world.discord.assert_no_errors();
 }
 
@@ -210,11 +146,7 @@ async fn two_guilds_with_two_keys_each_reach_heo_with_their_own_key_exactly_once
     );
     for restart in [a, b] {
         let reply = restart.reply().await.message();
-        assert!(
-            reply.content.contains("Restart requested"),
-            "{}",
-            reply.content
-        );
+        assert_contains(&reply.content, "Restart requested");
     }
     let mut sent = sent_to_heo(&world.heo).await;
     sent.sort_by(|x, y| x.authorization.cmp(&y.authorization));
@@ -235,22 +167,11 @@ async fn a_key_stored_in_plain_text_by_the_earlier_version_still_works_and_is_no
     crate::at_rest::earlier_version_database(&file, &[(1, KEY)]).await;
 
     let world = World::start_in(db, &[]).await;
-    Mock::given(method("POST"))
-        .respond_with(accepted())
-        .mount(&world.heo)
-        .await;
+    mount_accepted(&world.heo).await;
     crate::at_rest::assert_not_on_disk(&file, KEY);
-    let restart = admin(&world, 1).slash("/server restart server:srv_1").await;
-    let reply = restart.reply().await.message();
-    assert!(
-        reply.content.contains("Restart requested"),
-        "{}",
-        reply.content
-    );
-    assert_eq!(
-        sent_to_heo(&world.heo).await,
-        [Sent::power("srv_1", "restart", KEY)]
-    );
+    let text = reply_text(&admin(&world, 1), "/server restart server:srv_1").await;
+    assert_contains(&text, "Restart requested");
+    assert_sent(&world.heo, &[Sent::power("srv_1", "restart", KEY)]).await;
     assert!(
         file.with_extension("db.key").exists(),
         "a key file was created"

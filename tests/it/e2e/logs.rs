@@ -4,10 +4,12 @@
 use poise::serenity_prelude::Permissions;
 use serde_json::json;
 use tempfile::TempDir;
-use wiremock::matchers::{method, path};
+use wiremock::matchers::path;
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
-use super::{accepted, link_key};
+use super::{
+    NO_COOLDOWN, assert_contains, kill_prompt, link_key, mount_accepted, reply_text, spawn_binary,
+};
 use crate::support::discord::{self, FakeDiscord};
 use crate::support::process::BotProcess;
 
@@ -16,26 +18,11 @@ const LOG_KEY: &str = "Hk7Qz2Lp9Vx4Rm8Tn3Ws";
 /// Any eight characters in a row of the key count as a leak.
 const LEAK_LEN: usize = 8;
 
-/// Runs the binary in `dir` against the test servers with `RUST_LOG` = `rust_log`, if any,
-/// and waits until it has registered its commands.
-async fn start_binary(
-    discord: &FakeDiscord,
-    heo: &MockServer,
-    dir: &TempDir,
-    rust_log: Option<&str>,
-) -> BotProcess {
-    let database = format!("sqlite://{}", dir.path().join("heo-bot.db").display());
-    let (discord_url, heo_url) = (discord.url(), heo.uri());
-    let mut vars = vec![
-        ("DISCORD_TOKEN", discord::TOKEN),
-        ("DISCORD_API_URL", discord_url.as_str()),
-        ("HEO_API_URL", heo_url.as_str()),
-        ("DATABASE_URL", database.as_str()),
-        // The scenarios run back to back as one member; the cooldown has its own tests.
-        ("POWER_COOLDOWN_SECS", "0"),
-    ];
-    vars.extend(rust_log.map(|filter| ("RUST_LOG", filter)));
-    let bot = BotProcess::spawn(&vars, dir.path());
+/// Runs the binary in `dir` against the test servers with every crate logging at debug
+/// level, and waits until it has registered its commands.
+async fn start_debug_binary(discord: &FakeDiscord, heo: &MockServer, dir: &TempDir) -> BotProcess {
+    // The scenarios run back to back as one member; the cooldown has its own tests.
+    let bot = spawn_binary(discord, heo, dir, &[NO_COOLDOWN, ("RUST_LOG", "debug")]);
     discord.registration().await;
     bot
 }
@@ -85,25 +72,20 @@ async fn nothing_the_binary_logs_at_debug_level_contains_the_key_or_the_discord_
         .respond_with(ResponseTemplate::new(401).set_body_json(revoked))
         .mount(&heo)
         .await;
-    Mock::given(method("POST"))
-        .respond_with(accepted())
-        .mount(&heo)
-        .await;
+    mount_accepted(&heo).await;
     let dir = TempDir::new().unwrap();
-    let mut bot = start_binary(&discord, &heo, &dir, Some("debug")).await;
+    let mut bot = start_debug_binary(&discord, &heo, &dir).await;
     bot.wait_for_output("heo-bot is ready").await;
 
     let admin = discord.guild(1).member(Permissions::MANAGE_GUILD);
     link_key(&admin, LOG_KEY).await;
-    let restart = admin.slash("/server restart server:srv_1").await;
-    let text = restart.reply().await.message().content;
-    assert!(text.contains("Restart requested"), "{text}");
-    let refused = admin.slash("/server restart server:srv_2").await;
-    let text = refused.reply().await.message().content;
-    assert!(text.contains("`/link-key`"), "{text}");
-    let prompt = admin.slash("/server kill server:srv_1").await.reply().await;
+    let text = reply_text(&admin, "/server restart server:srv_1").await;
+    assert_contains(&text, "Restart requested");
+    let text = reply_text(&admin, "/server restart server:srv_2").await;
+    assert_contains(&text, "`/link-key`");
+    let prompt = kill_prompt(&admin, "srv_1").await;
     let text = prompt.click("Kill").await.reply().await.message().content;
-    assert!(text.contains("Kill requested"), "{text}");
+    assert_contains(&text, "Kill requested");
 
     let output = bot.stop().await;
     for expected in [
@@ -135,7 +117,7 @@ async fn a_key_form_the_bot_cannot_read_does_not_put_the_key_in_the_log_at_debug
     let discord = FakeDiscord::start().await;
     let heo = MockServer::start().await;
     let dir = TempDir::new().unwrap();
-    let bot = start_binary(&discord, &heo, &dir, Some("debug")).await;
+    let bot = start_debug_binary(&discord, &heo, &dir).await;
 
     let admin = discord.guild(1).member(Permissions::MANAGE_GUILD);
     let modal = admin.slash("/link-key").await.modal().await;

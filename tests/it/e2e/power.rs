@@ -7,24 +7,12 @@ use serde_json::json;
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, ResponseTemplate};
 
-use super::{KEY, Sent, accepted, admin, assert_no_secret, link_key, sent_to_heo};
+use super::{
+    KEY, NO_COOLDOWN, Sent, accepted, assert_contains, assert_no_secret, assert_sent, linked_admin,
+    private_answer, public_reply, sent_to_heo, start_linked,
+};
 use crate::support::bot::World;
-use crate::support::discord::Member;
-use crate::support::discord::model::{ACK_DEADLINE, Message, ResponseKind};
-
-/// Runs `command`, checks it was deferred publicly, and returns the public reply.
-async fn public_outcome(member: &Member, command: &str) -> Message {
-    let run = member.slash(command).await;
-    let ack = run.response().await;
-    assert_eq!(ack.kind, ResponseKind::Defer, "{command}: {ack:#?}");
-    assert!(!ack.ephemeral, "{command}: the defer is public");
-    let reply = run.reply().await.message();
-    assert!(!reply.ephemeral, "{command}: the channel sees the outcome");
-    reply
-}
-
-/// Lets one member send actions back to back.
-const NO_COOLDOWN: (&str, &str) = ("POWER_COOLDOWN_SECS", "0");
+use crate::support::discord::model::ACK_DEADLINE;
 
 /// A documented error body.
 fn heo_error(status: u16, code: &str, message: &str) -> ResponseTemplate {
@@ -36,13 +24,7 @@ fn heo_error(status: u16, code: &str, message: &str) -> ResponseTemplate {
 #[tokio::test]
 async fn each_action_posts_to_its_endpoint_with_the_key_and_force_only_on_kill() {
     // One member, four actions back to back.
-    let world = World::start_with(&[NO_COOLDOWN]).await;
-    Mock::given(method("POST"))
-        .respond_with(accepted())
-        .mount(&world.heo)
-        .await;
-    let admin = admin(&world, 1);
-    link_key(&admin, KEY).await;
+    let (world, admin) = start_linked(&[NO_COOLDOWN]).await;
 
     let actions = [
         ("/server start server:srv_1", "start", "Start requested"),
@@ -59,9 +41,9 @@ async fn each_action_posts_to_its_endpoint_with_the_key_and_force_only_on_kill()
         ),
     ];
     for (n, (command, action, said)) in actions.into_iter().enumerate() {
-        let reply = public_outcome(&admin, command).await;
+        let reply = public_reply(&admin, command).await;
         assert!(reply.content.contains(said), "{command}: {}", reply.content);
-        assert!(reply.content.contains("srv_1"), "{}", reply.content);
+        assert_contains(&reply.content, "srv_1");
         let sent = sent_to_heo(&world.heo).await;
         assert_eq!(sent.len(), n + 1, "{command}: {sent:#?}");
         assert_eq!(sent[n], Sent::power("srv_1", action, KEY), "{command}");
@@ -72,8 +54,7 @@ async fn each_action_posts_to_its_endpoint_with_the_key_and_force_only_on_kill()
 #[tokio::test]
 async fn each_documented_heo_error_gets_a_public_reply_that_says_what_to_do() {
     let world = World::start_with(&[NO_COOLDOWN]).await;
-    let admin = admin(&world, 1);
-    link_key(&admin, KEY).await;
+    let admin = linked_admin(&world.discord).await;
 
     let bad_gateway = "Failed to send action";
     let cases: [(&str, ResponseTemplate, &[&str]); 10] = [
@@ -147,7 +128,7 @@ async fn each_documented_heo_error_gets_a_public_reply_that_says_what_to_do() {
             .mount(&world.heo)
             .await;
 
-        let reply = public_outcome(&admin, "/server restart server:srv_1").await;
+        let reply = public_reply(&admin, "/server restart server:srv_1").await;
         let text = &reply.content;
         assert!(text.contains("Could not restart"), "{case}: {text}");
         for phrase in phrases {
@@ -177,13 +158,12 @@ async fn a_refused_connection_to_heo_gets_a_public_reply_that_nothing_was_sent()
     let url = format!("http://{}", closed.local_addr().unwrap());
     drop(closed);
     let world = World::start_with(&[("HEO_API_URL", &url)]).await;
-    let admin = admin(&world, 1);
-    link_key(&admin, KEY).await;
+    let admin = linked_admin(&world.discord).await;
 
-    let reply = public_outcome(&admin, "/server start server:srv_1").await;
+    let reply = public_reply(&admin, "/server start server:srv_1").await;
     let text = &reply.content;
-    assert!(text.contains("could not connect to HEO"), "{text}");
-    assert!(text.contains("nothing was sent"), "{text}");
+    assert_contains(text, "could not connect to HEO");
+    assert_contains(text, "nothing was sent");
     assert_no_secret(text, KEY);
     world.discord.assert_no_errors();
 }
@@ -195,13 +175,12 @@ async fn heo_not_answering_in_time_gets_a_public_reply_to_check_the_dashboard() 
         .respond_with(accepted().set_delay(Duration::from_millis(2500)))
         .mount(&world.heo)
         .await;
-    let admin = admin(&world, 1);
-    link_key(&admin, KEY).await;
+    let admin = linked_admin(&world.discord).await;
 
-    let reply = public_outcome(&admin, "/server stop server:srv_1").await;
+    let reply = public_reply(&admin, "/server stop server:srv_1").await;
     let text = &reply.content;
-    assert!(text.contains("did not answer in time"), "{text}");
-    assert!(text.contains("HEO dashboard"), "{text}");
+    assert_contains(text, "did not answer in time");
+    assert_contains(text, "HEO dashboard");
     assert_no_secret(text, KEY);
     world.discord.assert_no_errors();
 }
@@ -209,23 +188,18 @@ async fn heo_not_answering_in_time_gets_a_public_reply_to_check_the_dashboard() 
 #[tokio::test]
 async fn an_invalid_server_id_gets_a_private_reply_and_nothing_reaches_heo() {
     let world = World::start().await;
-    let admin = admin(&world, 1);
-    link_key(&admin, KEY).await;
+    let admin = linked_admin(&world.discord).await;
 
     let long = "x".repeat(101);
     for id in ["..", ".", long.as_str()] {
         for action in ["restart", "kill"] {
             let command = format!("/server {action} server:{id}");
-            let run = admin.slash(&command).await;
-            let response = run.response().await;
-            assert_eq!(response.kind, ResponseKind::Message, "{command}");
-            assert!(response.ephemeral, "{command}: only the invoker sees it");
-            let text = run.reply().await.message().content;
+            let text = private_answer(&admin.slash(&command).await).await.content;
             assert!(text.contains("nothing was sent"), "{command}: {text}");
             assert!(text.contains("`srv_123`"), "{command}: {text}");
         }
     }
-    assert_eq!(sent_to_heo(&world.heo).await, []);
+    assert_sent(&world.heo, &[]).await;
     world.discord.assert_no_errors();
 }
 
@@ -238,15 +212,10 @@ async fn a_server_id_with_a_slash_reaches_heo_as_one_encoded_path_segment() {
         .expect(1)
         .mount(&world.heo)
         .await;
-    let admin = admin(&world, 1);
-    link_key(&admin, KEY).await;
+    let admin = linked_admin(&world.discord).await;
 
-    let reply = public_outcome(&admin, "/server restart server:../srv_2").await;
-    assert!(
-        reply.content.contains("Restart requested"),
-        "{}",
-        reply.content
-    );
+    let reply = public_reply(&admin, "/server restart server:../srv_2").await;
+    assert_contains(&reply.content, "Restart requested");
     let sent = sent_to_heo(&world.heo).await;
     assert_eq!(sent, [Sent::power("..%2Fsrv_2", "restart", KEY)]);
     world.discord.assert_no_errors();
@@ -264,8 +233,7 @@ async fn a_provider_slower_than_discords_deadline_still_gets_the_interaction_ack
         .expect(1)
         .mount(&world.heo)
         .await;
-    let admin = admin(&world, 1);
-    link_key(&admin, KEY).await;
+    let admin = linked_admin(&world.discord).await;
 
     let start = admin.slash("/server start server:srv_1").await;
     let ack = start.response().await;
@@ -276,11 +244,7 @@ async fn a_provider_slower_than_discords_deadline_still_gets_the_interaction_ack
         ack.at - sent_at
     );
     let reply = start.reply().await.message();
-    assert!(
-        reply.content.contains("Start requested"),
-        "{}",
-        reply.content
-    );
+    assert_contains(&reply.content, "Start requested");
     let shown_at = reply.edits.last().copied().unwrap_or(reply.created_at);
     assert!(
         shown_at - sent_at > ACK_DEADLINE,

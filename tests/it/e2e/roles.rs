@@ -6,14 +6,14 @@
 //! Server Settings → Integrations.
 
 use poise::serenity_prelude::Permissions;
-use tempfile::TempDir;
-use wiremock::matchers::method;
-use wiremock::{Mock, MockServer};
 
-use super::{KEY, Sent, accepted, admin, link_key, sent_to_heo, start_binary};
+use super::{
+    Binary, KEY, NO_COOLDOWN, Sent, assert_contains, assert_sent, kill_prompt, link_key,
+    private_answer, private_reply, requested, sent_to_heo, start_linked,
+};
 use crate::support::bot::World;
+use crate::support::discord::Member;
 use crate::support::discord::model::ResponseKind;
-use crate::support::discord::{FakeDiscord, Member, Reply};
 
 const PLAYERS: u64 = 7001;
 const MODS: u64 = 7002;
@@ -23,59 +23,20 @@ const PLAIN: Permissions = Permissions::USE_APPLICATION_COMMANDS;
 /// A world with guild 1's key linked, HEO accepting everything and no member cooldown (the
 /// tests act many times in a row); returns guild 1's admin.
 async fn ready() -> (World, Member) {
-    let world = World::start_with(&[("POWER_COOLDOWN_SECS", "0")]).await;
-    Mock::given(method("POST"))
-        .respond_with(accepted())
-        .mount(&world.heo)
-        .await;
-    let admin = admin(&world, 1);
-    link_key(&admin, KEY).await;
-    (world, admin)
+    start_linked(&[NO_COOLDOWN]).await
 }
 
-/// Runs `command` and returns its private answer, checking nothing was acknowledged
-/// publicly first.
-async fn private(member: &Member, command: &str) -> String {
-    let interaction = member.slash(command).await;
-    let reply = interaction.reply().await.message();
-    assert!(
-        reply.ephemeral,
-        "{command}: only the member sees it: {reply:#?}"
-    );
-    reply.content
-}
-
-/// Runs a power command that must be refused: a private answer straight away, no defer.
+/// Runs a power command that must be refused: a private answer straight away, no prompt.
 async fn refused(member: &Member, command: &str) -> String {
-    let interaction = member.slash(command).await;
-    let response = interaction.response().await;
-    assert_eq!(
-        response.kind,
-        ResponseKind::Message,
-        "{command}: {response:#?}"
-    );
-    assert!(response.ephemeral, "{command}: the refusal is private");
-    let reply = interaction.reply().await.message();
+    let reply = private_answer(&member.slash(command).await).await;
     assert_eq!(reply.buttons(), [], "{command}: no prompt");
-    reply.content
-}
-
-/// Runs a power command that must go through; returns the channel's reply.
-async fn requested(member: &Member, command: &str) -> String {
-    let reply = member.slash(command).await.reply().await.message();
-    assert!(!reply.ephemeral, "{command}: the channel sees it");
-    assert!(
-        reply.content.contains("requested"),
-        "{command}: {}",
-        reply.content
-    );
     reply.content
 }
 
 /// `/power-role <verb> action:<action> role:<@&role>` by `admin`; returns the private answer.
 async fn power_role(admin: &Member, verb: &str, action: &str, role: u64) -> String {
     let command = format!("/power-role {verb} action:{action} role:<@&{role}>");
-    private(admin, &command).await
+    private_reply(admin, &command).await
 }
 
 fn role(id: u64) -> String {
@@ -85,19 +46,20 @@ fn role(id: u64) -> String {
 #[tokio::test]
 async fn without_any_grant_a_member_without_manage_server_can_start_as_before() {
     let (world, admin) = ready().await;
-    let listed = private(&admin, "/power-role list").await;
-    assert!(listed.contains("No power roles"), "{listed}");
+    let listed = private_reply(&admin, "/power-role list").await;
+    assert_contains(&listed, "No power roles");
 
     let member = world.discord.guild(1).member(PLAIN);
     requested(&member, "/server start server:srv_1").await;
     requested(&member, "/server kill server:srv_1 force:true").await;
-    assert_eq!(
-        sent_to_heo(&world.heo).await,
-        [
+    assert_sent(
+        &world.heo,
+        &[
             Sent::power("srv_1", "start", KEY),
-            Sent::power("srv_1", "kill", KEY)
-        ]
-    );
+            Sent::power("srv_1", "kill", KEY),
+        ],
+    )
+    .await;
     world.discord.assert_no_errors();
 }
 
@@ -105,20 +67,17 @@ async fn without_any_grant_a_member_without_manage_server_can_start_as_before() 
 async fn once_start_is_granted_to_a_role_only_its_holders_and_manage_server_may_start() {
     let (world, admin) = ready().await;
     let granted = power_role(&admin, "grant", "start", PLAYERS).await;
-    assert!(granted.contains(&role(PLAYERS)), "{granted}");
-    assert!(granted.contains("may now **start**"), "{granted}");
+    assert_contains(&granted, &role(PLAYERS));
+    assert_contains(&granted, "may now **start**");
     let guild = world.discord.guild(1);
     let player = guild.member_with_roles(PLAIN, &[PLAYERS]);
     let outsider = guild.member_with_roles(PLAIN, &[MODS]);
 
     requested(&player, "/server start server:srv_1").await;
     let text = refused(&outsider, "/server start server:srv_1").await;
-    assert!(
-        text.contains("You need the role <@&7001> to start"),
-        "{text}"
-    );
-    assert!(text.contains("Manage Server"), "{text}");
-    assert!(text.contains("Nothing was sent"), "{text}");
+    assert_contains(&text, "You need the role <@&7001> to start");
+    assert_contains(&text, "Manage Server");
+    assert_contains(&text, "Nothing was sent");
     assert_eq!(
         sent_to_heo(&world.heo).await,
         [Sent::power("srv_1", "start", KEY)],
@@ -140,13 +99,10 @@ async fn an_action_without_a_grant_is_limited_to_manage_server_once_any_grant_ex
         "/server kill server:srv_1 force:true",
     ] {
         let text = refused(&player, command).await;
-        assert!(
-            text.contains("Only members with **Manage Server**"),
-            "{text}"
-        );
-        assert!(text.contains("/power-role grant"), "{text}");
+        assert_contains(&text, "Only members with **Manage Server**");
+        assert_contains(&text, "/power-role grant");
     }
-    assert_eq!(sent_to_heo(&world.heo).await, []);
+    assert_sent(&world.heo, &[]).await;
 
     // The same member, given Manage Server, may do everything.
     let promoted = player.with_permissions(Permissions::MANAGE_GUILD);
@@ -163,14 +119,9 @@ async fn a_member_with_manage_server_may_perform_every_action_whatever_the_grant
     for action in ["start", "stop", "restart"] {
         requested(&admin, &format!("/server {action} server:srv_1")).await;
     }
-    let kill = admin.slash("/server kill server:srv_1").await;
-    let prompt = kill.reply().await;
+    let prompt = kill_prompt(&admin, "srv_1").await;
     let outcome = prompt.click("Kill").await.reply().await.message();
-    assert!(
-        outcome.content.contains("Kill requested"),
-        "{}",
-        outcome.content
-    );
+    assert_contains(&outcome.content, "Kill requested");
     assert_eq!(
         sent_to_heo(&world.heo).await,
         ["start", "stop", "restart", "kill"].map(|a| Sent::power("srv_1", a, KEY))
@@ -188,30 +139,31 @@ async fn revoking_brings_back_the_rule_for_the_grants_that_remain_and_then_for_n
     let nobody = guild.member(PLAIN);
 
     let text = refused(&nobody, "/server start server:srv_1").await;
-    assert!(
-        text.contains("You need one of these roles to start game servers here: <@&7001>, <@&7002>"),
-        "{text}"
+    assert_contains(
+        &text,
+        "You need one of these roles to start game servers here: <@&7001>, <@&7002>",
     );
 
     let revoked = power_role(&admin, "revoke", "start", PLAYERS).await;
-    assert!(revoked.contains("may no longer **start**"), "{revoked}");
+    assert_contains(&revoked, "may no longer **start**");
     let again = power_role(&admin, "revoke", "start", PLAYERS).await;
-    assert!(again.contains("nothing to revoke"), "{again}");
+    assert_contains(&again, "nothing to revoke");
     // Start is still granted (to MODS): the player is now refused, and told whom to ask.
     let text = refused(&player, "/server start server:srv_1").await;
-    assert!(text.contains("You need the role <@&7002>"), "{text}");
+    assert_contains(&text, "You need the role <@&7002>");
 
     // No grant left: Discord's command permission alone decides again.
     power_role(&admin, "revoke", "start", MODS).await;
     requested(&nobody, "/server start server:srv_1").await;
     requested(&player, "/server stop server:srv_1").await;
-    assert_eq!(
-        sent_to_heo(&world.heo).await,
-        [
+    assert_sent(
+        &world.heo,
+        &[
             Sent::power("srv_1", "start", KEY),
-            Sent::power("srv_1", "stop", KEY)
-        ]
-    );
+            Sent::power("srv_1", "stop", KEY),
+        ],
+    )
+    .await;
     world.discord.assert_no_errors();
 }
 
@@ -220,11 +172,11 @@ async fn granting_twice_says_so_and_the_list_shows_each_action_with_its_roles() 
     let (world, admin) = ready().await;
     power_role(&admin, "grant", "start", PLAYERS).await;
     let twice = power_role(&admin, "grant", "start", PLAYERS).await;
-    assert!(twice.contains("may already start"), "{twice}");
+    assert_contains(&twice, "may already start");
     power_role(&admin, "grant", "start", MODS).await;
     power_role(&admin, "grant", "kill", MODS).await;
 
-    let listed = private(&admin, "/power-role list").await;
+    let listed = private_reply(&admin, "/power-role list").await;
     for line in [
         "- `start`: <@&7001>, <@&7002>",
         "- `stop`: **Manage Server** only",
@@ -245,14 +197,14 @@ async fn power_role_is_refused_privately_to_a_member_without_manage_server_and_c
         format!("/power-role revoke action:start role:{PLAYERS}"),
         "/power-role list".to_owned(),
     ] {
-        let text = private(&member, &command).await;
+        let text = private_reply(&member, &command).await;
         assert!(
             text.contains("**Manage Server** permission"),
             "{command}: {text}"
         );
     }
-    let listed = private(&admin, "/power-role list").await;
-    assert!(listed.contains("No power roles"), "{listed}");
+    let listed = private_reply(&admin, "/power-role list").await;
+    assert_contains(&listed, "No power roles");
     world.discord.assert_no_errors();
 }
 
@@ -265,14 +217,11 @@ async fn grants_in_one_guild_do_not_affect_another_guild() {
 
     let elsewhere = world.discord.guild(2).member(PLAIN);
     requested(&elsewhere, "/server stop server:srv_1").await;
-    let listed = private(&other_admin, "/power-role list").await;
-    assert!(listed.contains("No power roles"), "{listed}");
+    let listed = private_reply(&other_admin, "/power-role list").await;
+    assert_contains(&listed, "No power roles");
     let here = world.discord.guild(1).member(PLAIN);
     refused(&here, "/server stop server:srv_1").await;
-    assert_eq!(
-        sent_to_heo(&world.heo).await,
-        [Sent::power("srv_1", "stop", KEY)]
-    );
+    assert_sent(&world.heo, &[Sent::power("srv_1", "stop", KEY)]).await;
     world.discord.assert_no_errors();
 }
 
@@ -286,7 +235,7 @@ async fn a_grant_to_everyone_is_named_in_plain_text_and_lets_any_member_act() {
         granted.starts_with("✅ @everyone may now **start**"),
         "{granted}"
     );
-    let listed = private(&admin, "/power-role list").await;
+    let listed = private_reply(&admin, "/power-role list").await;
     assert!(listed.contains("- `start`: @everyone\n"), "{listed}");
     assert!(!listed.contains(&role(everyone)), "{listed}");
 
@@ -295,50 +244,25 @@ async fn a_grant_to_everyone_is_named_in_plain_text_and_lets_any_member_act() {
     world.discord.assert_no_errors();
 }
 
-/// A player holding the kill role opens a prompt for `srv_1`.
-async fn kill_prompt(player: &Member) -> Reply {
-    let kill = player.slash("/server kill server:srv_1").await;
-    let prompt = kill.reply().await;
-    assert!(
-        prompt.message().button("Kill").is_some(),
-        "{:#?}",
-        prompt.message()
-    );
-    prompt
-}
-
 #[tokio::test]
 async fn a_member_who_loses_the_kill_role_before_clicking_kill_is_refused_and_nothing_is_sent() {
     let (world, admin) = ready().await;
     power_role(&admin, "grant", "kill", PLAYERS).await;
     let player = world.discord.guild(1).member_with_roles(PLAIN, &[PLAYERS]);
-    let prompt = kill_prompt(&player).await;
+    let prompt = kill_prompt(&player, "srv_1").await;
 
     // An owner takes the role away while the prompt is open: same user, no role.
     let demoted = player.with_roles(&[]);
     let click = demoted.click(&prompt, "Kill").await;
-    let response = click.response().await;
-    assert_eq!(response.kind, ResponseKind::Message, "{response:#?}");
-    assert!(response.ephemeral);
-    let text = click.reply().await.message().content;
-    assert!(text.contains("nothing was sent"), "{text}");
-    assert!(
-        text.contains("You need the role <@&7001> to kill"),
-        "{text}"
-    );
-    assert_eq!(sent_to_heo(&world.heo).await, []);
+    let text = private_answer(&click).await.content;
+    assert_contains(&text, "nothing was sent");
+    assert_contains(&text, "You need the role <@&7001> to kill");
+    assert_sent(&world.heo, &[]).await;
 
     // Every click is checked again: given the role back, the player can confirm.
     let outcome = player.click(&prompt, "Kill").await.reply().await.message();
-    assert!(
-        outcome.content.contains("Kill requested"),
-        "{}",
-        outcome.content
-    );
-    assert_eq!(
-        sent_to_heo(&world.heo).await,
-        [Sent::power("srv_1", "kill", KEY)]
-    );
+    assert_contains(&outcome.content, "Kill requested");
+    assert_sent(&world.heo, &[Sent::power("srv_1", "kill", KEY)]).await;
     world.discord.assert_no_errors();
 }
 
@@ -349,55 +273,38 @@ async fn a_kill_grant_revoked_before_the_click_refuses_the_click_and_nothing_is_
     // Another grant stays, so the guild still has grants and kill is left to Manage Server.
     power_role(&admin, "grant", "start", PLAYERS).await;
     let player = world.discord.guild(1).member_with_roles(PLAIN, &[PLAYERS]);
-    let prompt = kill_prompt(&player).await;
+    let prompt = kill_prompt(&player, "srv_1").await;
 
     power_role(&admin, "revoke", "kill", PLAYERS).await;
     let click = player.click(&prompt, "Kill").await;
-    let text = click.reply().await.message().content;
-    assert!(click.response().await.ephemeral);
-    assert!(
-        text.contains("Only members with **Manage Server** may kill"),
-        "{text}"
-    );
-    assert_eq!(sent_to_heo(&world.heo).await, []);
+    let text = private_answer(&click).await.content;
+    assert_contains(&text, "Only members with **Manage Server** may kill");
+    assert_sent(&world.heo, &[]).await;
 
     // Cancel still closes the prompt, and sends nothing.
     let cancel = prompt.click("Cancel").await;
     assert_eq!(cancel.response().await.kind, ResponseKind::Update);
-    assert_eq!(sent_to_heo(&world.heo).await, []);
+    assert_sent(&world.heo, &[]).await;
     world.discord.assert_no_errors();
 }
 
 #[tokio::test]
 async fn a_kill_click_while_the_database_cannot_be_read_is_refused_privately_and_nothing_is_sent() {
     // The real binary: deleting a running SQLite's files must not touch the test process.
-    let discord = FakeDiscord::start().await;
-    let heo = MockServer::start().await;
-    Mock::given(method("POST"))
-        .respond_with(accepted())
-        .mount(&heo)
-        .await;
-    let dir = TempDir::new().unwrap();
-    let bot = start_binary(&discord, &heo, &dir, &[]).await;
-    let admin = discord.guild(1).member(Permissions::MANAGE_GUILD);
-    link_key(&admin, KEY).await;
+    let (binary, admin) = Binary::start_linked().await;
     power_role(&admin, "grant", "kill", PLAYERS).await;
-    let player = discord.guild(1).member_with_roles(PLAIN, &[PLAYERS]);
-    let prompt = kill_prompt(&player).await;
+    let player = binary.discord.guild(1).member_with_roles(PLAIN, &[PLAYERS]);
+    let prompt = kill_prompt(&player, "srv_1").await;
 
     for name in ["heo-bot.db", "heo-bot.db-wal", "heo-bot.db-shm"] {
-        let file = dir.path().join(name);
+        let file = binary.dir.path().join(name);
         std::fs::remove_file(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
     }
     let click = player.click(&prompt, "Kill").await;
-    assert!(click.response().await.ephemeral);
-    let text = click.reply().await.message().content;
-    assert!(text.contains("could not reach its database"), "{text}");
-    assert_eq!(sent_to_heo(&heo).await, []);
-    let output = bot.stop().await;
-    assert!(
-        output.contains("could not read the role grants"),
-        "{output}"
-    );
-    discord.assert_no_errors();
+    let text = private_answer(&click).await.content;
+    assert_contains(&text, "could not reach its database");
+    assert_sent(&binary.heo, &[]).await;
+    let output = binary.bot.stop().await;
+    assert_contains(&output, "could not read the role grants");
+    binary.discord.assert_no_errors();
 }

@@ -2,22 +2,13 @@
 
 use poise::serenity_prelude::Permissions;
 use serde_json::Value;
-use wiremock::Mock;
-use wiremock::matchers::method;
 
-use super::{KEY, Sent, accepted, admin, link_key, sent_to_heo};
+use super::{
+    KEY, NO_COOLDOWN, Sent, admin, assert_contains, assert_sent, kill_prompt, private_reply,
+    reply_text, start_linked,
+};
 use crate::support::bot::World;
 use crate::support::discord::Member;
-
-/// Runs `command` and returns its private reply's text.
-async fn private_reply(member: &Member, command: &str) -> String {
-    let reply = member.slash(command).await.reply().await.message();
-    assert!(
-        reply.ephemeral,
-        "{command}: the reply is private: {reply:#?}"
-    );
-    reply.content
-}
 
 /// The (label, value) of each choice offered while typing `typed` into `server`.
 async fn choices(member: &Member, command: &str, typed: &str) -> Vec<(String, String)> {
@@ -42,8 +33,8 @@ async fn servers_are_added_listed_and_removed_by_name_with_private_replies() {
     private_reply(&admin, "/server add id:srv_456 name:Creative").await;
 
     let list = private_reply(&admin, "/server list").await;
-    assert!(list.contains("**`Creative`** (`srv_456`)"), "{list}");
-    assert!(list.contains("**`mc-survival`** (`srv_123`)"), "{list}");
+    assert_contains(&list, "**`Creative`** (`srv_456`)");
+    assert_contains(&list, "**`mc-survival`** (`srv_123`)");
 
     let removed = private_reply(&admin, "/server remove server:MC-SURVIVAL").await;
     assert!(
@@ -56,7 +47,7 @@ async fn servers_are_added_listed_and_removed_by_name_with_private_replies() {
         "{list}"
     );
     let again = private_reply(&admin, "/server remove server:mc-survival").await;
-    assert!(again.contains("nothing was removed"), "{again}");
+    assert_contains(&again, "nothing was removed");
     world.discord.assert_no_errors();
 }
 
@@ -66,7 +57,7 @@ async fn a_duplicate_name_in_another_case_is_refused() {
     let admin = admin(&world, 1);
     private_reply(&admin, "/server add id:srv_1 name:Survival").await;
     let refused = private_reply(&admin, "/server add id:srv_2 name:SURVIVAL").await;
-    assert!(refused.contains("already called"), "{refused}");
+    assert_contains(&refused, "already called");
     let list = private_reply(&admin, "/server list").await;
     assert!(!list.contains("srv_2"), "{list}");
     world.discord.assert_no_errors();
@@ -135,80 +126,44 @@ async fn autocomplete_offers_the_guilds_own_servers_by_name_or_id_prefix_at_most
 
 #[tokio::test]
 async fn a_typed_name_reaches_heo_as_its_id_and_the_reply_shows_both() {
-    let world = World::start_with(&[("POWER_COOLDOWN_SECS", "0")]).await;
-    Mock::given(method("POST"))
-        .respond_with(accepted())
-        .mount(&world.heo)
-        .await;
-    let admin = admin(&world, 1);
-    link_key(&admin, KEY).await;
+    let (world, admin) = start_linked(&[NO_COOLDOWN]).await;
     private_reply(&admin, "/server add id:srv_123 name:mc-survival").await;
 
-    let reply = admin
-        .slash("/server restart server:MC-Survival")
-        .await
-        .reply()
-        .await;
-    let text = reply.message().content;
-    assert!(
-        text.contains("Restart requested** for **`mc-survival`** (`srv_123`) by"),
-        "{text}"
+    let text = reply_text(&admin, "/server restart server:MC-Survival").await;
+    assert_contains(
+        &text,
+        "Restart requested** for **`mc-survival`** (`srv_123`) by",
     );
     // Picked from autocomplete, the value is the ID: the reply still names the server.
-    let picked = admin
-        .slash("/server start server:srv_123")
-        .await
-        .reply()
-        .await;
-    assert!(
-        picked
-            .message()
-            .content
-            .contains("**`mc-survival`** (`srv_123`)")
-    );
+    let picked = reply_text(&admin, "/server start server:srv_123").await;
+    assert_contains(&picked, "**`mc-survival`** (`srv_123`)");
     // Unknown text is taken as an ID, still one encoded path segment.
-    let unknown = admin
-        .slash("/server stop server:other/../x")
-        .await
-        .reply()
-        .await;
-    assert!(unknown.message().content.contains("`other/../x`"));
-    assert_eq!(
-        sent_to_heo(&world.heo).await,
-        [
+    let unknown = reply_text(&admin, "/server stop server:other/../x").await;
+    assert_contains(&unknown, "`other/../x`");
+    assert_sent(
+        &world.heo,
+        &[
             Sent::power("srv_123", "restart", KEY),
             Sent::power("srv_123", "start", KEY),
             Sent::power("other%2F..%2Fx", "stop", KEY),
-        ]
-    );
+        ],
+    )
+    .await;
     world.discord.assert_no_errors();
 }
 
 #[tokio::test]
 async fn a_kill_by_name_names_the_server_in_the_prompt_and_kills_its_id() {
-    let world = World::start().await;
-    Mock::given(method("POST"))
-        .respond_with(accepted())
-        .mount(&world.heo)
-        .await;
-    let admin = admin(&world, 1);
-    link_key(&admin, KEY).await;
+    let (world, admin) = start_linked(&[]).await;
     // Markdown and a mention in a name stay inert: the name is shown as code.
     private_reply(&admin, "/server add id:srv_7 name:**big**<@1>").await;
 
-    let prompt = admin
-        .slash("/server kill server:**BIG**<@1>")
-        .await
-        .reply()
-        .await;
+    let prompt = kill_prompt(&admin, "**BIG**<@1>").await;
     let shown = prompt.message().content;
-    assert!(shown.contains("**`**big**<@1>`** (`srv_7`)"), "{shown}");
+    assert_contains(&shown, "**`**big**<@1>`** (`srv_7`)");
     let confirm = prompt.click("Kill").await;
     let outcome = confirm.reply().await.message().content;
-    assert!(outcome.contains("**`**big**<@1>`** (`srv_7`)"), "{outcome}");
-    assert_eq!(
-        sent_to_heo(&world.heo).await,
-        [Sent::power("srv_7", "kill", KEY)]
-    );
+    assert_contains(&outcome, "**`**big**<@1>`** (`srv_7`)");
+    assert_sent(&world.heo, &[Sent::power("srv_7", "kill", KEY)]).await;
     world.discord.assert_no_errors();
 }

@@ -9,7 +9,10 @@ use tempfile::TempDir;
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer};
 
-use super::{KEY, Sent, accepted, link_key, sent_to_heo, start_binary};
+use super::{
+    KEY, Sent, accepted, assert_contains, assert_sent, kill_prompt, linked_admin, mount_accepted,
+    sent_to_heo, start_binary,
+};
 use crate::support::discord::{self, FakeDiscord};
 
 /// Waits until HEO has received `count` requests: the action is then under way.
@@ -33,8 +36,7 @@ async fn sigterm_during_a_restart_lets_it_finish_answers_the_channel_and_exits_0
         .await;
     let dir = TempDir::new().unwrap();
     let mut bot = start_binary(&discord, &heo, &dir, &[]).await;
-    let admin = discord.guild(1).member(Permissions::MANAGE_GUILD);
-    link_key(&admin, KEY).await;
+    let admin = linked_admin(&discord).await;
 
     let restart = admin.slash("/server restart server:srv_1").await;
     wait_for_heo(&heo, 1).await;
@@ -59,11 +61,7 @@ async fn sigterm_during_a_restart_lets_it_finish_answers_the_channel_and_exits_0
 
     let outcome = restart.reply().await.message();
     assert!(!outcome.ephemeral);
-    assert!(
-        outcome.content.contains("Restart requested"),
-        "{}",
-        outcome.content
-    );
+    assert_contains(&outcome.content, "Restart requested");
     let status = bot.exit_within(Duration::from_secs(8)).await;
     assert!(status.success(), "{status}:\n{}", bot.output());
     assert!(
@@ -76,10 +74,7 @@ async fn sigterm_during_a_restart_lets_it_finish_answers_the_channel_and_exits_0
         "{}",
         bot.output()
     );
-    assert_eq!(
-        sent_to_heo(&heo).await,
-        [Sent::power("srv_1", "restart", KEY)]
-    );
+    assert_sent(&heo, &[Sent::power("srv_1", "restart", KEY)]).await;
     // SQLite removes the write-ahead log when the last connection closes cleanly.
     let wal = dir.path().join("heo-bot.db-wal");
     assert!(!wal.exists(), "the database was not closed cleanly");
@@ -98,8 +93,7 @@ async fn ctrl_c_stops_waiting_for_a_hung_action_after_the_grace_period_and_exits
     let dir = TempDir::new().unwrap();
     let settings = [("SHUTDOWN_GRACE_SECS", "1"), ("HEO_TIMEOUT_SECS", "30")];
     let mut bot = start_binary(&discord, &heo, &dir, &settings).await;
-    let admin = discord.guild(1).member(Permissions::MANAGE_GUILD);
-    link_key(&admin, KEY).await;
+    let admin = linked_admin(&discord).await;
 
     let _hung = admin.slash("/server stop server:srv_1").await;
     wait_for_heo(&heo, 1).await;
@@ -113,10 +107,7 @@ async fn ctrl_c_stops_waiting_for_a_hung_action_after_the_grace_period_and_exits
         "exited after {waited:?}, before the grace period ended"
     );
     let output = bot.output();
-    assert!(
-        output.contains("stopped waiting for power actions still under way"),
-        "{output}"
-    );
+    assert_contains(&output, "stopped waiting for power actions still under way");
 }
 
 #[tokio::test]
@@ -129,15 +120,11 @@ async fn a_kill_confirmed_after_sigterm_is_turned_away_and_sends_nothing() {
         .respond_with(accepted().set_delay(Duration::from_secs(2)))
         .mount(&heo)
         .await;
-    Mock::given(method("POST"))
-        .respond_with(accepted())
-        .mount(&heo)
-        .await;
+    mount_accepted(&heo).await;
     let dir = TempDir::new().unwrap();
     let mut bot = start_binary(&discord, &heo, &dir, &[]).await;
-    let admin = discord.guild(1).member(Permissions::MANAGE_GUILD);
-    link_key(&admin, KEY).await;
-    let prompt = admin.slash("/server kill server:srv_2").await.reply().await;
+    let admin = linked_admin(&discord).await;
+    let prompt = kill_prompt(&admin, "srv_2").await;
 
     let restart = admin.slash("/server restart server:srv_1").await;
     wait_for_heo(&heo, 1).await;
@@ -146,10 +133,10 @@ async fn a_kill_confirmed_after_sigterm_is_turned_away_and_sends_nothing() {
     let click = prompt.click("Kill").await;
     let answer = click.reply().await.message();
     assert!(answer.ephemeral, "{answer:#?}");
-    assert!(answer.content.contains("restarting"), "{}", answer.content);
+    assert_contains(&answer.content, "restarting");
 
     let outcome = restart.reply().await.message().content;
-    assert!(outcome.contains("Restart requested"), "{outcome}");
+    assert_contains(&outcome, "Restart requested");
     let status = bot.exit_within(Duration::from_secs(8)).await;
     assert!(status.success(), "{status}:\n{}", bot.output());
     assert_eq!(
