@@ -2,25 +2,12 @@
 
 use std::time::{Duration, Instant};
 
+use super::{KEY, NO_COOLDOWN, admin, link_key, mount_accepted, private_reply, start_linked};
+use crate::support::bot::World;
+use crate::support::discord::Member;
 use poise::serenity_prelude::Permissions;
 use sqlx::Connection;
 use sqlx::sqlite::SqliteConnection;
-use wiremock::Mock;
-use wiremock::matchers::method;
-
-use super::{KEY, accepted, admin, link_key};
-use crate::support::bot::World;
-use crate::support::discord::Member;
-
-/// Lets one member send actions back to back.
-pub(super) const NO_COOLDOWN: (&str, &str) = ("POWER_COOLDOWN_SECS", "0");
-
-/// Runs `command` and returns its private reply's text.
-pub(super) async fn private_reply(member: &Member, command: &str) -> String {
-    let reply = member.slash(command).await.reply().await.message();
-    assert!(reply.ephemeral, "{command}: private: {reply:#?}");
-    reply.content
-}
 
 /// The private `/server history` (with `options`) once it has exactly `lines` entries, or
 /// as it is after 5 s: entries are written (and pruned) in the background, so the newest may
@@ -40,10 +27,7 @@ pub(super) async fn history(member: &Member, options: &str, lines: usize) -> Vec
 #[tokio::test]
 async fn history_lists_a_restart_and_a_refused_start_newest_first_privately_per_guild() {
     let world = World::start_with(&[NO_COOLDOWN]).await;
-    Mock::given(method("POST"))
-        .respond_with(accepted())
-        .mount(&world.heo)
-        .await;
+    mount_accepted(&world.heo).await;
     let admin = admin(&world, 1);
     private_reply(&admin, "/server add id:srv_1 name:mc").await;
     let refused = admin
@@ -96,13 +80,7 @@ async fn history_lists_a_restart_and_a_refused_start_newest_first_privately_per_
 
 #[tokio::test]
 async fn a_cancelled_kill_and_a_refusal_for_lack_of_a_role_are_recorded() {
-    let world = World::start_with(&[NO_COOLDOWN]).await;
-    Mock::given(method("POST"))
-        .respond_with(accepted())
-        .mount(&world.heo)
-        .await;
-    let admin = admin(&world, 1);
-    link_key(&admin, KEY).await;
+    let (world, admin) = start_linked(&[NO_COOLDOWN]).await;
     let prompt = admin.slash("/server kill server:srv_1").await.reply().await;
     prompt.click("Cancel").await.response().await;
     private_reply(&admin, "/power-role grant action:start role:<@&501>").await;

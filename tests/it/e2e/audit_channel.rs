@@ -3,10 +3,12 @@
 
 use poise::serenity_prelude::Permissions;
 use tempfile::TempDir;
-use wiremock::matchers::method;
-use wiremock::{Mock, MockServer};
+use wiremock::MockServer;
 
-use super::{KEY, accepted, admin, link_key, start_binary};
+use super::{
+    KEY, NO_COOLDOWN, link_key, mount_accepted, private_reply, requested, start_binary,
+    start_linked,
+};
 use crate::support::bot::World;
 use crate::support::discord::{ChannelRefusal, FakeDiscord, Member, Post};
 
@@ -16,34 +18,7 @@ const OTHER_LOG: u64 = 5552;
 /// A world with guild 1's key linked, HEO accepting everything and no member cooldown;
 /// returns guild 1's admin.
 async fn ready() -> (World, Member) {
-    let world = World::start_with(&[("POWER_COOLDOWN_SECS", "0")]).await;
-    accept_everything(&world.heo).await;
-    let admin = admin(&world, 1);
-    link_key(&admin, KEY).await;
-    (world, admin)
-}
-
-async fn accept_everything(heo: &MockServer) {
-    Mock::given(method("POST"))
-        .respond_with(accepted())
-        .mount(heo)
-        .await;
-}
-
-/// Runs `command` and returns its private answer.
-async fn private(member: &Member, command: &str) -> String {
-    let reply = member.slash(command).await.reply().await.message();
-    assert!(reply.ephemeral, "{command}: private: {reply:#?}");
-    reply.content
-}
-
-/// Runs a power command that goes through, as the channel sees it.
-async fn requested(member: &Member, command: &str) {
-    let reply = member.slash(command).await.reply().await.message();
-    assert!(
-        reply.content.contains("requested") && !reply.ephemeral,
-        "{command}: {reply:#?}"
-    );
+    start_linked(&[NO_COOLDOWN]).await
 }
 
 /// Posts never ping: the bot sends empty allowed mentions with each.
@@ -58,7 +33,7 @@ fn assert_inert(post: &Post) {
 #[tokio::test]
 async fn a_picked_channel_gets_a_greeting_then_one_line_per_action_until_turned_off() {
     let (world, admin) = ready().await;
-    let set = private(&admin, &format!("/audit-channel channel:<#{LOG}>")).await;
+    let set = private_reply(&admin, &format!("/audit-channel channel:<#{LOG}>")).await;
     assert!(set.contains(&format!("<#{LOG}>")), "{set}");
     let greeting = world.discord.wait_for_posts(LOG, 1).await;
     assert!(
@@ -89,13 +64,13 @@ async fn a_picked_channel_gets_a_greeting_then_one_line_per_action_until_turned_
     );
     posts.iter().for_each(assert_inert);
 
-    let off = private(&admin, "/audit-channel").await;
+    let off = private_reply(&admin, "/audit-channel").await;
     assert!(
         off.contains(&format!("no longer posted in <#{LOG}>")),
         "{off}"
     );
     // A channel set elsewhere afterwards gets the next action; the old one gets nothing.
-    private(&admin, &format!("/audit-channel channel:<#{OTHER_LOG}>")).await;
+    private_reply(&admin, &format!("/audit-channel channel:<#{OTHER_LOG}>")).await;
     requested(&admin, "/server stop server:srv_1").await;
     let elsewhere = world.discord.wait_for_posts(OTHER_LOG, 2).await;
     assert!(elsewhere[1].content.contains("Stop"), "{elsewhere:#?}");
@@ -115,7 +90,7 @@ async fn a_picked_channel_gets_a_greeting_then_one_line_per_action_until_turned_
 #[tokio::test]
 async fn turning_off_an_audit_channel_that_was_never_set_says_nothing_changed() {
     let (world, admin) = ready().await;
-    let off = private(&admin, "/audit-channel").await;
+    let off = private_reply(&admin, "/audit-channel").await;
     assert!(off.contains("No audit channel was set"), "{off}");
     assert!(world.discord.posts().is_empty());
 }
@@ -123,7 +98,7 @@ async fn turning_off_an_audit_channel_that_was_never_set_says_nothing_changed() 
 #[tokio::test]
 async fn a_channel_the_bot_cannot_post_in_is_refused_when_picked_and_the_old_one_stays() {
     let (world, admin) = ready().await;
-    private(&admin, &format!("/audit-channel channel:<#{LOG}>")).await;
+    private_reply(&admin, &format!("/audit-channel channel:<#{LOG}>")).await;
     let refusals = [
         (5553, ChannelRefusal::MissingPermissions, "Send Messages"),
         (5554, ChannelRefusal::MissingAccess, "View Channel"),
@@ -131,7 +106,7 @@ async fn a_channel_the_bot_cannot_post_in_is_refused_when_picked_and_the_old_one
     ];
     for (channel, refusal, advice) in refusals {
         world.discord.refuse_posts(channel, refusal);
-        let answer = private(&admin, &format!("/audit-channel channel:<#{channel}>")).await;
+        let answer = private_reply(&admin, &format!("/audit-channel channel:<#{channel}>")).await;
         assert!(
             answer.contains(&format!("could not post in <#{channel}>"))
                 && answer.contains("not changed")
@@ -155,7 +130,7 @@ async fn a_member_without_manage_server_cannot_pick_the_audit_channel() {
         .discord
         .guild(1)
         .member(Permissions::USE_APPLICATION_COMMANDS);
-    let answer = private(&member, &format!("/audit-channel channel:<#{LOG}>")).await;
+    let answer = private_reply(&member, &format!("/audit-channel channel:<#{LOG}>")).await;
     assert!(answer.contains("Manage Server"), "{answer}");
     assert!(world.discord.posts().is_empty());
 }
@@ -182,11 +157,11 @@ async fn a_channel_that_shuts_the_bot_out_later_costs_no_reply_and_is_logged() {
         MockServer::start().await,
         TempDir::new().unwrap(),
     );
-    accept_everything(&heo).await;
-    let mut bot = start_binary(&discord, &heo, &dir, &[("POWER_COOLDOWN_SECS", "0")]).await;
+    mount_accepted(&heo).await;
+    let mut bot = start_binary(&discord, &heo, &dir, &[NO_COOLDOWN]).await;
     let admin = discord.guild(1).member(Permissions::MANAGE_GUILD);
     link_key(&admin, KEY).await;
-    private(&admin, &format!("/audit-channel channel:<#{LOG}>")).await;
+    private_reply(&admin, &format!("/audit-channel channel:<#{LOG}>")).await;
 
     discord.refuse_posts(LOG, ChannelRefusal::MissingAccess);
     requested(&admin, "/server restart server:srv_1").await;

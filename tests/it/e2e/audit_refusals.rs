@@ -6,8 +6,8 @@ use std::time::Duration;
 use wiremock::matchers::method;
 use wiremock::{Mock, ResponseTemplate};
 
-use super::audit::{NO_COOLDOWN, history, private_reply};
-use super::{KEY, accepted, admin, link_key};
+use super::audit::history;
+use super::{KEY, NO_COOLDOWN, accepted, admin, link_key, private_reply};
 use crate::support::bot::World;
 use crate::support::discord::Member;
 use crate::support::discord::model::ResponseKind;
