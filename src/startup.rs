@@ -108,6 +108,8 @@ pub async fn run(
     });
     let result = client.start().await.map_err(discord_error);
     pruning.abort();
+    // Entries still queued for the audit trail are written before the database closes.
+    power_desk.flush_audit().await;
     store.close().await;
     if registration_failed.load(Ordering::SeqCst) {
         return Err(StartError::Registration);

@@ -1,5 +1,6 @@
 //! The audit trail: one [`AuditEntry`] per power action a member asked for, whatever became
-//! of it. Written in the background, so a slow or failing database never delays a reply.
+//! of it. Written in the background by one writer (`audit_writer`), so a slow or failing
+//! database never delays a reply.
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -85,24 +86,6 @@ impl Power {
     /// to the audit trail, as [`Power::record`] does.
     pub fn record_refusal(&self, request: &PowerRequest, refusal: CommandRefusal) {
         self.write_audit(AuditEntry::refused(request, refusal));
-    }
-
-    fn write_audit(&self, entry: AuditEntry) {
-        let Ok(runtime) = tokio::runtime::Handle::try_current() else {
-            tracing::warn!(?entry, "no runtime to record an audit entry on");
-            return;
-        };
-        let power = self.clone();
-        runtime.spawn(async move {
-            if let Err(error) = power.store.record_audit(&entry).await {
-                tracing::warn!(
-                    guild = entry.guild,
-                    error = &error as &dyn std::error::Error,
-                    "could not record an audit entry"
-                );
-            }
-            power.post_to_audit_channel(&entry).await;
-        });
     }
 
     /// `guild`'s newest `limit` audit entries, newest first; only `server`'s when given.

@@ -79,33 +79,40 @@ impl Power {
         Ok(channel)
     }
 
-    /// Posts `entry` to its guild's audit channel, if it has one. Runs in the background
-    /// after the entry is stored: a channel the bot can no longer post in, or a Discord
-    /// outage, is only logged.
-    pub(super) async fn post_to_audit_channel(&self, entry: &AuditEntry) {
+    /// Whether a feed is attached: without one there is nothing to look up.
+    pub(super) fn has_audit_feed(&self) -> bool {
+        self.feed.0.get().is_some()
+    }
+
+    /// Posts `entries`, all `guild`'s, to its audit channel if it has one, in order. Runs in
+    /// the background after they are stored: a channel the bot can no longer post in, or a
+    /// Discord outage, is only logged.
+    pub(super) async fn post_to_audit_channel(&self, guild: u64, entries: &[AuditEntry]) {
         let Some(feed) = self.feed.0.get() else {
             return;
         };
-        let channel = match self.store.audit_channel(entry.guild).await {
+        let channel = match self.store.audit_channel(guild).await {
             Ok(Some(channel)) => channel,
             Ok(None) => return,
             Err(error) => {
                 tracing::warn!(
-                    guild = entry.guild,
+                    guild,
                     error = &error as &dyn std::error::Error,
                     "could not look up the audit channel"
                 );
                 return;
             }
         };
-        if let Err(error) = feed.post(channel, &entry.to_row()).await {
-            tracing::warn!(
-                guild = entry.guild,
-                channel,
-                error = &*error as &dyn std::error::Error,
-                "could not post to the audit channel; check the bot's permissions there, or \
-                 set another with /audit-channel"
-            );
+        for entry in entries {
+            if let Err(error) = feed.post(channel, &entry.to_row()).await {
+                tracing::warn!(
+                    guild,
+                    channel,
+                    error = &*error as &dyn std::error::Error,
+                    "could not post to the audit channel; check the bot's permissions there, \
+                     or set another with /audit-channel"
+                );
+            }
         }
     }
 }

@@ -9,6 +9,7 @@
 
 mod audit;
 mod audit_feed;
+mod audit_writer;
 mod backoff;
 mod cooldown;
 mod grants;
@@ -97,6 +98,7 @@ pub struct Power {
     grants: guild_cache::GuildCache<roles::Grants>,
     names: guild_cache::GuildCache<servers::ServerIndex>,
     feed: audit_feed::FeedSlot,
+    audit: audit_writer::AuditQueue,
 }
 
 impl Power {
@@ -112,6 +114,7 @@ impl Power {
             grants: guild_cache::GuildCache::default(),
             names: guild_cache::GuildCache::default(),
             feed: audit_feed::FeedSlot::default(),
+            audit: audit_writer::AuditQueue::default(),
         }
     }
 

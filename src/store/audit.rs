@@ -29,21 +29,30 @@ type Row = (
 impl Store {
     /// Appends `entry` to the trail.
     pub async fn record_audit(&self, entry: &AuditEntry) -> Result<(), StoreError> {
-        sqlx::query(
-            "INSERT INTO audit
-             (guild_id, member_id, server_id, server_name, action, outcome, http_status, at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-        )
-        .bind(snowflake_to_i64(entry.guild)?)
-        .bind(snowflake_to_i64(entry.member)?)
-        .bind(&entry.server)
-        .bind(entry.name.as_deref())
-        .bind(entry.action.path_segment())
-        .bind(entry.outcome)
-        .bind(entry.http_status.map(i64::from))
-        .bind(entry.at)
-        .execute(self.pool()?)
-        .await?;
+        self.record_audits(std::slice::from_ref(entry)).await
+    }
+
+    /// Appends `entries` to the trail in one transaction: all of them or, on an error, none.
+    pub async fn record_audits(&self, entries: &[AuditEntry]) -> Result<(), StoreError> {
+        let mut tx = self.pool()?.begin().await?;
+        for entry in entries {
+            sqlx::query(
+                "INSERT INTO audit
+                 (guild_id, member_id, server_id, server_name, action, outcome, http_status, at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            )
+            .bind(snowflake_to_i64(entry.guild)?)
+            .bind(snowflake_to_i64(entry.member)?)
+            .bind(&entry.server)
+            .bind(entry.name.as_deref())
+            .bind(entry.action.path_segment())
+            .bind(entry.outcome)
+            .bind(entry.http_status.map(i64::from))
+            .bind(entry.at)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
         Ok(())
     }
 
