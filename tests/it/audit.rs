@@ -2,8 +2,8 @@
 
 use std::time::{Duration, Instant};
 
-use heo_bot::heo::{HeoClient, PowerAction};
-use heo_bot::power::{AuditEntry, Power, now_unix};
+use heo_bot::heo::{HeoClient, PowerAction, ServerId};
+use heo_bot::power::{AuditEntry, Power, PowerOutcome, PowerRequest, now_unix};
 use heo_bot::sealed::MasterKey;
 use heo_bot::store::Store;
 use secrecy::SecretString;
@@ -159,4 +159,38 @@ async fn the_periodic_prune_runs_again_on_later_ticks_and_keeps_fresh_entries(po
     assert_eq!(servers_once(&store, &["srv_fresh"]).await, ["srv_fresh"]);
     assert!(!pruning.is_finished(), "the prune loop runs until aborted");
     pruning.abort();
+}
+
+#[sqlx::test]
+async fn a_burst_of_entries_is_written_in_order_and_all_of_it_by_the_time_a_flush_returns(
+    pool: SqlitePool,
+) {
+    let store = store(pool).await;
+    // Never called: recording does not talk to HEO.
+    let heo = HeoClient::new(
+        &"http://127.0.0.1:9".parse().unwrap(),
+        Duration::from_secs(1),
+    );
+    let power = Power::new(store.clone(), heo.unwrap());
+    let request = |n: usize| PowerRequest {
+        guild: GUILD_A,
+        member: MEMBER,
+        server: ServerId::parse(&format!("srv_{n}")).unwrap(),
+        name: None,
+        action: PowerAction::Start,
+    };
+    // More than one batch, queued without waiting, as a busy bot would.
+    let burst = 1_000;
+    for n in 0..burst {
+        power.record(&request(n), &PowerOutcome::NoKey);
+    }
+    power.flush_audit().await;
+
+    let rows = store
+        .recent_audit(GUILD_A, None, burst as u32 + 1)
+        .await
+        .unwrap();
+    let newest_first: Vec<String> = (0..burst).rev().map(|n| format!("srv_{n}")).collect();
+    let servers: Vec<String> = rows.into_iter().map(|row| row.server).collect();
+    assert_eq!(servers, newest_first);
 }
