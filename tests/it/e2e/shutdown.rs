@@ -5,6 +5,8 @@
 use std::time::{Duration, Instant};
 
 use poise::serenity_prelude::Permissions;
+use sqlx::Connection;
+use sqlx::sqlite::SqliteConnection;
 use tempfile::TempDir;
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer};
@@ -78,6 +80,19 @@ async fn sigterm_during_a_restart_lets_it_finish_answers_the_channel_and_exits_0
     // SQLite removes the write-ahead log when the last connection closes cleanly.
     let wal = dir.path().join("heo-bot.db-wal");
     assert!(!wal.exists(), "the database was not closed cleanly");
+    // The audit writer was flushed before the database closed: the restart, and the start
+    // turned away while shutting down is not an action taken, so it is not in the trail.
+    let url = format!("sqlite://{}", dir.path().join("heo-bot.db").display());
+    let mut db = SqliteConnection::connect(&url).await.unwrap();
+    let trail: Vec<(String, String, String)> =
+        sqlx::query_as("SELECT server_id, action, outcome FROM audit ORDER BY rowid")
+            .fetch_all(&mut db)
+            .await
+            .unwrap();
+    assert_eq!(
+        trail,
+        [("srv_1".into(), "restart".into(), "requested".into())]
+    );
     discord.assert_no_errors();
 }
 
