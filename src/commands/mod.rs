@@ -8,13 +8,14 @@ mod errors;
 mod keys;
 mod kill_prompt;
 mod power_role;
+mod registration;
 mod respond;
 mod server;
 mod server_history;
 mod server_names;
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::AtomicBool;
 
 use poise::serenity_prelude as serenity;
 
@@ -64,8 +65,8 @@ pub fn all() -> Vec<poise::Command<Data, CommandError>> {
 
 /// The poise framework: commands, error replies, button handling and registration.
 ///
-/// poise ignores every interaction until registration succeeds, so a failed registration
-/// sets `registration_failed` and stops the shards instead of leaving a deaf bot running.
+/// The commands are registered in the background (see `registration`); a refused
+/// registration sets `registration_failed` and stops the shards.
 pub fn framework(
     data: Data,
     dev_guild: Option<u64>,
@@ -77,7 +78,11 @@ pub fn framework(
             on_error: |error| Box::pin(errors::on_error(error)),
             command_check: Some(|ctx| Box::pin(refuse_while_shutting_down(ctx))),
             event_handler: |framework, event| {
-                Box::pin(on_event(framework.serenity_context, event, framework.user_data))
+                Box::pin(on_event(
+                    framework.serenity_context,
+                    event,
+                    framework.user_data,
+                ))
             },
             // A reply never pings anyone, whatever a user typed into a server ID.
             allowed_mentions: Some(serenity::CreateAllowedMentions::new()),
@@ -86,19 +91,9 @@ pub fn framework(
             ..Default::default()
         })
         .setup(move |ctx, ready, framework| {
-            Box::pin(async move {
-                if let Err(error) = register(ctx, &framework.options().commands, dev_guild).await {
-                    tracing::error!(
-                        error = &error as &dyn std::error::Error,
-                        "Discord refused the command registration; stopping"
-                    );
-                    registration_failed.store(true, Ordering::SeqCst);
-                    framework.shard_manager().shutdown_all().await;
-                    return Err(error);
-                }
-                tracing::info!(user = %ready.user.name, guilds = ready.guilds.len(), "heo-bot is ready");
-                Ok(data)
-            })
+            registration::Registration::new(ctx, ready, framework, dev_guild, registration_failed)
+                .spawn();
+            Box::pin(async move { Ok(data) })
         })
         .build()
 }
@@ -110,25 +105,6 @@ async fn refuse_while_shutting_down(ctx: Context<'_>) -> Result<bool, CommandErr
         return Err(CommandError::ShuttingDown);
     }
     Ok(true)
-}
-
-async fn register(
-    ctx: &serenity::Context,
-    commands: &[poise::Command<Data, CommandError>],
-    dev_guild: Option<u64>,
-) -> Result<(), CommandError> {
-    match dev_guild {
-        Some(guild) => {
-            poise::builtins::register_in_guild(ctx, commands, serenity::GuildId::new(guild))
-                .await?;
-            tracing::info!(guild, "commands registered in the development guild");
-        }
-        None => {
-            poise::builtins::register_globally(ctx, commands).await?;
-            tracing::info!("commands registered globally (Discord may take a while to show them)");
-        }
-    }
-    Ok(())
 }
 
 async fn on_event(

@@ -1,7 +1,10 @@
 //! Startup: command registration, and the test server's own guarantees that every other
 //! end-to-end test relies on.
 
+use std::time::Duration;
+
 use heo_bot::StartError;
+use poise::serenity_prelude::Permissions;
 use serde_json::{Value, json};
 use tempfile::TempDir;
 use wiremock::MockServer;
@@ -119,4 +122,38 @@ fn the_test_servers_guild_create_is_one_serenity_can_read() {
     let parsed = parsed.expect("serenity reads the test server's GUILD_CREATE");
     assert_eq!(parsed.id.get(), 5);
     assert_eq!(parsed.channels.len(), 1);
+}
+
+#[tokio::test]
+async fn after_a_restart_commands_are_answered_while_the_registration_is_still_on_its_way() {
+    // poise holds back every event until its setup returns, so registering inside the setup
+    // held back the interactions (and the burst of GUILD_CREATEs) that came meanwhile.
+    let world = World::start().await;
+    let World {
+        bot,
+        discord,
+        heo,
+        db,
+    } = world;
+    bot.stop().await.expect("the bot stops cleanly");
+    discord.delay_next(Route::RegisterCommands, Duration::from_secs(4));
+    let bot = Bot::start(&discord, &heo, &db, &[]);
+    discord.wait_for_sessions(2).await;
+
+    let member = discord.guild(1).member(Permissions::MANAGE_GUILD);
+    let reply = member
+        .slash("/server history")
+        .await
+        .reply()
+        .await
+        .message();
+    assert!(reply.ephemeral, "{reply:#?}");
+    assert_eq!(
+        discord.registrations().len(),
+        1,
+        "answered before the new registration landed"
+    );
+    discord.wait_for_registrations(2).await;
+    bot.stop().await.expect("the bot stops cleanly");
+    discord.assert_no_errors();
 }

@@ -189,6 +189,16 @@ impl FakeDiscord {
         });
     }
 
+    /// Waits until the gateway has seen `identifies` IDENTIFYs in total and the session is
+    /// ready (READY sent).
+    pub async fn wait_for_sessions(&self, identifies: u32) {
+        self.state
+            .wait("the bot to open a gateway session", |inner| {
+                (inner.gateway.identifies >= identifies && inner.gateway.ready).then_some(())
+            })
+            .await;
+    }
+
     /// Waits until the gateway has seen `resumes` RESUMEs in total.
     pub async fn wait_for_resumes(&self, resumes: u32) {
         self.state
