@@ -5,6 +5,7 @@ use crate::heo::PowerAction;
 use crate::power::roles::Verdict;
 use crate::power::{CommandRefusal, PowerOutcome, PowerRequest};
 use crate::replies;
+use crate::store::StoreError;
 
 use super::server_history::server_history;
 use super::server_names::{server_add, server_list, server_remove};
@@ -124,10 +125,19 @@ async fn checked_request(
     let Some(guild) = respond::guild_or_refuse(ctx).await? else {
         return Ok(None);
     };
-    let request = match ctx.data().power.resolve(guild, server).await {
+    let (power, member) = (&ctx.data().power, ctx.author().id.get());
+    // Read from the interaction's own member, before anything is acknowledged.
+    let standing = clearance::standing(guild, clearance::invoker(ctx));
+    // Each may read SQLite when the guild's entry is not cached yet; side by side, that
+    // costs the acknowledgement one round trip instead of two.
+    let (target, verdict) = tokio::join!(
+        power.resolve(guild, server),
+        power.permits(guild, action, member, &standing)
+    );
+    let request = match target {
         Ok(target) => PowerRequest {
             guild,
-            member: ctx.author().id.get(),
+            member,
             server: target.id,
             name: target.name,
             action,
@@ -138,20 +148,20 @@ async fn checked_request(
             return Ok(None);
         }
     };
-    Ok(permitted(ctx, &request).await?.then_some(request))
+    Ok(permitted(ctx, &request, verdict).await?.then_some(request))
 }
 
 /// Whether the guild's per-action roles let the invoker make `request`; if not, says
-/// privately which roles would. Read from the interaction's own member, before anything is
-/// acknowledged. An unreadable database refuses (privately), as it would refuse the send.
-async fn permitted(ctx: Context<'_>, request: &PowerRequest) -> Result<bool, CommandError> {
-    let standing = clearance::standing(request.guild, clearance::invoker(ctx));
+/// privately which roles would. An unreadable database refuses (privately), as it would
+/// refuse the send.
+async fn permitted(
+    ctx: Context<'_>,
+    request: &PowerRequest,
+    verdict: Result<Verdict, StoreError>,
+) -> Result<bool, CommandError> {
     let power = &ctx.data().power;
     let (guild, action) = (request.guild, request.action);
-    let outcome = match power
-        .permits(guild, action, request.member, &standing)
-        .await
-    {
+    let outcome = match verdict {
         Ok(Verdict::Allowed) => return Ok(true),
         Ok(Verdict::Refused { roles }) => {
             // Spawned, so it never delays the reply, and kept even if the reply fails.
