@@ -9,16 +9,20 @@ use std::time::Duration;
 use secrecy::{ExposeSecret, SecretString};
 
 use crate::heo::{HeoError, InvalidServerId, MAX_SERVER_ID_LEN, PowerAction};
-use crate::power::roles::Lost;
 use crate::power::{LinkOutcome, PowerOutcome, PowerRequest, Refusal};
 
 mod audit;
+mod kill;
 mod names;
 mod roles;
 
 pub use audit::{
     audit_channel_greeting, audit_channel_off, audit_channel_set, audit_channel_unpostable,
     audit_feed_line, audit_history,
+};
+pub use kill::{
+    KILL_CANCEL_LABEL, KILL_CONFIRM_LABEL, kill_cancelled, kill_expired, kill_no_longer_allowed,
+    kill_not_yours, kill_prompt, kill_prompt_gone, kill_sending,
 };
 pub use names::{invalid_server_name, server_added, server_list, server_removed};
 pub use roles::{not_permitted, role_granted, role_grants, role_revoked};
@@ -200,64 +204,6 @@ pub fn key_unlinked(removed: bool) -> String {
         "No HEO API key was linked to this Discord server, so there was nothing to remove."
             .to_owned()
     }
-}
-
-/// The ephemeral kill prompt.
-pub fn kill_prompt(server: &PowerRequest, timeout: Duration) -> String {
-    format!(
-        "💀 **Kill {}?** A kill cuts power at once, like pulling the plug: unsaved game data \
-         may be lost. Prefer `/server stop` when you can.\nThis prompt expires in {}.",
-        label(server),
-        wait_time(Some(timeout))
-    )
-}
-
-pub const KILL_CONFIRM_LABEL: &str = "Kill";
-pub const KILL_CANCEL_LABEL: &str = "Cancel";
-
-/// The prompt after Confirm, while the kill is on its way.
-pub fn kill_sending(server: &PowerRequest) -> String {
-    format!("💀 Sending the kill for {}…", label(server))
-}
-
-/// The prompt after Cancel.
-pub fn kill_cancelled(server: &PowerRequest) -> String {
-    format!("Cancelled: nothing was sent to {}.", label(server))
-}
-
-/// The prompt after it expired unanswered.
-pub fn kill_expired(server: &PowerRequest) -> String {
-    format!(
-        "This kill prompt expired: nothing was sent to {}. Run `/server kill` again if you \
-         still need it.",
-        label(server)
-    )
-}
-
-/// Someone other than the invoker clicked a kill button.
-pub fn kill_not_yours() -> String {
-    "Only the person who ran this `/server kill` can answer it. Nothing was sent.".to_owned()
-}
-
-/// The invoker clicked Kill but may no longer kill: they lost the permission they ran
-/// `/server kill` with, or the role that let them (or its grant).
-pub fn kill_no_longer_allowed(guild: u64, lost: &Lost) -> String {
-    match lost {
-        Lost::ManageServer => "You no longer have the **Manage Server** permission you had \
-             when you ran this `/server kill`, so nothing was sent."
-            .to_owned(),
-        Lost::Roles(roles) => format!(
-            "🔒 Your roles, or the roles allowed to kill, changed since you ran this \
-             `/server kill`, so nothing was sent. {}",
-            who_may(guild, PowerAction::Kill, roles)
-        ),
-    }
-}
-
-/// A click on a prompt the bot no longer knows: already answered, expired, or from before a
-/// restart.
-pub fn kill_prompt_gone() -> String {
-    "This kill prompt was already answered or has expired, so nothing more was sent.".to_owned()
 }
 
 /// A member without Manage Server tried a key command.
