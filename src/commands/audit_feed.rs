@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use poise::serenity_prelude as serenity;
 
-use crate::power::{AuditFeed, AuditRow, CannotPost, Posting};
+use crate::power::{AuditFeed, AuditRow, CannotPost, FeedError, Posting};
 use crate::replies;
 
 /// Discord's JSON error codes for a channel the bot may not post in, and for one that does
@@ -29,8 +29,13 @@ impl DiscordFeed {
 impl AuditFeed for DiscordFeed {
     fn post<'a>(&'a self, channel: u64, entry: &'a AuditRow) -> Posting<'a> {
         Box::pin(async move {
-            post_line(&self.http, channel, replies::audit_feed_line(entry)).await?;
-            Ok(())
+            let text = replies::audit_feed_line(entry);
+            post_line(&self.http, channel, text)
+                .await
+                .map_err(|error| FeedError {
+                    why: cannot_post(&error),
+                    source: Box::new(error),
+                })
         })
     }
 }

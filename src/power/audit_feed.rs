@@ -13,7 +13,13 @@ use crate::store::{AuditRow, StoreError};
 use super::{AuditEntry, Power};
 
 /// Why a line could not be posted; logged as a warning, never shown to the member who acted.
-pub type FeedError = Box<dyn std::error::Error + Send + Sync>;
+#[derive(Debug, thiserror::Error)]
+#[error("could not post in the channel ({why:?})")]
+pub struct FeedError {
+    pub why: CannotPost,
+    #[source]
+    pub source: Box<dyn std::error::Error + Send + Sync>,
+}
 
 /// A boxed future, so that [`AuditFeed`] can be a trait object.
 pub type Posting<'a> = Pin<Box<dyn Future<Output = Result<(), FeedError>> + Send + 'a>>;
@@ -104,15 +110,42 @@ impl Power {
             }
         };
         for entry in entries {
-            if let Err(error) = feed.post(channel, &entry.to_row()).await {
-                tracing::warn!(
-                    guild,
-                    channel,
-                    error = &*error as &dyn std::error::Error,
-                    "could not post to the audit channel; check the bot's permissions there, \
-                     or set another with /audit-channel"
-                );
+            let Err(error) = feed.post(channel, &entry.to_row()).await else {
+                continue;
+            };
+            let error_ref = &error as &dyn std::error::Error;
+            if error.why == CannotPost::NoSuchChannel {
+                // Deleted: no fix in the channel could bring the lines back, and a warning
+                // per action forever would drown the log.
+                self.forget_deleted_audit_channel(guild, channel).await;
+                return;
             }
+            tracing::warn!(
+                guild,
+                channel,
+                error = error_ref,
+                "could not post to the audit channel; check the bot's permissions there, or \
+                 set another with /audit-channel"
+            );
+        }
+    }
+
+    async fn forget_deleted_audit_channel(&self, guild: u64, channel: u64) {
+        match self.store.clear_audit_channel_if(guild, channel).await {
+            Ok(true) => tracing::warn!(
+                guild,
+                channel,
+                "the audit channel no longer exists; posting is off until /audit-channel \
+                 picks another"
+            ),
+            // An admin picked another channel meanwhile.
+            Ok(false) => {}
+            Err(error) => tracing::warn!(
+                guild,
+                channel,
+                error = &error as &dyn std::error::Error,
+                "the audit channel no longer exists, and could not be turned off"
+            ),
         }
     }
 }

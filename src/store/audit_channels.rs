@@ -37,6 +37,22 @@ impl Store {
         Ok(channel.map(|c| c as u64))
     }
 
+    /// Stops posting `guild`'s audit trail if it still goes to `channel` (an admin may have
+    /// picked another meanwhile). Returns whether it did.
+    pub async fn clear_audit_channel_if(
+        &self,
+        guild: u64,
+        channel: u64,
+    ) -> Result<bool, StoreError> {
+        let deleted =
+            sqlx::query("DELETE FROM audit_channels WHERE guild_id = ?1 AND channel_id = ?2")
+                .bind(snowflake_to_i64(guild)?)
+                .bind(snowflake_to_i64(channel)?)
+                .execute(self.pool()?)
+                .await?;
+        Ok(deleted.rows_affected() > 0)
+    }
+
     /// The channel `guild`'s audit trail is posted to, if any.
     pub async fn audit_channel(&self, guild: u64) -> Result<Option<u64>, StoreError> {
         let channel: Option<i64> =

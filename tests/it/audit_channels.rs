@@ -51,3 +51,27 @@ async fn leaving_a_guild_forgets_its_audit_channel_only(pool: SqlitePool) {
     assert_eq!(store.audit_channel(GUILD_A).await.unwrap(), None);
     assert_eq!(store.audit_channel(GUILD_B).await.unwrap(), Some(CHANNEL_2));
 }
+
+#[sqlx::test]
+async fn a_deleted_channel_is_cleared_only_while_it_is_still_the_one_picked(pool: SqlitePool) {
+    let store = store(pool).await;
+    store
+        .set_audit_channel(GUILD_A, CHANNEL_2, MEMBER)
+        .await
+        .unwrap();
+    // CHANNEL_1 was deleted, but an admin had already moved the trail to CHANNEL_2.
+    assert!(
+        !store
+            .clear_audit_channel_if(GUILD_A, CHANNEL_1)
+            .await
+            .unwrap()
+    );
+    assert_eq!(store.audit_channel(GUILD_A).await.unwrap(), Some(CHANNEL_2));
+    assert!(
+        store
+            .clear_audit_channel_if(GUILD_A, CHANNEL_2)
+            .await
+            .unwrap()
+    );
+    assert_eq!(store.audit_channel(GUILD_A).await.unwrap(), None);
+}

@@ -1,7 +1,11 @@
 //! `/audit-channel`: every power action also posted as one line in a channel the guild
 //! picked, checked by posting when it is picked, and only logged when posting fails later.
 
+use std::time::{Duration, Instant};
+
 use poise::serenity_prelude::Permissions;
+use sqlx::Connection;
+use sqlx::sqlite::SqliteConnection;
 use tempfile::TempDir;
 use wiremock::MockServer;
 
@@ -10,7 +14,7 @@ use super::{
     start_linked,
 };
 use crate::support::bot::World;
-use crate::support::discord::{ChannelRefusal, FakeDiscord, Member, Post};
+use crate::support::discord::{ChannelRefusal, FakeDiscord, Member, Post, Route};
 
 const LOG: u64 = 5551;
 const OTHER_LOG: u64 = 5552;
@@ -168,5 +172,58 @@ async fn a_channel_that_shuts_the_bot_out_later_costs_no_reply_and_is_logged() {
     bot.wait_for_output("could not post to the audit channel")
         .await;
     assert_eq!(discord.posts().len(), 1, "only the greeting got through");
+    // A permission can be given back, so the channel stays picked.
+    let off = private_reply(&admin, "/audit-channel").await;
+    assert!(
+        off.contains(&format!("no longer posted in <#{LOG}>")),
+        "{off}"
+    );
     bot.stop().await;
+}
+
+/// Calls the bot made to post in a channel, refused ones included.
+fn post_attempts(discord: &FakeDiscord) -> usize {
+    let requests = discord.requests();
+    let posts = requests
+        .iter()
+        .filter(|r| r.route == Some(Route::CreateMessage));
+    posts.count()
+}
+
+#[tokio::test]
+async fn a_deleted_audit_channel_is_turned_off_at_its_first_refused_line() {
+    let (world, admin) = ready().await;
+    private_reply(&admin, &format!("/audit-channel channel:<#{LOG}>")).await;
+    world.discord.refuse_posts(LOG, ChannelRefusal::Deleted);
+    requested(&admin, "/server restart server:srv_1").await;
+
+    let url = format!("sqlite://{}", world.db.path().join("heo-bot.db").display());
+    let mut db = SqliteConnection::connect(&url).await.unwrap();
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        let picked: i64 = sqlx::query_scalar("SELECT count(*) FROM audit_channels")
+            .fetch_one(&mut db)
+            .await
+            .unwrap();
+        if picked == 0 {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the deleted channel is still picked"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert_eq!(
+        post_attempts(&world.discord),
+        2,
+        "the greeting and one refused line"
+    );
+
+    // No channel, no attempt: the next action's line is not tried at all.
+    requested(&admin, "/server stop server:srv_1").await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(post_attempts(&world.discord), 2);
+    let off = private_reply(&admin, "/audit-channel").await;
+    assert!(off.contains("No audit channel was set"), "{off}");
 }
