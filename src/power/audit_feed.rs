@@ -14,7 +14,7 @@ use super::{AuditEntry, Power};
 
 /// Why a line could not be posted; logged as a warning, never shown to the member who acted.
 #[derive(Debug, thiserror::Error)]
-#[error("could not post in the channel ({why:?})")]
+#[error("could not post in the channel ({why:?}): {source}")]
 pub struct FeedError {
     pub why: CannotPost,
     #[source]
@@ -109,24 +109,26 @@ impl Power {
                 return;
             }
         };
-        for entry in entries {
+        for (posted, entry) in entries.iter().enumerate() {
             let Err(error) = feed.post(channel, &entry.to_row()).await else {
                 continue;
             };
-            let error_ref = &error as &dyn std::error::Error;
             if error.why == CannotPost::NoSuchChannel {
                 // Deleted: no fix in the channel could bring the lines back, and a warning
                 // per action forever would drown the log.
                 self.forget_deleted_audit_channel(guild, channel).await;
                 return;
             }
+            // The rest of this batch would meet the same refusal: one warning, no more calls.
             tracing::warn!(
                 guild,
                 channel,
-                error = error_ref,
+                unposted = entries.len() - posted,
+                error = &error as &dyn std::error::Error,
                 "could not post to the audit channel; check the bot's permissions there, or \
                  set another with /audit-channel"
             );
+            return;
         }
     }
 
