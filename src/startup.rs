@@ -108,8 +108,17 @@ pub async fn run(
     });
     let result = client.start().await.map_err(discord_error);
     pruning.abort();
-    // Entries still queued for the audit trail are written before the database closes.
-    power_desk.flush_audit().await;
+    // Entries still queued for the audit trail are written (and posted to audit channels)
+    // before the database closes; a stuck database or Discord gets the grace period.
+    if tokio::time::timeout(grace, power_desk.flush_audit())
+        .await
+        .is_err()
+    {
+        tracing::warn!(
+            grace_secs = grace.as_secs(),
+            "stopped waiting for audit entries still being written or posted"
+        );
+    }
     store.close().await;
     if registration_failed.load(Ordering::SeqCst) {
         return Err(StartError::Registration);

@@ -6,13 +6,13 @@
 //! command path, and cut `/server restart` throughput at concurrency 64 by half
 //! (BENCHMARKS.md). Batched, the trail costs one connection at a time and one sync per batch.
 
-use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::{Arc, OnceLock};
 
 use tokio::sync::mpsc::{self, error::TrySendError};
 use tokio::sync::oneshot;
 
+use super::audit_poster::AuditPoster;
 use super::{AuditEntry, Power};
 
 /// Entries waiting to be written. Far more than a burst of commands fills; a database stuck
@@ -63,8 +63,8 @@ impl Power {
         }
     }
 
-    /// Waits until every entry queued so far is written (or failed): called at shutdown,
-    /// before the database closes.
+    /// Waits until every entry queued so far is written (or failed) and, where the guild has
+    /// an audit channel, posted (or failed): called at shutdown, before the database closes.
     pub async fn flush_audit(&self) {
         let Some(queue) = self.audit.0.get() else {
             return;
@@ -88,8 +88,9 @@ impl Power {
     }
 
     /// The writer: takes what is queued (up to [`MAX_BATCH`]), writes it in one transaction,
-    /// hands it to the audit channels, and answers flushes.
+    /// hands it to the audit channels' poster, and answers flushes once both are done.
     async fn write_batches(self, mut queue: mpsc::Receiver<Message>) {
+        let mut poster = None;
         let mut batch = Vec::with_capacity(MAX_BATCH);
         let mut flushes = Vec::new();
         while let Some(first) = queue.recv().await {
@@ -105,37 +106,53 @@ impl Power {
             }
             if !batch.is_empty() {
                 self.write_batch(&batch).await;
-                self.post_batch(std::mem::take(&mut batch));
+                // Started with the first batch after the Discord side is plugged in.
+                if poster.is_none() && self.has_audit_feed() {
+                    poster = Some(AuditPoster::start(self.clone()));
+                }
+                let written = std::mem::take(&mut batch);
+                if let Some(poster) = &poster {
+                    poster.post(written);
+                }
             }
             for done in flushes.drain(..) {
-                let _ = done.send(());
+                match &poster {
+                    Some(poster) => poster.flush(done).await,
+                    None => {
+                        let _ = done.send(());
+                    }
+                }
             }
         }
     }
 
+    /// Writes `batch` in one transaction; if that fails, entry by entry, so that one bad
+    /// entry or a moment of contention loses as little as possible.
     async fn write_batch(&self, batch: &[AuditEntry]) {
-        if let Err(error) = self.store.record_audits(batch).await {
-            tracing::warn!(
+        let Err(error) = self.store.record_audits(batch).await else {
+            return;
+        };
+        if batch.len() > 1 {
+            tracing::info!(
                 entries = batch.len(),
                 error = &error as &dyn std::error::Error,
-                "could not record audit entries"
+                "an audit batch failed; writing its entries one by one"
             );
         }
-    }
-
-    /// Posts each entry to its guild's audit channel, guild by guild in the background, in
-    /// the order they happened.
-    fn post_batch(&self, batch: Vec<AuditEntry>) {
-        if !self.has_audit_feed() {
-            return;
-        }
-        let mut by_guild: BTreeMap<u64, Vec<AuditEntry>> = BTreeMap::new();
+        let mut lost = 0;
+        let mut last_error = error;
         for entry in batch {
-            by_guild.entry(entry.guild).or_default().push(entry);
+            if let Err(error) = self.store.record_audit(entry).await {
+                lost += 1;
+                last_error = error;
+            }
         }
-        for (guild, entries) in by_guild {
-            let power = self.clone();
-            tokio::spawn(async move { power.post_to_audit_channel(guild, &entries).await });
+        if lost > 0 {
+            tracing::warn!(
+                lost,
+                error = &last_error as &dyn std::error::Error,
+                "could not record audit entries"
+            );
         }
     }
 }

@@ -9,6 +9,7 @@
 
 mod audit;
 mod audit_feed;
+mod audit_poster;
 mod audit_writer;
 mod backoff;
 mod cooldown;

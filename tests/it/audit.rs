@@ -194,3 +194,30 @@ async fn a_burst_of_entries_is_written_in_order_and_all_of_it_by_the_time_a_flus
     let servers: Vec<String> = rows.into_iter().map(|row| row.server).collect();
     assert_eq!(servers, newest_first);
 }
+
+#[sqlx::test]
+async fn an_entry_the_database_refuses_costs_only_itself_not_its_batch(pool: SqlitePool) {
+    let store = store(pool).await;
+    let heo = HeoClient::new(
+        &"http://127.0.0.1:9".parse().unwrap(),
+        Duration::from_secs(1),
+    );
+    let power = Power::new(store.clone(), heo.unwrap());
+    let request = |server: &str, member: u64| PowerRequest {
+        guild: GUILD_A,
+        member,
+        server: ServerId::parse(server).unwrap(),
+        name: None,
+        action: PowerAction::Stop,
+    };
+    // No Discord snowflake is this large; the store refuses it, and the batch with it.
+    let unstorable = u64::MAX;
+    power.record(&request("srv_1", MEMBER), &PowerOutcome::NoKey);
+    power.record(&request("srv_2", unstorable), &PowerOutcome::NoKey);
+    power.record(&request("srv_3", MEMBER), &PowerOutcome::NoKey);
+    power.flush_audit().await;
+    assert_eq!(
+        servers_once(&store, &["srv_3", "srv_1"]).await,
+        ["srv_3", "srv_1"]
+    );
+}

@@ -227,3 +227,51 @@ async fn a_deleted_audit_channel_is_turned_off_at_its_first_refused_line() {
     let off = private_reply(&admin, "/audit-channel").await;
     assert!(off.contains("No audit channel was set"), "{off}");
 }
+
+#[tokio::test]
+async fn lines_reach_the_channel_in_the_order_the_actions_happened() {
+    let (world, admin) = ready().await;
+    private_reply(&admin, &format!("/audit-channel channel:<#{LOG}>")).await;
+    let servers: Vec<String> = (0..12).map(|n| format!("srv_{n}")).collect();
+    for server in &servers {
+        requested(&admin, &format!("/server restart server:{server}")).await;
+    }
+    let posts = world.discord.wait_for_posts(LOG, 1 + servers.len()).await;
+    let posted: Vec<&str> = posts[1..]
+        .iter()
+        .map(|post| {
+            let server = post.content.split('`').nth(1);
+            server.unwrap_or_else(|| panic!("no server in {post:#?}"))
+        })
+        .collect();
+    assert_eq!(posted, servers);
+}
+
+#[tokio::test]
+async fn lines_still_on_their_way_to_discord_are_posted_before_the_bot_exits_on_sigterm() {
+    let (discord, heo, dir) = (
+        FakeDiscord::start().await,
+        MockServer::start().await,
+        TempDir::new().unwrap(),
+    );
+    mount_accepted(&heo).await;
+    let mut bot = start_binary(&discord, &heo, &dir, &[NO_COOLDOWN]).await;
+    let admin = discord.guild(1).member(Permissions::MANAGE_GUILD);
+    link_key(&admin, KEY).await;
+    private_reply(&admin, &format!("/audit-channel channel:<#{LOG}>")).await;
+
+    // Discord is slow to take the first line, so the second waits behind it; the bot is
+    // told to stop meanwhile.
+    discord.delay_next(Route::CreateMessage, Duration::from_secs(1));
+    requested(&admin, "/server restart server:srv_1").await;
+    requested(&admin, "/server stop server:srv_2").await;
+    bot.signal("TERM");
+    let status = bot.exit_within(Duration::from_secs(8)).await;
+    assert!(status.success(), "{status}:\n{}", bot.output());
+    let posts: Vec<String> = discord.posts().into_iter().map(|p| p.content).collect();
+    assert_eq!(posts.len(), 3, "the greeting and both lines: {posts:#?}");
+    assert!(
+        posts[1].contains("Restart") && posts[2].contains("Stop"),
+        "{posts:#?}"
+    );
+}
