@@ -2,14 +2,12 @@
 //! until the shutdown signal.
 
 use std::future::Future;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use poise::serenity_prelude as serenity;
 use secrecy::ExposeSecret;
 
-use crate::commands::{self, Data, KillPrompts};
+use crate::commands::{self, Data, KillPrompts, RegistrationFailed};
 use crate::config::Config;
 use crate::heo::HeoClient;
 use crate::in_flight::InFlight;
@@ -33,7 +31,8 @@ pub enum StartError {
         "Discord rejected DISCORD_TOKEN; copy a fresh token from the Bot page of your Discord application"
     )]
     InvalidToken,
-    /// Discord refused the slash-command registration (the log has its answer).
+    /// Discord refused the slash-command registration, or kept failing it through the retries
+    /// (the log has its answer). The actions under way were finished first.
     #[error("Discord refused the slash-command registration; see the log line above")]
     Registration,
     /// Discord (or `DISCORD_API_URL`) could not be reached or failed.
@@ -41,7 +40,8 @@ pub enum StartError {
     Discord(#[source] serenity::Error),
 }
 
-/// Runs the bot until `shutdown` completes or the Discord connection fails for good.
+/// Runs the bot until `shutdown` completes, the command registration fails for good, or the
+/// Discord connection fails for good.
 pub async fn run(
     config: Config,
     shutdown: impl Future<Output = ()> + Send + 'static,
@@ -77,7 +77,7 @@ pub async fn run(
             .ratelimiter_disabled(true);
     }
     let intents = serenity::GatewayIntents::GUILDS;
-    let registration_failed = Arc::new(AtomicBool::new(false));
+    let registration_failed = RegistrationFailed::default();
     let mut client = serenity::ClientBuilder::new_with_http(http.build(), intents)
         .framework(commands::framework(
             data,
@@ -91,8 +91,14 @@ pub async fn run(
     power_desk.attach_audit_feed(commands::DiscordFeed::new(client.http.clone()));
     let shard_manager = client.shard_manager.clone();
     let grace = config.shutdown_grace;
+    let failed = registration_failed.clone();
     tokio::spawn(async move {
-        shutdown.await;
+        // A failed registration stops the bot the same way as SIGTERM, so that an action
+        // under way still finishes and is answered.
+        tokio::select! {
+            () = shutdown => {}
+            () = failed.raised() => {}
+        }
         // The shards stay up while draining: replies to the actions under way, and the
         // "restarting" answers to new commands, still need the gateway's interactions.
         tracing::info!(running = in_flight.running(), "shutting down");
@@ -120,7 +126,7 @@ pub async fn run(
         );
     }
     store.close().await;
-    if registration_failed.load(Ordering::SeqCst) {
+    if registration_failed.is_raised() {
         return Err(StartError::Registration);
     }
     result

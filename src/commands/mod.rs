@@ -14,9 +14,6 @@ mod server;
 mod server_history;
 mod server_names;
 
-use std::sync::Arc;
-use std::sync::atomic::AtomicBool;
-
 use poise::serenity_prelude as serenity;
 
 use crate::in_flight::InFlight;
@@ -25,6 +22,7 @@ use crate::store::StoreError;
 
 pub use audit_feed::DiscordFeed;
 pub use kill_prompt::KillPrompts;
+pub use registration::RegistrationFailed;
 
 /// What every command can reach.
 pub struct Data {
@@ -65,12 +63,12 @@ pub fn all() -> Vec<poise::Command<Data, CommandError>> {
 
 /// The poise framework: commands, error replies, button handling and registration.
 ///
-/// The commands are registered in the background (see `registration`); a refused
-/// registration sets `registration_failed` and stops the shards.
+/// The commands are registered in the background (see `registration`); a registration that
+/// fails for good raises `registration_failed`, on which `startup` shuts down.
 pub fn framework(
     data: Data,
     dev_guild: Option<u64>,
-    registration_failed: Arc<AtomicBool>,
+    registration_failed: RegistrationFailed,
 ) -> poise::Framework<Data, CommandError> {
     poise::Framework::builder()
         .options(poise::FrameworkOptions {

@@ -9,22 +9,99 @@
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
 
 use poise::serenity_prelude as serenity;
+use tokio::sync::Notify;
 
 use super::{CommandError, Data};
+
+/// How long to wait before each new attempt after a failure worth retrying: three attempts
+/// in all, about three seconds, so a bot that cannot register stops soon.
+const RETRY_DELAYS: [Duration; 2] = [Duration::from_secs(1), Duration::from_secs(2)];
 
 /// What the registration needs, taken from the framework while its setup runs.
 pub struct Registration {
     pub http: Arc<serenity::Http>,
     pub commands: Vec<serenity::CreateCommand>,
     pub dev_guild: Option<u64>,
-    pub shard_manager: Arc<serenity::ShardManager>,
-    /// Set when Discord refuses the registration; `startup` then exits with an error.
-    pub failed: Arc<AtomicBool>,
+    /// Raised when the registration fails for good.
+    pub failed: RegistrationFailed,
     /// For the "ready" line.
     pub user: String,
     pub guilds: usize,
+}
+
+/// Raised when the registration has failed for good. `startup` then shuts down as it does
+/// on SIGTERM (the actions under way finish and are answered) and exits with an error.
+/// Clones share one flag.
+#[derive(Clone, Debug, Default)]
+pub struct RegistrationFailed {
+    inner: Arc<Flag>,
+}
+
+#[derive(Debug, Default)]
+struct Flag {
+    raised: AtomicBool,
+    woken: Notify,
+}
+
+impl RegistrationFailed {
+    fn raise(&self) {
+        self.inner.raised.store(true, Ordering::SeqCst);
+        self.inner.woken.notify_waiters();
+    }
+
+    pub fn is_raised(&self) -> bool {
+        self.inner.raised.load(Ordering::SeqCst)
+    }
+
+    /// Completes once the flag is raised (at once if it already is).
+    pub async fn raised(&self) {
+        loop {
+            let woken = self.inner.woken.notified();
+            tokio::pin!(woken);
+            // Registered before the flag is read, so a raise in between is not missed.
+            woken.as_mut().enable();
+            if self.is_raised() {
+                return;
+            }
+            woken.await;
+        }
+    }
+}
+
+/// Why an attempt failed, as far as retrying is concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Failure {
+    /// Discord answered with this HTTP status.
+    Status(u16),
+    /// No answer came: the connection failed or timed out.
+    Transport,
+    /// Anything else (an answer serenity could not read, say).
+    Other,
+}
+
+impl Failure {
+    fn of(error: &serenity::Error) -> Self {
+        match error {
+            serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(response)) => {
+                Self::Status(response.status_code.as_u16())
+            }
+            serenity::Error::Http(serenity::HttpError::Request(_)) => Self::Transport,
+            _ => Self::Other,
+        }
+    }
+
+    /// An outage, a rate limit or a lost connection may pass; any other refusal means
+    /// Discord will not take this command list, which retrying cannot change.
+    fn worth_retrying(self) -> bool {
+        match self {
+            Self::Status(status) => status == 429 || (500..=599).contains(&status),
+            Self::Transport => true,
+            Self::Other => false,
+        }
+    }
 }
 
 impl Registration {
@@ -33,25 +110,24 @@ impl Registration {
         ready: &serenity::Ready,
         framework: &poise::Framework<Data, CommandError>,
         dev_guild: Option<u64>,
-        failed: Arc<AtomicBool>,
+        failed: RegistrationFailed,
     ) -> Self {
         Self {
             http: ctx.http.clone(),
             commands: poise::builtins::create_application_commands(&framework.options().commands),
             dev_guild,
-            shard_manager: framework.shard_manager().clone(),
             failed,
             user: ready.user.name.clone(),
             guilds: ready.guilds.len(),
         }
     }
 
-    /// Registers in the background. On success logs "heo-bot is ready"; on a refusal logs
-    /// Discord's answer, sets `failed` and stops the shards, rather than leave a bot running
-    /// whose commands Discord may not show.
+    /// Registers in the background. On success logs "heo-bot is ready"; on a failure that
+    /// retrying did not cure, logs Discord's answer and raises `failed`, rather than leave a
+    /// bot running whose commands Discord may not show.
     pub fn spawn(self) {
         tokio::spawn(async move {
-            match self.register().await {
+            match self.register_with_retries().await {
                 Ok(()) => {
                     tracing::info!(user = %self.user, guilds = self.guilds, "heo-bot is ready");
                 }
@@ -60,11 +136,31 @@ impl Registration {
                         error = &error as &dyn std::error::Error,
                         "Discord refused the command registration; stopping"
                     );
-                    self.failed.store(true, Ordering::SeqCst);
-                    self.shard_manager.shutdown_all().await;
+                    self.failed.raise();
                 }
             }
         });
+    }
+
+    async fn register_with_retries(&self) -> Result<(), serenity::Error> {
+        let mut delays = RETRY_DELAYS.iter();
+        loop {
+            let error = match self.register().await {
+                Ok(()) => return Ok(()),
+                Err(error) => error,
+            };
+            match delays.next() {
+                Some(delay) if Failure::of(&error).worth_retrying() => {
+                    tracing::warn!(
+                        error = &error as &dyn std::error::Error,
+                        retry_in_secs = delay.as_secs(),
+                        "the command registration failed; retrying"
+                    );
+                    tokio::time::sleep(*delay).await;
+                }
+                _ => return Err(error),
+            }
+        }
     }
 
     async fn register(&self) -> Result<(), serenity::Error> {
@@ -84,5 +180,45 @@ impl Registration {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_outage_a_rate_limit_or_a_lost_connection_is_retried() {
+        for status in [500, 502, 503, 504, 429] {
+            assert!(Failure::Status(status).worth_retrying(), "{status}");
+        }
+        assert!(Failure::Transport.worth_retrying());
+    }
+
+    #[test]
+    fn a_refusal_of_the_command_list_is_not_retried() {
+        for status in [400, 401, 403, 404, 413] {
+            assert!(!Failure::Status(status).worth_retrying(), "{status}");
+        }
+        assert!(!Failure::Other.worth_retrying());
+    }
+
+    #[tokio::test]
+    async fn a_raised_flag_wakes_its_waiter_and_stays_raised() {
+        let failed = RegistrationFailed::default();
+        let waiter = tokio::spawn({
+            let failed = failed.clone();
+            async move { failed.raised().await }
+        });
+        tokio::task::yield_now().await;
+        failed.raise();
+        tokio::time::timeout(Duration::from_secs(1), waiter)
+            .await
+            .expect("woken by the raise")
+            .unwrap();
+        assert!(failed.is_raised());
+        tokio::time::timeout(Duration::from_millis(100), failed.raised())
+            .await
+            .expect("a raised flag completes at once");
     }
 }

@@ -11,11 +11,13 @@ use tempfile::TempDir;
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer};
 
+use serde_json::json;
+
 use super::{
     KEY, Sent, accepted, assert_contains, assert_sent, kill_prompt, linked_admin, mount_accepted,
-    sent_to_heo, start_binary,
+    sent_to_heo, spawn_binary, start_binary,
 };
-use crate::support::discord::{self, FakeDiscord};
+use crate::support::discord::{self, FakeDiscord, Route};
 
 /// Waits until HEO has received `count` requests: the action is then under way.
 async fn wait_for_heo(heo: &MockServer, count: usize) {
@@ -159,5 +161,46 @@ async fn a_kill_confirmed_after_sigterm_is_turned_away_and_sends_nothing() {
         [Sent::power("srv_1", "restart", KEY)],
         "no kill was sent"
     );
+    discord.assert_no_errors();
+}
+
+#[tokio::test]
+async fn a_registration_refused_during_a_restart_lets_it_finish_and_answer_then_exits_1() {
+    let discord = FakeDiscord::start().await;
+    let heo = MockServer::start().await;
+    let heo_delay = Duration::from_secs(4);
+    Mock::given(method("POST"))
+        .and(path("/v1/hosting/game/power/srv_1/restart"))
+        .respond_with(accepted().set_delay(heo_delay))
+        .mount(&heo)
+        .await;
+    let dir = TempDir::new().unwrap();
+    // A first start registers the commands and links the key, as an earlier deploy did.
+    let first = start_binary(&discord, &heo, &dir, &[]).await;
+    let admin = linked_admin(&discord).await;
+    first.stop().await;
+    // The next start's registration is refused while its first restart is under way.
+    let refusal = json!({"message": "Invalid Form Body", "code": 50035});
+    let refused_after = Duration::from_secs(2);
+    discord.fail_next_after(Route::RegisterCommands, refused_after, 400, refusal);
+    let mut bot = spawn_binary(&discord, &heo, &dir, &[]);
+    discord.wait_for_sessions(2).await;
+
+    let restart = admin.slash("/server restart server:srv_1").await;
+    wait_for_heo(&heo, 1).await;
+    bot.wait_for_output("Discord refused the command registration")
+        .await;
+    bot.wait_for_output("shutting down").await;
+
+    let outcome = restart.reply().await.message();
+    assert!(!outcome.ephemeral, "{outcome:#?}");
+    assert_contains(&outcome.content, "Restart requested");
+    let status = bot.exit_within(Duration::from_secs(8)).await;
+    assert_eq!(status.code(), Some(1), "{status}:\n{}", bot.output());
+    assert_contains(
+        &bot.output(),
+        "heo-bot: Discord refused the slash-command registration",
+    );
+    assert_sent(&heo, &[Sent::power("srv_1", "restart", KEY)]).await;
     discord.assert_no_errors();
 }

@@ -67,17 +67,76 @@ async fn startup_registers_server_link_key_and_unlink_key_for_manage_server_only
     world.discord.assert_no_errors();
 }
 
+/// The registration requests the test server answered, by status, oldest first.
+fn registration_statuses(discord: &FakeDiscord) -> Vec<u16> {
+    let requests = discord.requests().into_iter();
+    let registrations = requests.filter(|r| r.route == Some(Route::RegisterCommands));
+    registrations.map(|r| r.status).collect()
+}
+
+fn outage() -> Value {
+    json!({"message": "500: Internal Server Error", "code": 0})
+}
+
 #[tokio::test]
 async fn when_discord_refuses_the_command_registration_the_bot_stops_with_an_error() {
     let discord = FakeDiscord::start().await;
     let heo = MockServer::start().await;
     let db = TempDir::new().unwrap();
-    let outage = json!({"message": "500: Internal Server Error", "code": 0});
-    discord.fail_next(Route::RegisterCommands, 500, outage);
+    let refusal = json!({
+        "message": "Invalid Form Body",
+        "code": 50035,
+        "errors": {"0": {"name": {"_errors": [
+            {"code": "APPLICATION_COMMAND_INVALID_NAME", "message": "Command name is invalid"}
+        ]}}},
+    });
+    discord.fail_next(Route::RegisterCommands, 400, refusal);
 
     let bot = Bot::start(&discord, &heo, &db, &[]);
     let ended = bot.exit().await;
     assert!(matches!(ended, Err(StartError::Registration)), "{ended:?}");
+    assert_eq!(
+        registration_statuses(&discord),
+        [400],
+        "a refused command list is not sent again"
+    );
+}
+
+#[tokio::test]
+async fn a_registration_that_meets_a_discord_outage_once_is_retried_and_the_bot_runs_on() {
+    let discord = FakeDiscord::start().await;
+    let heo = MockServer::start().await;
+    let db = TempDir::new().unwrap();
+    discord.fail_next(Route::RegisterCommands, 500, outage());
+
+    let bot = Bot::start(&discord, &heo, &db, &[]);
+    discord.registration().await;
+    let member = discord.guild(1).member(Permissions::MANAGE_GUILD);
+    let reply = member
+        .slash("/server history")
+        .await
+        .reply()
+        .await
+        .message();
+    assert!(reply.ephemeral, "{reply:#?}");
+    assert_eq!(registration_statuses(&discord), [500, 200]);
+    bot.stop().await.expect("the bot stops cleanly");
+    discord.assert_no_errors();
+}
+
+#[tokio::test]
+async fn a_registration_that_meets_an_outage_three_times_stops_the_bot_with_an_error() {
+    let discord = FakeDiscord::start().await;
+    let heo = MockServer::start().await;
+    let db = TempDir::new().unwrap();
+    for _ in 0..3 {
+        discord.fail_next(Route::RegisterCommands, 500, outage());
+    }
+
+    let bot = Bot::start(&discord, &heo, &db, &[]);
+    let ended = bot.exit().await;
+    assert!(matches!(ended, Err(StartError::Registration)), "{ended:?}");
+    assert_eq!(registration_statuses(&discord), [500, 500, 500]);
 }
 
 #[test]

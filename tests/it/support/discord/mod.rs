@@ -209,8 +209,20 @@ impl FakeDiscord {
     }
 
     /// The next call to `route` answers `status` with `body` and does nothing else.
+    /// Planned several times, it fails that many calls in a row.
     pub fn fail_next(&self, route: Route, status: u16, body: Value) {
-        self.plan(route, FaultAction::Fail { status, body });
+        self.fail_next_after(route, Duration::ZERO, status, body);
+    }
+
+    /// The next call to `route` answers `status` with `body` only after `after`, and does
+    /// nothing else.
+    pub fn fail_next_after(&self, route: Route, after: Duration, status: u16, body: Value) {
+        let action = FaultAction::Fail {
+            status,
+            body,
+            after,
+        };
+        self.plan(route, action);
     }
 
     /// The next call to `route` is answered only after `delay`.

@@ -149,7 +149,14 @@ impl Call<'_> {
         }
         match self.state.take_fault(self.route) {
             Some(FaultAction::Delay(delay)) => tokio::time::sleep(delay).await,
-            Some(FaultAction::Fail { status, body }) => return (status, Some(body)),
+            Some(FaultAction::Fail {
+                status,
+                body,
+                after,
+            }) => {
+                tokio::time::sleep(after).await;
+                return (status, Some(body));
+            }
             None => {}
         }
         let json = if body.is_empty() {

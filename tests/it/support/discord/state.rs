@@ -35,8 +35,12 @@ pub enum Route {
 pub enum FaultAction {
     /// Answer only after this long (the request is then handled normally).
     Delay(Duration),
-    /// Answer with this status and JSON body, and do nothing else.
-    Fail { status: u16, body: Value },
+    /// Answer with this status and JSON body after `after`, and do nothing else.
+    Fail {
+        status: u16,
+        body: Value,
+        after: Duration,
+    },
 }
 
 #[derive(Debug)]
