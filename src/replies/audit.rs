@@ -96,7 +96,7 @@ pub fn audit_channel_unpostable(channel: u64, why: CannotPost) -> String {
             "it is not allowed to. Give heo-bot **View Channel** and **Send Messages** in \
              {channel} (Edit Channel → Permissions), then run `/audit-channel` again."
         ),
-        CannotPost::NoSuchChannel => {
+        CannotPost::Deleted | CannotPost::TakesNoMessages => {
             "Discord says that channel does not exist or takes no messages. Pick a text channel."
                 .to_owned()
         }
@@ -173,8 +173,10 @@ mod tests {
         assert!(audit_channel_off(None).contains("nothing changed"));
         let not_allowed = audit_channel_unpostable(7, CannotPost::NotAllowed);
         assert!(not_allowed.contains("**Send Messages**") && not_allowed.contains("<#7>"));
-        let gone = audit_channel_unpostable(7, CannotPost::NoSuchChannel);
+        let gone = audit_channel_unpostable(7, CannotPost::Deleted);
         assert!(gone.contains("does not exist"));
+        let voice = audit_channel_unpostable(7, CannotPost::TakesNoMessages);
+        assert!(voice.contains("takes no messages"));
         let failed = audit_channel_unpostable(7, CannotPost::DiscordFailed);
         assert!(failed.contains("Try again"));
     }
