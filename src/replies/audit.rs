@@ -109,6 +109,15 @@ pub fn audit_channel_unpostable(channel: u64, why: CannotPost) -> String {
     )
 }
 
+/// The invoking member may not post in `channel` themselves, so the bot did not try.
+pub fn audit_channel_member_cannot_post(channel: u64) -> String {
+    format!(
+        "⚠️ You cannot post in {} yourself (that takes **View Channel** and **Send Messages** \
+         there), so the audit channel was not changed. Pick a channel you can post in.",
+        channel_mention(channel)
+    )
+}
+
 fn channel_mention(channel: u64) -> String {
     format!("<#{channel}>")
 }
@@ -179,6 +188,17 @@ mod tests {
         assert!(voice.contains("takes no messages"));
         let failed = audit_channel_unpostable(7, CannotPost::DiscordFailed);
         assert!(failed.contains("Try again"));
+    }
+
+    #[test]
+    fn a_member_who_cannot_post_in_the_channel_is_told_so_and_nothing_changed() {
+        let text = audit_channel_member_cannot_post(7);
+        assert!(
+            text.contains("You cannot post in <#7>")
+                && text.contains("**Send Messages**")
+                && text.contains("not changed"),
+            "{text}"
+        );
     }
 
     #[test]
