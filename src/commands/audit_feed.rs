@@ -8,8 +8,8 @@ use poise::serenity_prelude as serenity;
 use crate::power::{AuditFeed, AuditRow, CannotPost, FeedError, Posting};
 use crate::replies;
 
-/// Discord's JSON error codes for a channel the bot may not post in, and for one that does
-/// not exist or takes no text.
+/// Discord's JSON error codes for a channel the bot may not post in, for a deleted one, and
+/// for one that takes no text.
 const MISSING_ACCESS: isize = 50001;
 const MISSING_PERMISSIONS: isize = 50013;
 const UNKNOWN_CHANNEL: isize = 10003;
@@ -57,12 +57,43 @@ pub async fn post_line(
 
 /// What Discord's refusal to post means for the member who picked the channel.
 pub fn cannot_post(error: &serenity::Error) -> CannotPost {
-    let serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(response)) = error else {
-        return CannotPost::DiscordFailed;
-    };
-    match (response.error.code, response.status_code.as_u16()) {
-        (MISSING_ACCESS | MISSING_PERMISSIONS, _) | (_, 403) => CannotPost::NotAllowed,
-        (UNKNOWN_CHANNEL | NOT_A_TEXT_CHANNEL, _) | (_, 404) => CannotPost::NoSuchChannel,
+    match error {
+        serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(response)) => {
+            classify(response.status_code.as_u16(), response.error.code)
+        }
         _ => CannotPost::DiscordFailed,
+    }
+}
+
+/// Discord's answer to a post, by HTTP status and JSON error code. Only Unknown Channel
+/// means the channel is gone: it turns the audit channel off, so a bare 404 (a proxy, a
+/// wrong URL) must not count as one.
+fn classify(status: u16, code: isize) -> CannotPost {
+    match (status, code) {
+        (_, MISSING_ACCESS | MISSING_PERMISSIONS) | (403, _) => CannotPost::NotAllowed,
+        (_, UNKNOWN_CHANNEL) => CannotPost::Deleted,
+        (_, NOT_A_TEXT_CHANNEL) => CannotPost::TakesNoMessages,
+        _ => CannotPost::DiscordFailed,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_refusal_is_classified_by_discords_code_and_only_unknown_channel_means_deleted() {
+        assert_eq!(classify(403, MISSING_ACCESS), CannotPost::NotAllowed);
+        assert_eq!(classify(403, MISSING_PERMISSIONS), CannotPost::NotAllowed);
+        assert_eq!(classify(404, UNKNOWN_CHANNEL), CannotPost::Deleted);
+        assert_eq!(
+            classify(400, NOT_A_TEXT_CHANNEL),
+            CannotPost::TakesNoMessages
+        );
+        // serenity's code for a body that is not Discord's JSON, as from a proxy.
+        let bare = -1;
+        assert_eq!(classify(403, bare), CannotPost::NotAllowed);
+        assert_eq!(classify(404, bare), CannotPost::DiscordFailed);
+        assert_eq!(classify(500, bare), CannotPost::DiscordFailed);
     }
 }

@@ -29,8 +29,11 @@ pub type Posting<'a> = Pin<Box<dyn Future<Output = Result<(), FeedError>> + Send
 pub enum CannotPost {
     /// The bot may not see the channel or send messages there.
     NotAllowed,
-    /// The channel does not exist (any more), or is not one the bot can post in.
-    NoSuchChannel,
+    /// The channel was deleted (Discord's Unknown Channel): no change in it can bring the
+    /// lines back; pick another channel.
+    Deleted,
+    /// The channel exists but takes no messages (not a text channel); pick a text channel.
+    TakesNoMessages,
     /// Discord failed or could not be reached; trying again may work.
     DiscordFailed,
 }
@@ -113,7 +116,7 @@ impl Power {
             let Err(error) = feed.post(channel, &entry.to_row()).await else {
                 continue;
             };
-            if error.why == CannotPost::NoSuchChannel {
+            if error.why == CannotPost::Deleted {
                 // Deleted: no fix in the channel could bring the lines back, and a warning
                 // per action forever would drown the log.
                 self.forget_deleted_audit_channel(guild, channel).await;

@@ -96,7 +96,7 @@ pub fn audit_channel_unpostable(channel: u64, why: CannotPost) -> String {
             "it is not allowed to. Give heo-bot **View Channel** and **Send Messages** in \
              {channel} (Edit Channel → Permissions), then run `/audit-channel` again."
         ),
-        CannotPost::NoSuchChannel => {
+        CannotPost::Deleted | CannotPost::TakesNoMessages => {
             "Discord says that channel does not exist or takes no messages. Pick a text channel."
                 .to_owned()
         }
@@ -106,6 +106,15 @@ pub fn audit_channel_unpostable(channel: u64, why: CannotPost) -> String {
     };
     format!(
         "⚠️ The bot could not post in {channel}, so the audit channel was not changed: {detail}"
+    )
+}
+
+/// The invoking member may not post in `channel` themselves, so the bot did not try.
+pub fn audit_channel_member_cannot_post(channel: u64) -> String {
+    format!(
+        "⚠️ You cannot post in {} yourself (that takes **View Channel** and **Send Messages** \
+         there), so the audit channel was not changed. Pick a channel you can post in.",
+        channel_mention(channel)
     )
 }
 
@@ -173,10 +182,23 @@ mod tests {
         assert!(audit_channel_off(None).contains("nothing changed"));
         let not_allowed = audit_channel_unpostable(7, CannotPost::NotAllowed);
         assert!(not_allowed.contains("**Send Messages**") && not_allowed.contains("<#7>"));
-        let gone = audit_channel_unpostable(7, CannotPost::NoSuchChannel);
+        let gone = audit_channel_unpostable(7, CannotPost::Deleted);
         assert!(gone.contains("does not exist"));
+        let voice = audit_channel_unpostable(7, CannotPost::TakesNoMessages);
+        assert!(voice.contains("takes no messages"));
         let failed = audit_channel_unpostable(7, CannotPost::DiscordFailed);
         assert!(failed.contains("Try again"));
+    }
+
+    #[test]
+    fn a_member_who_cannot_post_in_the_channel_is_told_so_and_nothing_changed() {
+        let text = audit_channel_member_cannot_post(7);
+        assert!(
+            text.contains("You cannot post in <#7>")
+                && text.contains("**Send Messages**")
+                && text.contains("not changed"),
+            "{text}"
+        );
     }
 
     #[test]

@@ -128,6 +128,35 @@ async fn a_channel_the_bot_cannot_post_in_is_refused_when_picked_and_the_old_one
 }
 
 #[tokio::test]
+async fn a_member_who_cannot_post_in_a_channel_cannot_make_the_bot_post_there() {
+    let (world, admin) = ready().await;
+    let announcements = 5556;
+    world.discord.mute_members_in(announcements);
+    let pick = format!("/audit-channel channel:<#{announcements}>");
+    let answer = private_reply(&admin, &pick).await;
+    assert!(
+        answer.contains(&format!("You cannot post in <#{announcements}>"))
+            && answer.contains("not changed"),
+        "{answer}"
+    );
+    assert_eq!(post_attempts(&world.discord), 0, "the bot did not even try");
+    assert!(world.discord.posts().is_empty());
+
+    // With a channel picked before, that channel stays.
+    private_reply(&admin, &format!("/audit-channel channel:<#{LOG}>")).await;
+    let answer = private_reply(&admin, &pick).await;
+    assert!(answer.contains("You cannot post in"), "{answer}");
+    requested(&admin, "/server start server:srv_1").await;
+    let posts = world.discord.wait_for_posts(LOG, 2).await;
+    assert!(posts[1].content.contains("Start"), "{posts:#?}");
+    assert_eq!(
+        post_attempts(&world.discord),
+        2,
+        "the greeting and the line only"
+    );
+}
+
+#[tokio::test]
 async fn a_member_without_manage_server_cannot_pick_the_audit_channel() {
     let (world, _admin) = ready().await;
     let member = world

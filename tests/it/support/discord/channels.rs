@@ -1,7 +1,8 @@
 //! Messages the bot posts in channels with `POST /channels/{id}/messages` (the audit
-//! channel), and channels that refuse them, as Discord would.
+//! channel), channels that refuse them, as Discord would, and channels in which members may
+//! not post.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::time::Instant;
 
 use serde_json::{Value, json};
@@ -45,6 +46,10 @@ impl Refusal {
 pub struct Channels {
     pub posts: Vec<Post>,
     pub refusing: HashMap<u64, Refusal>,
+    /// Channels members may read but not post in, like an announcements channel; the bot
+    /// still may. A command naming one carries the member's permissions there without
+    /// Send Messages.
+    pub muted: HashSet<u64>,
 }
 
 impl Channels {

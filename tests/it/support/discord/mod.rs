@@ -128,6 +128,13 @@ impl FakeDiscord {
             .with(|inner| inner.channels.refusing.insert(channel, refusal));
     }
 
+    /// From now on members may not send messages in `channel` (the bot still may): a command
+    /// naming it carries the member's permissions there without Send Messages.
+    pub fn mute_members_in(&self, channel: u64) {
+        self.state
+            .with(|inner| inner.channels.muted.insert(channel));
+    }
+
     /// Every REST request answered so far.
     pub fn requests(&self) -> Vec<Request> {
         self.state.with(|inner| inner.requests.clone())

@@ -4,15 +4,24 @@
 //! An option with choices is picked by the choice's name (`action:start`); a role option
 //! takes a mention or an ID (`role:<@&123>`, `role:123`) and, as Discord does, the role is
 //! sent along in the interaction's `resolved` data; so is a channel (`channel:<#5>`,
-//! `channel:5`), as a text channel.
+//! `channel:5`), as a text channel with the invoking member's permissions in it.
 
+use std::collections::HashSet;
+
+use poise::serenity_prelude::Permissions;
 use serde_json::{Map, Value, json};
 
 use super::payload;
 
 /// The interaction `data` for `text`. With `focused`, the option of that name is the one
-/// being typed (an autocomplete request): its value stays the raw text.
-pub fn command_data(text: &str, commands: &[Value], focused: Option<&str>) -> Value {
+/// being typed (an autocomplete request): its value stays the raw text. In a `muted` channel
+/// the member may not send messages.
+pub fn command_data(
+    text: &str,
+    commands: &[Value],
+    focused: Option<&str>,
+    muted: &HashSet<u64>,
+) -> Value {
     let words = split(text);
     let (name, rest) = words.split_first().expect("an empty command line");
     let name = name.strip_prefix('/').unwrap_or(name);
@@ -75,7 +84,7 @@ pub fn command_data(text: &str, commands: &[Value], focused: Option<&str>) -> Va
         let channels: Map<String, Value> = resolved
             .channels
             .into_iter()
-            .map(|id| (id.to_string(), resolved_channel(id)))
+            .map(|id| (id.to_string(), resolved_channel(id, !muted.contains(&id))))
             .collect();
         data["resolved"]["channels"] = Value::Object(channels);
     }
@@ -90,13 +99,20 @@ struct Resolved {
 }
 
 /// A channel as an interaction's `resolved` data shows it: a text channel named after its
-/// id, in which the invoking member may do everything.
-fn resolved_channel(id: u64) -> Value {
+/// id, in which the invoking member has the default @everyone permissions, Send Messages
+/// among them unless `member_may_send` is false.
+fn resolved_channel(id: u64, member_may_send: bool) -> Value {
+    let mut permissions = Permissions::from_bits_retain(EVERYONE);
+    permissions.set(Permissions::SEND_MESSAGES, member_may_send);
     json!({
         "id": id.to_string(), "name": format!("channel{id}"), "type": 0,
-        "permissions": "2248473465835073"
+        "permissions": permissions.bits().to_string()
     })
 }
+
+/// The test guild's @everyone permissions (see [`payload::guild`]), View Channel and Send
+/// Messages among them.
+const EVERYONE: u64 = 2_248_473_465_835_073;
 
 /// A snowflake typed as a mention (`<@&5>`, `<#5>`) or bare (`5`).
 fn snowflake(raw: &str, sigil: &str) -> Option<u64> {

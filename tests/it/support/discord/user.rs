@@ -77,23 +77,20 @@ impl Member {
 
     /// Runs a slash command as typed, such as `/server kill server:srv_1 force:true`.
     pub async fn slash(&self, text: &str) -> Interaction {
-        let commands = self.commands().await;
-        let data = slash::command_data(text, &commands, None);
+        let data = self.command_data(text, None).await;
         self.send(InteractionKind::Command, data, None)
     }
 
     /// Records a slash command as [`Self::slash`] does but never delivers it to the bot: the
     /// benchmark's floor answers it with bare HTTP calls instead.
     pub async fn slash_undelivered(&self, text: &str) -> Interaction {
-        let commands = self.commands().await;
-        let data = slash::command_data(text, &commands, None);
+        let data = self.command_data(text, None).await;
         self.record(InteractionKind::Command, data, None, None)
     }
 
     /// Types `text` with the cursor in option `focused`: an autocomplete request.
     pub async fn autocomplete(&self, text: &str, focused: &str) -> Interaction {
-        let commands = self.commands().await;
-        let data = slash::command_data(text, &commands, Some(focused));
+        let data = self.command_data(text, Some(focused)).await;
         self.send(InteractionKind::Autocomplete, data, None)
     }
 
@@ -115,6 +112,14 @@ impl Member {
         tokio::time::sleep_until((message.created_at + REACTION_TIME).into()).await;
         let data = json!({"custom_id": button.custom_id, "component_type": 2});
         self.send(InteractionKind::Component, data, Some(message.id))
+    }
+
+    /// The interaction `data` for `text`, as [`slash::command_data`] builds it; a channel it
+    /// names carries this member's permissions there.
+    async fn command_data(&self, text: &str, focused: Option<&str>) -> Value {
+        let commands = self.commands().await;
+        let muted = self.state.with(|inner| inner.channels.muted.clone());
+        slash::command_data(text, &commands, focused, &muted)
     }
 
     /// The commands this member's client offers: the guild's own, then the global ones.
