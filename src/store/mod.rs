@@ -11,6 +11,7 @@ mod grants;
 mod guilds;
 mod keys;
 mod lock;
+mod recycle;
 mod rotate;
 mod servers;
 mod unlock;
@@ -65,7 +66,7 @@ pub enum StoreError {
     Migrate(#[source] sqlx::migrate::MigrateError),
     /// A query failed (locked for too long, read-only file, disk full, ...).
     #[error("database query failed")]
-    Query(#[from] sqlx::Error),
+    Query(#[source] sqlx::Error),
     /// The database file was deleted or replaced while the bot ran. Nothing more is read
     /// or written until the bot is restarted with the file restored.
     #[error("the database file {0} was deleted or replaced while the bot was running")]
@@ -91,6 +92,15 @@ pub enum StoreError {
     },
 }
 
+impl From<sqlx::Error> for StoreError {
+    fn from(error: sqlx::Error) -> Self {
+        // Every query's error passes here, so this is where a connection that can no
+        // longer write is noticed.
+        recycle::note(&error);
+        Self::Query(error)
+    }
+}
+
 impl Database {
     /// Opens (creating if missing) the database at `url` and applies pending migrations.
     pub async fn open(url: &str) -> Result<Self, StoreError> {
@@ -104,11 +114,14 @@ impl Database {
         let path = file_path(&options);
         // Before the first connection, so two processes never migrate at once either.
         let lock = path.as_deref().map(lock::exclusive).transpose()?;
-        let pool = SqlitePoolOptions::new()
-            .max_connections(4)
-            .connect_with(options)
-            .await
-            .map_err(StoreError::Open)?;
+        let mut pool = SqlitePoolOptions::new().max_connections(4);
+        // An in-memory database lives in its connections: never replace them.
+        if path.is_some() {
+            pool = pool.before_acquire(|_, meta| {
+                Box::pin(async move { Ok(recycle::still_usable(meta.age)) })
+            });
+        }
+        let pool = pool.connect_with(options).await.map_err(StoreError::Open)?;
         let mut database = Self::from_pool(pool).await?;
         database.file = path.as_deref().and_then(file::DbFile::watch).map(Arc::new);
         database.lock = lock;

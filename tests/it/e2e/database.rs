@@ -89,7 +89,13 @@ async fn a_database_made_read_only_mid_run_refuses_writes_clearly_and_keeps_serv
     assert_contains(&text, "could not reach its database");
 
     drop(read_only);
+    // Every write works again, on whichever of the pool's connections it lands: one that
+    // opened the write-ahead log while it was read-only would refuse it.
     link_key(&other, "heo-other-key-0002").await;
+    for _ in 0..5 {
+        let relinked = submit_key(&other, "heo-other-key-0002").await.content;
+        assert_contains(&relinked, "It replaces the key linked before");
+    }
     let output = binary.bot.stop().await;
     assert_contains(&output, "could not store the API key");
     assert!(!output.contains("panicked"), "{output}");
