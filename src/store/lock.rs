@@ -5,6 +5,7 @@
 
 use std::fs::{File, OpenOptions, TryLockError};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use super::StoreError;
 
@@ -14,8 +15,15 @@ pub(super) struct ProcessLock {
     _file: File,
 }
 
+/// How long a lock held by someone else is waited for before giving up: long enough for a
+/// process that is exiting, or a child forked a moment ago that has not yet replaced itself
+/// with its program (it shares the lock until then), short enough that a second bot is
+/// told at once.
+const PATIENCE: Duration = Duration::from_millis(500);
+const RETRY_EVERY: Duration = Duration::from_millis(25);
+
 /// Takes the exclusive lock on `<database>.lock`, or says which file another process holds.
-pub(super) fn exclusive(database: &Path) -> Result<ProcessLock, StoreError> {
+pub(super) async fn exclusive(database: &Path) -> Result<ProcessLock, StoreError> {
     let path = lock_path(database);
     let file = OpenOptions::new()
         .create(true)
@@ -23,10 +31,18 @@ pub(super) fn exclusive(database: &Path) -> Result<ProcessLock, StoreError> {
         .write(true)
         .open(&path)
         .map_err(|error| StoreError::Open(sqlx::Error::Io(error)))?;
-    match file.try_lock() {
-        Ok(()) => Ok(ProcessLock { _file: file }),
-        Err(TryLockError::WouldBlock) => Err(StoreError::InUse(path)),
-        Err(TryLockError::Error(error)) => Err(StoreError::Open(sqlx::Error::Io(error))),
+    let give_up = Instant::now() + PATIENCE;
+    loop {
+        match file.try_lock() {
+            Ok(()) => return Ok(ProcessLock { _file: file }),
+            Err(TryLockError::WouldBlock) if Instant::now() < give_up => {
+                tokio::time::sleep(RETRY_EVERY).await;
+            }
+            Err(TryLockError::WouldBlock) => return Err(StoreError::InUse(path)),
+            Err(TryLockError::Error(error)) => {
+                return Err(StoreError::Open(sqlx::Error::Io(error)));
+            }
+        }
     }
 }
 

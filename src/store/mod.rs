@@ -113,7 +113,10 @@ impl Database {
             .pragma("secure_delete", "ON");
         let path = file_path(&options);
         // Before the first connection, so two processes never migrate at once either.
-        let lock = path.as_deref().map(lock::exclusive).transpose()?;
+        let lock = match path.as_deref() {
+            Some(path) => Some(lock::exclusive(path).await?),
+            None => None,
+        };
         let mut pool = SqlitePoolOptions::new().max_connections(4);
         // An in-memory database lives in its connections: never replace them.
         if path.is_some() {
