@@ -30,6 +30,16 @@ async fn store(pool: SqlitePool) -> Store {
     Store::from_pool(pool, MasterKey::generate()).await.unwrap()
 }
 
+/// A power desk on `store` whose HEO is never called: recording and pruning do not talk
+/// to HEO.
+fn power(store: &Store) -> Power {
+    let heo = HeoClient::new(
+        &"http://127.0.0.1:9".parse().unwrap(),
+        Duration::from_secs(1),
+    );
+    Power::new(store.clone(), heo.unwrap())
+}
+
 async fn outcomes(store: &Store, guild: u64, server: Option<&str>) -> Vec<String> {
     let rows = store.recent_audit(guild, server, 10).await.unwrap();
     rows.into_iter().map(|row| row.outcome).collect()
@@ -137,12 +147,7 @@ async fn servers_once(store: &Store, want: &[&str]) -> Vec<String> {
 #[sqlx::test]
 async fn the_periodic_prune_runs_again_on_later_ticks_and_keeps_fresh_entries(pool: SqlitePool) {
     let store = store(pool).await;
-    // Never called: pruning does not talk to HEO.
-    let heo = HeoClient::new(
-        &"http://127.0.0.1:9".parse().unwrap(),
-        Duration::from_secs(1),
-    );
-    let power = Power::new(store.clone(), heo.unwrap());
+    let power = power(&store);
     let (two_days_ago, an_hour_ago) = (now_unix() - 2 * 86_400, now_unix() - 3600);
     let old = |server| entry(GUILD_A, server, "requested", two_days_ago);
     store.record_audit(&old("srv_first")).await.unwrap();
@@ -166,12 +171,7 @@ async fn a_burst_of_entries_is_written_in_order_and_all_of_it_by_the_time_a_flus
     pool: SqlitePool,
 ) {
     let store = store(pool).await;
-    // Never called: recording does not talk to HEO.
-    let heo = HeoClient::new(
-        &"http://127.0.0.1:9".parse().unwrap(),
-        Duration::from_secs(1),
-    );
-    let power = Power::new(store.clone(), heo.unwrap());
+    let power = power(&store);
     let request = |n: usize| PowerRequest {
         guild: GUILD_A,
         member: MEMBER,
@@ -198,11 +198,7 @@ async fn a_burst_of_entries_is_written_in_order_and_all_of_it_by_the_time_a_flus
 #[sqlx::test]
 async fn an_entry_the_database_refuses_costs_only_itself_not_its_batch(pool: SqlitePool) {
     let store = store(pool).await;
-    let heo = HeoClient::new(
-        &"http://127.0.0.1:9".parse().unwrap(),
-        Duration::from_secs(1),
-    );
-    let power = Power::new(store.clone(), heo.unwrap());
+    let power = power(&store);
     let request = |server: &str, member: u64| PowerRequest {
         guild: GUILD_A,
         member,

@@ -10,7 +10,7 @@ use tempfile::TempDir;
 use wiremock::MockServer;
 
 use super::{
-    KEY, NO_COOLDOWN, link_key, mount_accepted, private_reply, requested, start_binary,
+    Binary, NO_COOLDOWN, linked_admin, mount_accepted, private_reply, requested, start_binary,
     start_linked,
 };
 use crate::support::bot::World;
@@ -23,6 +23,27 @@ const OTHER_LOG: u64 = 5552;
 /// returns guild 1's admin.
 async fn ready() -> (World, Member) {
     start_linked(&[NO_COOLDOWN]).await
+}
+
+/// The real binary with guild 1's key linked, HEO accepting everything, no cooldown, and
+/// `channel` picked as the audit channel; returns it and guild 1's admin.
+async fn binary_posting_in(channel: u64) -> (Binary, Member) {
+    let (discord, heo, dir) = (
+        FakeDiscord::start().await,
+        MockServer::start().await,
+        TempDir::new().unwrap(),
+    );
+    mount_accepted(&heo).await;
+    let bot = start_binary(&discord, &heo, &dir, &[NO_COOLDOWN]).await;
+    let admin = linked_admin(&discord).await;
+    private_reply(&admin, &format!("/audit-channel channel:<#{channel}>")).await;
+    let binary = Binary {
+        discord,
+        heo,
+        dir,
+        bot,
+    };
+    (binary, admin)
 }
 
 /// Posts never ping: the bot sends empty allowed mentions with each.
@@ -185,29 +206,28 @@ async fn the_command_offers_only_text_and_announcement_channels_to_manage_server
 
 #[tokio::test]
 async fn a_channel_that_shuts_the_bot_out_later_costs_no_reply_and_is_logged() {
-    let (discord, heo, dir) = (
-        FakeDiscord::start().await,
-        MockServer::start().await,
-        TempDir::new().unwrap(),
-    );
-    mount_accepted(&heo).await;
-    let mut bot = start_binary(&discord, &heo, &dir, &[NO_COOLDOWN]).await;
-    let admin = discord.guild(1).member(Permissions::MANAGE_GUILD);
-    link_key(&admin, KEY).await;
-    private_reply(&admin, &format!("/audit-channel channel:<#{LOG}>")).await;
+    let (mut binary, admin) = binary_posting_in(LOG).await;
 
-    discord.refuse_posts(LOG, ChannelRefusal::MissingAccess);
+    binary
+        .discord
+        .refuse_posts(LOG, ChannelRefusal::MissingAccess);
     requested(&admin, "/server restart server:srv_1").await;
-    bot.wait_for_output("could not post to the audit channel")
+    binary
+        .bot
+        .wait_for_output("could not post to the audit channel")
         .await;
-    assert_eq!(discord.posts().len(), 1, "only the greeting got through");
+    assert_eq!(
+        binary.discord.posts().len(),
+        1,
+        "only the greeting got through"
+    );
     // A permission can be given back, so the channel stays picked.
     let off = private_reply(&admin, "/audit-channel").await;
     assert!(
         off.contains(&format!("no longer posted in <#{LOG}>")),
         "{off}"
     );
-    bot.stop().await;
+    binary.bot.stop().await;
 }
 
 /// Calls the bot made to post in a channel, refused ones included.
@@ -278,26 +298,24 @@ async fn lines_reach_the_channel_in_the_order_the_actions_happened() {
 
 #[tokio::test]
 async fn lines_still_on_their_way_to_discord_are_posted_before_the_bot_exits_on_sigterm() {
-    let (discord, heo, dir) = (
-        FakeDiscord::start().await,
-        MockServer::start().await,
-        TempDir::new().unwrap(),
-    );
-    mount_accepted(&heo).await;
-    let mut bot = start_binary(&discord, &heo, &dir, &[NO_COOLDOWN]).await;
-    let admin = discord.guild(1).member(Permissions::MANAGE_GUILD);
-    link_key(&admin, KEY).await;
-    private_reply(&admin, &format!("/audit-channel channel:<#{LOG}>")).await;
+    let (mut binary, admin) = binary_posting_in(LOG).await;
 
     // Discord is slow to take the first line, so the second waits behind it; the bot is
     // told to stop meanwhile.
-    discord.delay_next(Route::CreateMessage, Duration::from_secs(1));
+    binary
+        .discord
+        .delay_next(Route::CreateMessage, Duration::from_secs(1));
     requested(&admin, "/server restart server:srv_1").await;
     requested(&admin, "/server stop server:srv_2").await;
-    bot.signal("TERM");
-    let status = bot.exit_within(Duration::from_secs(8)).await;
-    assert!(status.success(), "{status}:\n{}", bot.output());
-    let posts: Vec<String> = discord.posts().into_iter().map(|p| p.content).collect();
+    binary.bot.signal("TERM");
+    let status = binary.bot.exit_within(Duration::from_secs(8)).await;
+    assert!(status.success(), "{status}:\n{}", binary.bot.output());
+    let posts: Vec<String> = binary
+        .discord
+        .posts()
+        .into_iter()
+        .map(|p| p.content)
+        .collect();
     assert_eq!(posts.len(), 3, "the greeting and both lines: {posts:#?}");
     assert!(
         posts[1].contains("Restart") && posts[2].contains("Stop"),
