@@ -33,7 +33,9 @@ pub enum StartError {
     InvalidToken,
     /// Discord refused the slash-command registration, or kept failing it through the retries
     /// (the log has its answer). The actions under way were finished first.
-    #[error("Discord refused the slash-command registration; see the log line above")]
+    #[error(
+        "the slash-command registration with Discord failed; see the log line above for Discord's answer"
+    )]
     Registration,
     /// Discord (or `DISCORD_API_URL`) could not be reached or failed.
     #[error("the connection to Discord failed; check the network and DISCORD_API_URL if set")]

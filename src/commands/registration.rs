@@ -134,7 +134,8 @@ impl Registration {
                 Err(error) => {
                     tracing::error!(
                         error = &error as &dyn std::error::Error,
-                        "Discord refused the command registration; stopping"
+                        "the command registration failed (Discord refused it, or failed every \
+                         attempt); stopping"
                     );
                     self.failed.raise();
                 }
