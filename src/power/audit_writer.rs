@@ -14,6 +14,7 @@ use tokio::sync::oneshot;
 
 use super::audit_poster::AuditPoster;
 use super::{AuditEntry, Power};
+use crate::store::StoreError;
 
 /// Entries waiting to be written. Far more than a burst of commands fills; a database stuck
 /// for longer than that loses entries, each with a warning.
@@ -91,7 +92,7 @@ impl Power {
     /// hands it to the audit channels' poster, and answers flushes once both are done.
     async fn write_batches(self, mut queue: mpsc::Receiver<Message>) {
         let mut poster = None;
-        let mut batch = Vec::with_capacity(MAX_BATCH);
+        let mut batch = Vec::new();
         let mut flushes = Vec::new();
         while let Some(first) = queue.recv().await {
             let mut next = Some(first);
@@ -132,27 +133,39 @@ impl Power {
         let Err(error) = self.store.record_audits(batch).await else {
             return;
         };
-        if batch.len() > 1 {
+        // For one entry, entry by entry would be the same write again.
+        let (lost, error) = if batch.len() == 1 {
+            (1, error)
+        } else {
             tracing::info!(
                 entries = batch.len(),
                 error = &error as &dyn std::error::Error,
                 "an audit batch failed; writing its entries one by one"
             );
+            self.write_one_by_one(batch, error).await
+        };
+        if lost > 0 {
+            tracing::warn!(
+                lost,
+                error = &error as &dyn std::error::Error,
+                "could not record audit entries"
+            );
         }
-        let mut lost = 0;
-        let mut last_error = error;
+    }
+
+    /// Writes each entry alone; returns how many failed and the last error.
+    async fn write_one_by_one(
+        &self,
+        batch: &[AuditEntry],
+        batch_error: StoreError,
+    ) -> (usize, StoreError) {
+        let (mut lost, mut last_error) = (0, batch_error);
         for entry in batch {
             if let Err(error) = self.store.record_audit(entry).await {
                 lost += 1;
                 last_error = error;
             }
         }
-        if lost > 0 {
-            tracing::warn!(
-                lost,
-                error = &last_error as &dyn std::error::Error,
-                "could not record audit entries"
-            );
-        }
+        (lost, last_error)
     }
 }
