@@ -139,9 +139,7 @@ fn discord_error(error: serenity::Error) -> StartError {
         serenity::Error::Gateway(serenity::GatewayError::InvalidAuthentication) => {
             StartError::InvalidToken
         }
-        serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(ref response))
-            if response.status_code.as_u16() == 401 =>
-        {
+        other if commands::discord_answer(&other).is_some_and(|a| a.status == 401) => {
             StartError::InvalidToken
         }
         other => StartError::Discord(other),

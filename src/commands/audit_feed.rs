@@ -8,6 +8,8 @@ use poise::serenity_prelude as serenity;
 use crate::power::{AuditFeed, AuditRow, CannotPost, FeedError, Posting};
 use crate::replies;
 
+use super::discord_answer;
+
 /// Discord's JSON error codes for a channel the bot may not post in, for a deleted one, and
 /// for one that takes no text.
 const MISSING_ACCESS: isize = 50001;
@@ -57,11 +59,9 @@ pub async fn post_line(
 
 /// What Discord's refusal to post means for the member who picked the channel.
 pub fn cannot_post(error: &serenity::Error) -> CannotPost {
-    match error {
-        serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(response)) => {
-            classify(response.status_code.as_u16(), response.error.code)
-        }
-        _ => CannotPost::DiscordFailed,
+    match discord_answer(error) {
+        Some(answer) => classify(answer.status, answer.code),
+        None => CannotPost::DiscordFailed,
     }
 }
 

@@ -105,6 +105,27 @@ async fn refuse_while_shutting_down(ctx: Context<'_>) -> Result<bool, CommandErr
     Ok(true)
 }
 
+/// Discord's answer to a REST call it refused: the HTTP status and Discord's JSON error
+/// code (-1 when the body was not Discord's JSON, as from a proxy). `None` when no answer
+/// came (a network error) or the error is not a refused call. The one place that reads them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DiscordAnswer {
+    pub status: u16,
+    pub code: isize,
+}
+
+pub fn discord_answer(error: &serenity::Error) -> Option<DiscordAnswer> {
+    match error {
+        serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(response)) => {
+            Some(DiscordAnswer {
+                status: response.status_code.as_u16(),
+                code: response.error.code,
+            })
+        }
+        _ => None,
+    }
+}
+
 async fn on_event(
     ctx: &serenity::Context,
     event: &serenity::FullEvent,

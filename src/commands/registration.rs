@@ -8,13 +8,12 @@
 //! Commands registered by an earlier start keep working meanwhile.
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use poise::serenity_prelude as serenity;
-use tokio::sync::Notify;
+use tokio::sync::watch;
 
-use super::{CommandError, Data};
+use super::{CommandError, Data, discord_answer};
 
 /// How long to wait before each new attempt after a failure worth retrying: three attempts
 /// in all, about three seconds, so a bot that cannot register stops soon.
@@ -35,39 +34,28 @@ pub struct Registration {
 /// Raised when the registration has failed for good. `startup` then shuts down as it does
 /// on SIGTERM (the actions under way finish and are answered) and exits with an error.
 /// Clones share one flag.
-#[derive(Clone, Debug, Default)]
-pub struct RegistrationFailed {
-    inner: Arc<Flag>,
-}
+#[derive(Clone, Debug)]
+pub struct RegistrationFailed(Arc<watch::Sender<bool>>);
 
-#[derive(Debug, Default)]
-struct Flag {
-    raised: AtomicBool,
-    woken: Notify,
+impl Default for RegistrationFailed {
+    fn default() -> Self {
+        Self(Arc::new(watch::channel(false).0))
+    }
 }
 
 impl RegistrationFailed {
     fn raise(&self) {
-        self.inner.raised.store(true, Ordering::SeqCst);
-        self.inner.woken.notify_waiters();
+        self.0.send_replace(true);
     }
 
     pub fn is_raised(&self) -> bool {
-        self.inner.raised.load(Ordering::SeqCst)
+        *self.0.borrow()
     }
 
     /// Completes once the flag is raised (at once if it already is).
     pub async fn raised(&self) {
-        loop {
-            let woken = self.inner.woken.notified();
-            tokio::pin!(woken);
-            // Registered before the flag is read, so a raise in between is not missed.
-            woken.as_mut().enable();
-            if self.is_raised() {
-                return;
-            }
-            woken.await;
-        }
+        // The sender lives as long as `self`, so the wait cannot end any other way.
+        let _ = self.0.subscribe().wait_for(|raised| *raised).await;
     }
 }
 
@@ -84,12 +72,10 @@ enum Failure {
 
 impl Failure {
     fn of(error: &serenity::Error) -> Self {
-        match error {
-            serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(response)) => {
-                Self::Status(response.status_code.as_u16())
-            }
-            serenity::Error::Http(serenity::HttpError::Request(_)) => Self::Transport,
-            _ => Self::Other,
+        match (discord_answer(error), error) {
+            (Some(answer), _) => Self::Status(answer.status),
+            (None, serenity::Error::Http(serenity::HttpError::Request(_))) => Self::Transport,
+            (None, _) => Self::Other,
         }
     }
 
