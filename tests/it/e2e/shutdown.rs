@@ -28,16 +28,23 @@ async fn wait_for_heo(heo: &MockServer, count: usize) {
     }
 }
 
+/// A HEO that accepts a restart of `srv_1` only after `delay`: long enough to act while
+/// the restart is under way.
+async fn heo_restarting_srv_1_after(delay: Duration) -> MockServer {
+    let heo = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/v1/hosting/game/power/srv_1/restart"))
+        .respond_with(accepted().set_delay(delay))
+        .mount(&heo)
+        .await;
+    heo
+}
+
 #[tokio::test]
 async fn sigterm_during_a_restart_lets_it_finish_answers_the_channel_and_exits_0() {
     let discord = FakeDiscord::start().await;
-    let heo = MockServer::start().await;
     let heo_delay = Duration::from_secs(3);
-    Mock::given(method("POST"))
-        .and(path("/v1/hosting/game/power/srv_1/restart"))
-        .respond_with(accepted().set_delay(heo_delay))
-        .mount(&heo)
-        .await;
+    let heo = heo_restarting_srv_1_after(heo_delay).await;
     let dir = TempDir::new().unwrap();
     let mut bot = start_binary(&discord, &heo, &dir, &[]).await;
     let admin = linked_admin(&discord).await;
@@ -167,13 +174,8 @@ async fn a_kill_confirmed_after_sigterm_is_turned_away_and_sends_nothing() {
 #[tokio::test]
 async fn a_registration_refused_during_a_restart_lets_it_finish_and_answer_then_exits_1() {
     let discord = FakeDiscord::start().await;
-    let heo = MockServer::start().await;
     let heo_delay = Duration::from_secs(4);
-    Mock::given(method("POST"))
-        .and(path("/v1/hosting/game/power/srv_1/restart"))
-        .respond_with(accepted().set_delay(heo_delay))
-        .mount(&heo)
-        .await;
+    let heo = heo_restarting_srv_1_after(heo_delay).await;
     let dir = TempDir::new().unwrap();
     // A first start registers the commands and links the key, as an earlier deploy did.
     let first = start_binary(&discord, &heo, &dir, &[]).await;

@@ -9,6 +9,7 @@ use serde_json::{Value, json};
 use tempfile::TempDir;
 use wiremock::MockServer;
 
+use super::private_reply;
 use crate::support::bot::{Bot, World};
 use crate::support::discord::{FakeDiscord, Route, schema};
 
@@ -112,13 +113,7 @@ async fn a_registration_that_meets_a_discord_outage_once_is_retried_and_the_bot_
     let bot = Bot::start(&discord, &heo, &db, &[]);
     discord.registration().await;
     let member = discord.guild(1).member(Permissions::MANAGE_GUILD);
-    let reply = member
-        .slash("/server history")
-        .await
-        .reply()
-        .await
-        .message();
-    assert!(reply.ephemeral, "{reply:#?}");
+    private_reply(&member, "/server history").await;
     assert_eq!(registration_statuses(&discord), [500, 200]);
     bot.stop().await.expect("the bot stops cleanly");
     discord.assert_no_errors();
@@ -200,13 +195,7 @@ async fn after_a_restart_commands_are_answered_while_the_registration_is_still_o
     discord.wait_for_sessions(2).await;
 
     let member = discord.guild(1).member(Permissions::MANAGE_GUILD);
-    let reply = member
-        .slash("/server history")
-        .await
-        .reply()
-        .await
-        .message();
-    assert!(reply.ephemeral, "{reply:#?}");
+    private_reply(&member, "/server history").await;
     assert_eq!(
         discord.registrations().len(),
         1,
