@@ -22,6 +22,26 @@ fn key(value: &str) -> SecretString {
     SecretString::from(value.to_owned())
 }
 
+/// What someone with the database file could do: copy guild `from`'s sealed key row onto
+/// guild `to`, with its own connection beside any the bot holds.
+pub(crate) async fn copy_sealed_key(db: &Path, from: u64, to: u64) {
+    let mut conn = SqliteConnectOptions::new()
+        .filename(db)
+        .connect()
+        .await
+        .unwrap();
+    sqlx::query(
+        "INSERT INTO guild_keys (guild_id, nonce, ciphertext, linked_by)
+         SELECT ?1, nonce, ciphertext, linked_by FROM guild_keys WHERE guild_id = ?2",
+    )
+    .bind(to as i64)
+    .bind(from as i64)
+    .execute(&mut conn)
+    .await
+    .unwrap();
+    conn.close().await.unwrap();
+}
+
 fn url(db: &Path) -> String {
     format!("sqlite://{}", db.display())
 }
@@ -149,21 +169,7 @@ async fn a_row_copied_onto_another_guild_does_not_decrypt() {
     store.link_key(GUILD_A, &key(RAW_KEY), ADMIN).await.unwrap();
     store.close().await;
 
-    let mut conn = SqliteConnectOptions::new()
-        .filename(&db)
-        .connect()
-        .await
-        .unwrap();
-    sqlx::query(
-        "INSERT INTO guild_keys (guild_id, nonce, ciphertext, linked_by)
-         SELECT ?1, nonce, ciphertext, linked_by FROM guild_keys WHERE guild_id = ?2",
-    )
-    .bind(GUILD_B as i64)
-    .bind(GUILD_A as i64)
-    .execute(&mut conn)
-    .await
-    .unwrap();
-    conn.close().await.unwrap();
+    copy_sealed_key(&db, GUILD_A, GUILD_B).await;
 
     let store = Store::open(&url(&db), master).await.unwrap();
     let error = store.guild_key(GUILD_B).await.unwrap_err();

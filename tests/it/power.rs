@@ -2,6 +2,7 @@
 
 use std::time::Duration;
 
+use crate::at_rest::copy_sealed_key;
 use heo_bot::heo::{HeoClient, HeoError, PowerAction, ServerId};
 use heo_bot::power::{Power, PowerOutcome, PowerRequest, Refusal};
 use heo_bot::replies;
@@ -303,15 +304,7 @@ async fn a_stored_key_copied_from_another_guild_sends_nothing_and_asks_for_link_
         .await
         .unwrap();
     // Someone with the file copies guild A's sealed row onto guild B.
-    sqlx::query(
-        "INSERT INTO guild_keys (guild_id, nonce, ciphertext, linked_by)
-         SELECT ?1, nonce, ciphertext, linked_by FROM guild_keys WHERE guild_id = ?2",
-    )
-    .bind(GUILD_B as i64)
-    .bind(GUILD_A as i64)
-    .execute(&sqlx::SqlitePool::connect(&url).await.unwrap())
-    .await
-    .unwrap();
+    copy_sealed_key(&db, GUILD_A, GUILD_B).await;
     let client = HeoClient::new(&Url::parse(&heo.uri()).unwrap(), Duration::from_secs(2)).unwrap();
     let power = Power::new(store, client);
 
