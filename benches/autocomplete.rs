@@ -70,7 +70,12 @@ async fn main() {
     let member = discord.guild(GUILD).member(Permissions::MANAGE_GUILD);
     // Warm up: connections, statement cache, SQLite pages.
     for i in 0..20 {
-        sample(&member, &typed(i % KINDS.len(), i, plan.servers)).await;
+        sample(
+            &member,
+            &typed(i % KINDS.len(), i, plan.servers),
+            plan.servers,
+        )
+        .await;
     }
     println!(
         "{} servers in one guild, {} autocomplete requests per kind, one at a time",
@@ -80,7 +85,8 @@ async fn main() {
     for (kind, name) in KINDS.iter().enumerate() {
         let mut times = Vec::with_capacity(plan.requests_per_kind);
         for i in 0..plan.requests_per_kind {
-            times.push(sample(&member, &typed(kind, i, plan.servers)).await);
+            let typed = typed(kind, i, plan.servers);
+            times.push(sample(&member, &typed, plan.servers).await);
         }
         report(name, &mut times);
         all.extend(times);
@@ -91,15 +97,51 @@ async fn main() {
 }
 
 /// One autocomplete request for `/server restart server:<typed>`: its latency, after
-/// checking the bot offered choices (at most 25).
-async fn sample(member: &discord::Member, typed: &str) -> Duration {
+/// checking the bot offered the right choices.
+async fn sample(member: &discord::Member, typed: &str, servers: usize) -> Duration {
     let line = format!("/server restart server:{typed}");
     let interaction = member.autocomplete(&line, "server").await;
-    let choices = interaction.choices().await;
-    assert!(choices.len() <= 25, "{} choices", choices.len());
+    check_choices(typed, &interaction.choices().await, servers);
     let record = interaction.record();
     let response = record.response.expect("answered");
     response.at - record.sent_at
+}
+
+/// Seeded server number `n`: its ID and its name.
+fn seeded(n: usize) -> (String, String) {
+    (format!("srv_{n}"), format!("mc-{n:05}"))
+}
+
+/// The choices are the seeded servers whose name or ID holds what was typed (in any case):
+/// as many as there are, up to Discord's 25, none twice, each labelled "name (ID)". With
+/// nothing typed they are the first 25 by name; a whole ID typed offers that server first.
+fn check_choices(typed: &str, choices: &[serde_json::Value], servers: usize) {
+    let needle = typed.trim().to_lowercase();
+    let matches = |n: usize| {
+        let (id, name) = seeded(n);
+        id.contains(&needle) || name.contains(&needle)
+    };
+    let matching = (0..servers).filter(|&n| matches(n)).count();
+    assert_eq!(choices.len(), matching.min(25), "{typed:?}: {choices:?}");
+    let mut offered = Vec::new();
+    for choice in choices {
+        let id = choice["value"].as_str().expect("a choice's value is an ID");
+        let n = id
+            .strip_prefix("srv_")
+            .and_then(|n| n.parse().ok())
+            .filter(|&n| n < servers)
+            .unwrap_or_else(|| panic!("{typed:?}: {id} is no seeded server"));
+        assert!(matches(n), "{typed:?}: {id} does not match");
+        assert_eq!(choice["name"], format!("{} ({id})", seeded(n).1));
+        assert!(!offered.contains(&n), "{typed:?}: {id} offered twice");
+        offered.push(n);
+    }
+    if needle.is_empty() {
+        assert_eq!(offered, (0..matching.min(25)).collect::<Vec<_>>());
+    }
+    if let Some(first) = needle.strip_prefix("srv_").and_then(|n| n.parse().ok()) {
+        assert_eq!(offered.first(), Some(&first), "{typed:?}: {choices:?}");
+    }
 }
 
 fn report(name: &str, times: &mut [Duration]) {
@@ -125,7 +167,7 @@ async fn seed_servers(database: &str, master: &MasterKey, servers: usize) {
     let adds = (0..servers).map(|n| {
         let store = store.clone();
         async move {
-            let (id, name) = (format!("srv_{n}"), format!("mc-{n:05}"));
+            let (id, name) = seeded(n);
             let added = store.add_server(GUILD, &id, &name, 1).await;
             added.expect("seed a server");
         }

@@ -1,6 +1,7 @@
 //! A minimal HEO: answers every power POST with the documented success at once, and
-//! counts requests whose key is not the one linked for the guild that asked: the benchmark
-//! sends `srv_<i>` from guild `i % guilds + 1`.
+//! counts requests that are not the call the benchmark asked for: a `POST` restart of
+//! `srv_<i>` with the key linked for guild `i % guilds + 1`, the guild that sent it. Those
+//! get a 404, so the bot's reply shows the mistake too.
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -22,7 +23,7 @@ pub fn key_for(guild: u64) -> String {
 #[derive(Default)]
 struct Counters {
     requests: AtomicUsize,
-    wrong_keys: AtomicUsize,
+    unexpected: AtomicUsize,
 }
 
 pub struct HeoStandIn {
@@ -35,8 +36,9 @@ impl HeoStandIn {
         self.counters.requests.load(Ordering::Relaxed)
     }
 
-    pub fn wrong_keys(&self) -> usize {
-        self.counters.wrong_keys.load(Ordering::Relaxed)
+    /// Requests that were not a restart of `srv_<i>` with guild `i % guilds + 1`'s key.
+    pub fn unexpected(&self) -> usize {
+        self.counters.unexpected.load(Ordering::Relaxed)
     }
 }
 
@@ -68,8 +70,11 @@ async fn answer(
     counters: Arc<Counters>,
 ) -> Result<Response<Full<Bytes>>, std::convert::Infallible> {
     counters.requests.fetch_add(1, Ordering::Relaxed);
-    if !key_matches_server(&req, guilds) {
-        counters.wrong_keys.fetch_add(1, Ordering::Relaxed);
+    if !is_the_restart_asked_for(&req, guilds) {
+        counters.unexpected.fetch_add(1, Ordering::Relaxed);
+        let mut refused = Response::new(Full::new(Bytes::from_static(b"{}")));
+        *refused.status_mut() = hyper::StatusCode::NOT_FOUND;
+        return Ok(refused);
     }
     let server = server_in(&req);
     let body = format!(
@@ -78,7 +83,11 @@ async fn answer(
     Ok(Response::new(Full::new(Bytes::from(body))))
 }
 
-fn key_matches_server(req: &Request<Incoming>, guilds: u64) -> bool {
+fn is_the_restart_asked_for(req: &Request<Incoming>, guilds: u64) -> bool {
+    let action = req.uri().path().split('/').nth(6);
+    if req.method() != hyper::Method::POST || action != Some("restart") {
+        return false;
+    }
     let server = server_in(req);
     let Some(i) = server
         .strip_prefix("srv_")

@@ -98,14 +98,19 @@ async fn main() {
     // Both paths call HEO once per interaction, warm-up included, plus the settling one.
     let expected = 2 * (warm_up + plan.interactions * plan.concurrencies.len()) + 1;
     println!(
-        "HEO stand-in saw {} power requests ({} expected), {} without the guild's key",
+        "HEO stand-in saw {} power requests ({} expected), {} not the restart asked for",
         heo.requests(),
         expected,
-        heo.wrong_keys()
+        heo.unexpected()
     );
     drop(bot);
     discord.assert_no_errors();
-    assert_eq!(heo.wrong_keys(), 0, "a request carried another guild's key");
+    assert_eq!(heo.requests(), expected, "every interaction calls HEO once");
+    assert_eq!(
+        heo.unexpected(),
+        0,
+        "a request was not `POST …/srv_<i>/restart` with the guild's own key"
+    );
 }
 
 /// Links one key per guild, as `/link-key` would, before the bot starts.
@@ -169,7 +174,10 @@ async fn run(
                     let record = match path {
                         Path::Bot => {
                             let interaction = member.slash(&command).await;
-                            interaction.reply().await;
+                            let reply = interaction.reply().await.message();
+                            // A bot that answered with an error, fast, must not pass.
+                            let wanted = format!("**Restart requested** for `srv_{i}`");
+                            assert!(reply.content.contains(&wanted), "{:?}", reply.content);
                             interaction.record()
                         }
                         Path::Floor => {

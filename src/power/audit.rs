@@ -194,7 +194,7 @@ mod tests {
     }
 
     #[test]
-    fn every_outcome_is_recorded_with_its_code_and_http_status() {
+    fn every_outcome_other_than_a_provider_error_is_recorded_with_its_code() {
         let wait = Duration::from_secs(5);
         let cases = [
             (PowerOutcome::Requested, "requested", None),
@@ -216,31 +216,86 @@ mod tests {
                 "backing_off",
                 None,
             ),
-            (
-                PowerOutcome::Failed(HeoError::Unauthorized),
-                "unauthorized",
-                Some(401),
-            ),
-            (
-                PowerOutcome::Failed(HeoError::InsufficientScope),
-                "insufficient_scope",
-                Some(403),
-            ),
-            (
-                PowerOutcome::Failed(HeoError::RateLimited { retry_after: None }),
-                "rate_limited",
-                Some(429),
-            ),
-            (
-                PowerOutcome::Failed(HeoError::ProviderUnavailable { status: 503 }),
-                "provider_unavailable",
-                Some(503),
-            ),
-            (PowerOutcome::Failed(HeoError::Timeout), "timeout", None),
         ];
         for (outcome, code, status) in cases {
             assert_eq!(outcome_code(&outcome), (code, status), "{outcome:?}");
         }
+    }
+
+    /// Every provider error, each with the code and status its audit entry must carry.
+    fn every_provider_error() -> Vec<(HeoError, &'static str, Option<u16>)> {
+        // A builder error is the one `reqwest::Error` that can be made without a network.
+        let unreachable = reqwest::Client::new().get("not a url").build().unwrap_err();
+        vec![
+            (
+                HeoError::ConfirmationRequired,
+                "confirmation_required",
+                Some(400),
+            ),
+            (HeoError::Unauthorized, "unauthorized", Some(401)),
+            (HeoError::Forbidden, "forbidden", Some(403)),
+            (HeoError::InsufficientScope, "insufficient_scope", Some(403)),
+            (HeoError::NotFound, "not_found", Some(404)),
+            (HeoError::MethodNotAllowed, "method_not_allowed", Some(405)),
+            (
+                HeoError::RateLimited { retry_after: None },
+                "rate_limited",
+                Some(429),
+            ),
+            (HeoError::GameServerUnreachable, "provider_error", Some(502)),
+            (
+                HeoError::ProviderUnavailable { status: 503 },
+                "provider_unavailable",
+                Some(503),
+            ),
+            (
+                HeoError::UnexpectedStatus { status: 302 },
+                "unexpected_status",
+                Some(302),
+            ),
+            (
+                HeoError::UnreadableSuccess { status: 200 },
+                "unreadable_success",
+                Some(200),
+            ),
+            (HeoError::Timeout, "timeout", None),
+            (HeoError::Unreachable(unreachable), "unreachable", None),
+        ]
+    }
+
+    /// Where `error` stands in [`every_provider_error`]. No wildcard arm: a new variant does
+    /// not compile until it is listed there too.
+    fn listed_at(error: &HeoError) -> usize {
+        match error {
+            HeoError::ConfirmationRequired => 0,
+            HeoError::Unauthorized => 1,
+            HeoError::Forbidden => 2,
+            HeoError::InsufficientScope => 3,
+            HeoError::NotFound => 4,
+            HeoError::MethodNotAllowed => 5,
+            HeoError::RateLimited { .. } => 6,
+            HeoError::GameServerUnreachable => 7,
+            HeoError::ProviderUnavailable { .. } => 8,
+            HeoError::UnexpectedStatus { .. } => 9,
+            HeoError::UnreadableSuccess { .. } => 10,
+            HeoError::Timeout => 11,
+            HeoError::Unreachable(_) => 12,
+        }
+    }
+
+    #[test]
+    fn every_provider_error_is_recorded_with_its_own_code_and_http_status() {
+        let errors = every_provider_error();
+        let mut codes: Vec<&str> = errors.iter().map(|(_, code, _)| *code).collect();
+        for (at, (error, code, status)) in errors.into_iter().enumerate() {
+            assert_eq!(listed_at(&error), at, "{error:?} is listed out of place");
+            let outcome = PowerOutcome::Failed(error);
+            assert_eq!(outcome_code(&outcome), (code, status), "{outcome:?}");
+        }
+        // Two errors sharing a code could not be told apart in /server history.
+        codes.sort_unstable();
+        codes.dedup();
+        assert_eq!(codes.len(), 13);
     }
 
     #[test]

@@ -49,6 +49,10 @@ fn url(db: &Path) -> String {
 /// Fails if the raw key, or any 8 bytes in a row of it, is in the database file, its WAL or
 /// its shared-memory file (whichever exist).
 pub fn assert_not_on_disk(db: &Path, raw: &str) {
+    // The database file itself must be there: a wrong path would otherwise check nothing.
+    // Its companions come and go (SQLite removes the WAL at a clean close).
+    let main = std::fs::metadata(db).unwrap_or_else(|e| panic!("no database at {db:?}: {e}"));
+    assert!(main.len() > 0, "the database at {db:?} is empty");
     for suffix in ["", "-wal", "-shm", "-journal"] {
         let file = format!("{}{suffix}", db.display());
         let Ok(bytes) = std::fs::read(&file) else {
@@ -246,4 +250,20 @@ async fn a_wrong_master_key_is_refused_at_open_and_changes_nothing() {
     let store = Store::open(&url(&db), master).await.unwrap();
     assert_eq!(stored(&store, GUILD_A).await.as_deref(), Some(RAW_KEY));
     store.close().await;
+}
+
+#[tokio::test]
+#[should_panic(expected = "of the key is in")]
+async fn the_disk_check_finds_a_key_stored_in_plain_text() {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("heo-bot.db");
+    earlier_version_database(&db, &[(GUILD_A, RAW_KEY)]).await;
+    assert_not_on_disk(&db, RAW_KEY);
+}
+
+#[test]
+#[should_panic(expected = "no database at")]
+fn the_disk_check_refuses_a_database_that_is_not_there() {
+    let dir = TempDir::new().unwrap();
+    assert_not_on_disk(&dir.path().join("heo-bot.db"), RAW_KEY);
 }

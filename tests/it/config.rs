@@ -240,18 +240,45 @@ fn the_real_environment_wins_over_dot_env() {
         format!("DISCORD_TOKEN={TOKEN}\nHEO_TIMEOUT_SECS=from-dotenv\n"),
     )
     .unwrap();
+    // The environment's valid timeout must win over .env's invalid one, so the first
+    // setting the bot refuses is the next one it reads, KILL_CONFIRM_TIMEOUT_SECS. Had .env
+    // won, the line would name HEO_TIMEOUT_SECS.
     let output = Command::new(env!("CARGO_BIN_EXE_heo-bot"))
         .env_clear()
-        .env("HEO_TIMEOUT_SECS", "also-bad-but-from-env")
+        .env("HEO_TIMEOUT_SECS", "5")
         .env("KILL_CONFIRM_TIMEOUT_SECS", "0")
         .current_dir(dir.path())
         .output()
         .unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
-    // The token came from .env (else it would be "not set"); the timeout from the real env.
+    // The token came from .env (else it would be "not set").
+    assert!(
+        stderr.starts_with("heo-bot: KILL_CONFIRM_TIMEOUT_SECS is invalid"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("from-dotenv"), "{stderr}");
+}
+
+#[test]
+fn dot_env_fills_in_what_the_real_environment_leaves_unset() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join(".env"),
+        format!("DISCORD_TOKEN={TOKEN}\nHEO_TIMEOUT_SECS=not-a-number\n"),
+    )
+    .unwrap();
+    // The mirror image of the test above: only .env sets the timeout, so its invalid
+    // value is the one refused.
+    let output = Command::new(env!("CARGO_BIN_EXE_heo-bot"))
+        .env_clear()
+        .env("KILL_CONFIRM_TIMEOUT_SECS", "0")
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
         stderr.starts_with("heo-bot: HEO_TIMEOUT_SECS is invalid"),
         "{stderr}"
     );
-    assert!(!stderr.contains("from-dotenv") && !stderr.contains("also-bad"));
+    assert!(!stderr.contains("not-a-number"), "{stderr}");
 }

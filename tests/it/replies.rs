@@ -17,11 +17,16 @@ const ROLE: u64 = 1_234_567_890_123_456_789;
 /// The guild the role replies are for: also the ID of its `@everyone` role.
 const GUILD: u64 = 1_234_567_890_123_456_000;
 
+/// A connection error whose text carries [`KEY`] (in the URL it failed to reach), so a reply
+/// that showed the error's text would show the key and fail [`assert_readable`].
 async fn reqwest_error() -> reqwest::Error {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let url = format!("http://{}/", listener.local_addr().unwrap());
+    let url = format!("http://{}/{KEY}", listener.local_addr().unwrap());
     drop(listener);
-    reqwest::Client::new().post(url).send().await.unwrap_err()
+    let error = reqwest::Client::new().post(url).send().await.unwrap_err();
+    let chain = format!("{error} {error:?}");
+    assert!(chain.contains(KEY), "the key must be in the error: {chain}");
+    error
 }
 
 async fn every_provider_error() -> Vec<HeoError> {
