@@ -191,9 +191,11 @@ async fn granting_twice_says_so_and_the_list_shows_each_action_with_its_roles() 
 #[tokio::test]
 async fn power_role_is_refused_privately_to_a_member_without_manage_server_and_changes_nothing() {
     let (world, admin) = ready().await;
+    // A grant in place, so that a refused revoke has something it could wrongly remove.
+    power_role(&admin, "grant", "start", PLAYERS).await;
     let member = world.discord.guild(1).member_with_roles(PLAIN, &[PLAYERS]);
     for command in [
-        format!("/power-role grant action:start role:{PLAYERS}"),
+        format!("/power-role grant action:kill role:{MODS}"),
         format!("/power-role revoke action:start role:{PLAYERS}"),
         "/power-role list".to_owned(),
     ] {
@@ -204,7 +206,10 @@ async fn power_role_is_refused_privately_to_a_member_without_manage_server_and_c
         );
     }
     let listed = private_reply(&admin, "/power-role list").await;
-    assert_contains(&listed, "No power roles");
+    // Exactly the admin's grant: the refused grant added nothing, the refused revoke kept it.
+    let only_the_admins = "- `start`: <@&7001>\n- `stop`: **Manage Server** only\n\
+                           - `restart`: **Manage Server** only\n- `kill`: **Manage Server** only\n";
+    assert_contains(&listed, only_the_admins);
     world.discord.assert_no_errors();
 }
 
