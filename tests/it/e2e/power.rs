@@ -8,8 +8,8 @@ use wiremock::matchers::{method, path};
 use wiremock::{Mock, ResponseTemplate};
 
 use super::{
-    KEY, NO_COOLDOWN, Sent, accepted, assert_contains, assert_no_secret, assert_sent, linked_admin,
-    private_answer, public_reply, sent_to_heo, start_linked,
+    KEY, NO_COOLDOWN, Sent, accepted, assert_contains, assert_no_secret, assert_sent_by_the_stop,
+    linked_admin, private_answer, public_reply, sent_to_heo, start_linked,
 };
 use crate::support::bot::World;
 use crate::support::discord::model::ACK_DEADLINE;
@@ -48,7 +48,8 @@ async fn each_action_posts_to_its_endpoint_with_the_key_and_force_only_on_kill()
         assert_eq!(sent.len(), n + 1, "{command}: {sent:#?}");
         assert_eq!(sent[n], Sent::power("srv_1", action, KEY), "{command}");
     }
-    world.discord.assert_no_errors();
+    let all = ["start", "stop", "restart", "kill"].map(|a| Sent::power("srv_1", a, KEY));
+    assert_sent_by_the_stop(world, &all).await;
 }
 
 #[tokio::test]
@@ -199,8 +200,7 @@ async fn an_invalid_server_id_gets_a_private_reply_and_nothing_reaches_heo() {
             assert!(text.contains("`srv_123`"), "{command}: {text}");
         }
     }
-    assert_sent(&world.heo, &[]).await;
-    world.discord.assert_no_errors();
+    assert_sent_by_the_stop(world, &[]).await;
 }
 
 #[tokio::test]
