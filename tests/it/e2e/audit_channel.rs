@@ -269,23 +269,40 @@ async fn a_deleted_audit_channel_is_turned_off_at_its_first_refused_line() {
         "the greeting and one refused line"
     );
 
-    // No channel, no attempt: the next action's line is not tried at all.
+    // No channel, no attempt: the next action's line is not tried at all. Counted after a
+    // clean stop, which waits for every line still being written or posted.
     requested(&admin, "/server stop server:srv_1").await;
-    tokio::time::sleep(Duration::from_millis(300)).await;
-    assert_eq!(post_attempts(&world.discord), 2);
     let off = private_reply(&admin, "/audit-channel").await;
     assert!(off.contains("No audit channel was set"), "{off}");
+    world.bot.stop().await.expect("the bot stops cleanly");
+    assert_eq!(post_attempts(&world.discord), 2);
 }
 
 #[tokio::test]
 async fn lines_reach_the_channel_in_the_order_the_actions_happened() {
     let (world, admin) = ready().await;
     private_reply(&admin, &format!("/audit-channel channel:<#{LOG}>")).await;
+    // Discord holds the first line back while the next actions happen: lines posted each
+    // on their own would overtake it.
+    world
+        .discord
+        .delay_next(Route::CreateMessage, Duration::from_secs(1));
     let servers: Vec<String> = (0..12).map(|n| format!("srv_{n}")).collect();
+    let mut shown = Vec::new();
     for server in &servers {
-        requested(&admin, &format!("/server restart server:{server}")).await;
+        shown.push(requested(&admin, &format!("/server restart server:{server}")).await);
     }
     let posts = world.discord.wait_for_posts(LOG, 1 + servers.len()).await;
+    let first = posts.iter().find(|post| post.content.contains("`srv_0`"));
+    let second_answered = shown[1]
+        .edits
+        .last()
+        .copied()
+        .unwrap_or(shown[1].created_at);
+    assert!(
+        first.is_some_and(|line| line.at > second_answered),
+        "the first line was not held back past the second action: {posts:#?}"
+    );
     let posted: Vec<&str> = posts[1..]
         .iter()
         .map(|post| {
