@@ -4,6 +4,7 @@
 
 mod audit;
 mod audit_channel;
+mod audit_posting;
 mod audit_refusals;
 mod database;
 mod faults;
