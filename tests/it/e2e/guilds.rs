@@ -6,8 +6,8 @@ use sqlx::sqlite::SqliteConnectOptions;
 use sqlx::{ConnectOptions, Connection};
 
 use super::{
-    KEY, Sent, admin, assert_contains, assert_sent, link_key, linked_admin, mount_accepted,
-    reply_text,
+    KEY, Sent, admin, assert_contains, assert_sent_by_the_stop, link_key, linked_admin,
+    mount_accepted, reply_text,
 };
 use crate::support::bot::World;
 use crate::support::discord::WAIT;
@@ -55,8 +55,7 @@ async fn when_the_bot_is_removed_from_a_guild_its_key_is_deleted_and_a_later_sta
 
     let text = reply_text(&admin, "/server start server:srv_1").await;
     assert_contains(&text, "No HEO API key");
-    assert_sent(&world.heo, &[]).await;
-    world.discord.assert_no_errors();
+    assert_sent_by_the_stop(world, &[]).await;
 }
 
 #[tokio::test]
@@ -79,6 +78,5 @@ async fn a_guild_outage_keeps_the_guilds_key_and_its_commands_still_reach_heo() 
     );
     let text = reply_text(&first, "/server restart server:srv_1").await;
     assert_contains(&text, "Restart requested");
-    assert_sent(&world.heo, &[Sent::power("srv_1", "restart", KEY)]).await;
-    world.discord.assert_no_errors();
+    assert_sent_by_the_stop(world, &[Sent::power("srv_1", "restart", KEY)]).await;
 }

@@ -6,9 +6,9 @@ use wiremock::matchers::{header, method, path};
 use wiremock::{Mock, ResponseTemplate};
 
 use super::{
-    KEY, Sent, accepted, admin, assert_contains, assert_no_secret, assert_sent, link_key,
-    linked_admin, mount_accepted, private_answer, private_reply, public_reply, reply_text,
-    sent_to_heo, start_linked,
+    KEY, Sent, accepted, admin, assert_contains, assert_no_secret, assert_sent,
+    assert_sent_by_the_stop, link_key, linked_admin, mount_accepted, private_answer, private_reply,
+    public_reply, reply_text, sent_to_heo, start_linked,
 };
 use crate::support::bot::World;
 
@@ -69,8 +69,7 @@ async fn relinking_replaces_the_earlier_key_and_heo_then_receives_only_the_new_o
     assert_contains(&second.content, "replaces the key linked before");
     let text = reply_text(&admin, "/server restart server:srv_1").await;
     assert_contains(&text, "Restart requested");
-    assert_sent(&world.heo, &[Sent::power("srv_1", "restart", NEW_KEY)]).await;
-    world.discord.assert_no_errors();
+    assert_sent_by_the_stop(world, &[Sent::power("srv_1", "restart", NEW_KEY)]).await;
 }
 
 #[tokio::test]
@@ -85,8 +84,7 @@ async fn unlinking_answers_privately_and_a_later_start_sends_nothing_and_points_
     let text = reply_text(&admin, "/server start server:srv_1").await;
     assert_contains(&text, "No HEO API key");
     assert_contains(&text, "`/link-key`");
-    assert_sent(&world.heo, &[]).await;
-    world.discord.assert_no_errors();
+    assert_sent_by_the_stop(world, &[]).await;
 }
 
 #[tokio::test]
@@ -102,8 +100,7 @@ async fn a_member_without_manage_server_is_refused_link_key_privately_and_nothin
 
     let text = reply_text(&admin(&world, 1), "/server start server:srv_1").await;
     assert_contains(&text, "No HEO API key");
-    assert_sent(&world.heo, &[]).await;
-    world.discord.assert_no_errors();
+    assert_sent_by_the_stop(world, &[]).await;
 }
 
 #[tokio::test]
@@ -116,8 +113,7 @@ async fn a_member_without_manage_server_is_refused_unlink_key_privately_and_the_
 
     let text = reply_text(&admin, "/server restart server:srv_1").await;
     assert_contains(&text, "Restart requested");
-    assert_sent(&world.heo, &[Sent::power("srv_1", "restart", KEY)]).await;
-    world.discord.assert_no_errors();
+    assert_sent_by_the_stop(world, &[Sent::power("srv_1", "restart", KEY)]).await;
 }
 
 #[tokio::test]

@@ -8,8 +8,8 @@ use wiremock::Mock;
 use wiremock::matchers::{header, method, path, query_param};
 
 use super::{
-    KEY, Sent, accepted, admin, assert_contains, assert_sent, kill_prompt, linked_admin,
-    private_answer, sent_to_heo, start_linked,
+    KEY, Sent, accepted, admin, assert_contains, assert_sent, assert_sent_by_the_stop, kill_prompt,
+    linked_admin, private_answer, sent_to_heo, start_linked,
 };
 use crate::support::bot::World;
 use crate::support::discord::model::{Message, ResponseKind};
@@ -56,8 +56,7 @@ async fn confirming_a_kill_prompt_sends_exactly_one_forced_kill_and_tells_the_ch
     let outcome = confirm.reply().await.message();
     assert!(!outcome.ephemeral, "the channel sees the kill");
     assert_contains(&outcome.content, "Kill requested");
-    assert_eq!(sent_to_heo(&world.heo).await.len(), 1);
-    world.discord.assert_no_errors();
+    assert_sent_by_the_stop(world, &[Sent::power("srv_1", "kill", KEY)]).await;
 }
 
 #[tokio::test]
@@ -77,8 +76,7 @@ async fn another_members_click_is_refused_privately_and_the_invoker_can_still_co
 
     let outcome = prompt.click("Kill").await.reply().await.message();
     assert_contains(&outcome.content, "Kill requested");
-    assert_sent(&world.heo, &[Sent::power("srv_1", "kill", KEY)]).await;
-    world.discord.assert_no_errors();
+    assert_sent_by_the_stop(world, &[Sent::power("srv_1", "kill", KEY)]).await;
 }
 
 #[tokio::test]
@@ -95,8 +93,7 @@ async fn cancel_sends_nothing_and_disables_the_buttons() {
         cancel.record().followups.is_empty(),
         "no message to the channel"
     );
-    assert_sent(&world.heo, &[]).await;
-    world.discord.assert_no_errors();
+    assert_sent_by_the_stop(world, &[]).await;
 }
 
 #[tokio::test]
@@ -121,8 +118,7 @@ async fn an_unanswered_prompt_expires_sends_nothing_and_answers_a_late_click_pri
     let late = prompt.click_as_seen(&seen, "Kill").await;
     let text = private_answer(&late).await.content;
     assert_contains(&text, "already answered or has expired");
-    assert_sent(&world.heo, &[]).await;
-    world.discord.assert_no_errors();
+    assert_sent_by_the_stop(world, &[]).await;
 }
 
 #[tokio::test]
@@ -148,8 +144,7 @@ async fn a_double_click_on_kill_sends_exactly_one_kill() {
 
     let outcome = clicks[winner].reply().await.message();
     assert_contains(&outcome.content, "Kill requested");
-    assert_sent(&world.heo, &[Sent::power("srv_1", "kill", KEY)]).await;
-    world.discord.assert_no_errors();
+    assert_sent_by_the_stop(world, &[Sent::power("srv_1", "kill", KEY)]).await;
 }
 
 #[tokio::test]
@@ -162,8 +157,7 @@ async fn a_kill_without_a_linked_key_shows_no_prompt_and_points_at_link_key() {
     assert_eq!(reply.buttons(), [], "no prompt");
     assert_contains(&reply.content, "No HEO API key");
     assert_contains(&reply.content, "`/link-key`");
-    assert_sent(&world.heo, &[]).await;
-    world.discord.assert_no_errors();
+    assert_sent_by_the_stop(world, &[]).await;
 }
 
 #[tokio::test]
@@ -183,6 +177,5 @@ async fn an_invoker_who_lost_manage_server_before_clicking_kill_is_refused_priva
     // Every click is checked again: given Manage Server back, the invoker can confirm.
     let outcome = admin.click(&prompt, "Kill").await.reply().await.message();
     assert_contains(&outcome.content, "Kill requested");
-    assert_sent(&world.heo, &[Sent::power("srv_1", "kill", KEY)]).await;
-    world.discord.assert_no_errors();
+    assert_sent_by_the_stop(world, &[Sent::power("srv_1", "kill", KEY)]).await;
 }

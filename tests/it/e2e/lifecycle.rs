@@ -4,8 +4,8 @@
 use serde_json::json;
 
 use super::{
-    KEY, Sent, admin, assert_contains, assert_sent, kill_prompt, linked_admin, private_reply,
-    reply_text, start_linked,
+    KEY, Sent, admin, assert_contains, assert_sent_by_the_stop, kill_prompt, linked_admin,
+    private_reply, reply_text, start_linked,
 };
 use crate::support::bot::World;
 use crate::support::discord::Route;
@@ -54,8 +54,7 @@ async fn after_a_restart_on_the_same_database_the_guilds_key_still_works() {
     assert_eq!(world.discord.sessions(), (2, 0), "the new bot identified");
     let text = reply_text(&admin, "/server restart server:srv_1").await;
     assert_contains(&text, "Restart requested");
-    assert_sent(&world.heo, &[Sent::power("srv_1", "restart", KEY)]).await;
-    world.discord.assert_no_errors();
+    assert_sent_by_the_stop(world, &[Sent::power("srv_1", "restart", KEY)]).await;
 }
 
 #[tokio::test]
@@ -69,6 +68,5 @@ async fn a_click_on_a_kill_prompt_from_before_a_restart_is_answered_privately_an
     let text = late.reply().await.message();
     assert!(text.ephemeral, "{text:#?}");
     assert_contains(&text.content, "already answered or has expired");
-    assert_sent(&world.heo, &[]).await;
-    world.discord.assert_no_errors();
+    assert_sent_by_the_stop(world, &[]).await;
 }

@@ -121,20 +121,29 @@ async fn a_key_form_the_bot_cannot_read_does_not_put_the_key_in_the_log_at_debug
 
     let admin = discord.guild(1).member(Permissions::MANAGE_GUILD);
     let modal = admin.slash("/link-key").await.modal().await;
-    modal
+    let submit = modal
         .submit_edited(&[LOG_KEY], |event| {
-            event
+            let removed = event
                 .as_object_mut()
                 .unwrap()
                 .remove("attachment_size_limit");
+            assert!(removed.is_some(), "the submit carries the field: {event:#}");
         })
         .await;
     // Events are handled in order: once a later command is answered, the malformed submit
     // has been through serenity's dispatch (and its log lines) too.
     let later = admin.slash("/server start server:srv_1").await;
-    later.reply().await;
+    let text = later.reply().await.message().content;
 
     let output = bot.stop().await;
     assert_no_secret_in(&output);
+    // The form really was unreadable: the bot never answered it and stored no key, so a
+    // log with no key in it proves something.
+    assert!(
+        submit.record().response.is_none(),
+        "the bot answered the form: {:#?}",
+        submit.record()
+    );
+    assert_contains(&text, "No HEO API key");
     discord.assert_no_errors();
 }

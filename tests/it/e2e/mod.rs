@@ -4,6 +4,7 @@
 
 mod audit;
 mod audit_channel;
+mod audit_posting;
 mod audit_refusals;
 mod database;
 mod faults;
@@ -199,6 +200,19 @@ async fn sent_to_heo(heo: &MockServer) -> Vec<Sent> {
 /// Fails unless HEO has received exactly `expected`, in that order.
 async fn assert_sent(heo: &MockServer, expected: &[Sent]) {
     assert_eq!(sent_to_heo(heo).await, expected, "what HEO received");
+}
+
+/// Stops the bot cleanly, as on SIGTERM (it waits for the actions under way), then fails
+/// unless HEO received exactly `expected`, in that order, or Discord saw an error. Read only
+/// after the stop: a look while the bot runs would miss a send it makes late, in the
+/// background, and dropping the world aborts the bot before such a send.
+async fn assert_sent_by_the_stop(world: World, expected: &[Sent]) {
+    let World {
+        bot, discord, heo, ..
+    } = world;
+    bot.stop().await.expect("the bot stops cleanly");
+    assert_sent(&heo, expected).await;
+    discord.assert_no_errors();
 }
 
 /// Fails if `text` holds any five characters in a row of `secret`: a key may show at most

@@ -73,6 +73,14 @@ async fn sigterm_during_a_restart_lets_it_finish_answers_the_channel_and_exits_0
     let outcome = restart.reply().await.message();
     assert!(!outcome.ephemeral);
     assert_contains(&outcome.content, "Restart requested");
+    // Timed against HEO's answer, not the signal: the deferred reply is edited with the
+    // outcome only once HEO has answered, and the refusal was shown before that.
+    let answered_at = outcome.edits.last().copied().unwrap_or(outcome.created_at);
+    assert!(
+        refusal.created_at < answered_at,
+        "the refusal came {:?} after the restart was answered",
+        refusal.created_at.saturating_duration_since(answered_at)
+    );
     let status = bot.exit_within(Duration::from_secs(8)).await;
     assert!(status.success(), "{status}:\n{}", bot.output());
     assert!(

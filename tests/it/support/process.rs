@@ -23,8 +23,18 @@ pub struct BotProcess {
 
 impl BotProcess {
     /// Runs the binary in `dir` with only the environment `vars` (no `.env` is found there).
+    ///
+    /// Started through `sh`, which sets SIGXFSZ to be ignored and hands that on through
+    /// `exec`: with a file-size limit of 0 ([`Self::refuse_file_writes`]) a write then fails
+    /// with EFBIG instead of the signal killing the bot (Rust offers no safe way to ignore a
+    /// signal in the child).
     pub fn spawn(vars: &[(&str, &str)], dir: &Path) -> Self {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_heo-bot"))
+        let mut child = Command::new("/bin/sh")
+            .args([
+                "-c",
+                "trap '' XFSZ; exec \"$0\"",
+                env!("CARGO_BIN_EXE_heo-bot"),
+            ])
             .env_clear()
             .envs(vars.iter().copied())
             .current_dir(dir)
@@ -82,6 +92,16 @@ impl BotProcess {
         assert!(sent.success(), "kill -{signal} {pid} failed");
     }
 
+    /// Makes every write the bot makes to a file fail from now on (EFBIG, which SQLite reports
+    /// as a disk I/O error), until the guard is dropped. Reads and the output pipes still
+    /// work. A file-size limit of 0 set with `prlimit`: unlike `chattr +i`, it needs no
+    /// capability, as root or not, on any filesystem.
+    pub fn refuse_file_writes(&self) -> FileWritesRefused {
+        let pid = self.child.id().to_string();
+        prlimit(&pid, "0:unlimited");
+        FileWritesRefused(pid)
+    }
+
     /// Waits up to `within` for the bot to exit by itself; panics with its output if it
     /// does not.
     pub async fn exit_within(&mut self, within: Duration) -> ExitStatus {
@@ -126,6 +146,26 @@ impl Drop for BotProcess {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// A file-size limit of 0 on the bot, lifted again on drop; see
+/// [`BotProcess::refuse_file_writes`].
+pub struct FileWritesRefused(String);
+
+impl Drop for FileWritesRefused {
+    fn drop(&mut self) {
+        // Only the soft limit was lowered: raising it back needs no privilege either.
+        prlimit(&self.0, "unlimited:unlimited");
+    }
+}
+
+/// Sets the file-size limit (`soft:hard`) of process `pid`; fails the test if it cannot.
+fn prlimit(pid: &str, fsize: &str) {
+    let set = Command::new("prlimit")
+        .args(["--pid", pid, &format!("--fsize={fsize}")])
+        .status()
+        .unwrap_or_else(|e| panic!("run prlimit (util-linux) to limit the bot's writes: {e}"));
+    assert!(set.success(), "prlimit --pid {pid} --fsize={fsize} failed");
 }
 
 fn capture(mut pipe: Box<dyn Read + Send>, into: Arc<Mutex<Vec<u8>>>) -> JoinHandle<()> {
