@@ -4,6 +4,7 @@ mod at_rest;
 mod audit;
 mod audit_channels;
 mod config;
+mod discord_schema;
 mod e2e;
 mod heo_client;
 mod master_key;
