@@ -5,6 +5,7 @@ mod audit;
 mod audit_channels;
 mod config;
 mod discord_schema;
+mod discord_server;
 mod e2e;
 mod heo_client;
 mod master_key;
