@@ -148,6 +148,25 @@ fn the_followup_unions_narrower_branch_is_inside_the_wider_one() {
     schema::check_request("POST", FOLLOWUP, &body).expect("a followup fitting both passes");
 }
 
+#[test]
+fn serenitys_empty_option_fields_pass_but_a_filled_one_where_it_does_not_apply_is_refused() {
+    // serenity 0.12 sends every option field, empty where it does not apply: see
+    // `lenient::UNDECLARED_BUT_ACCEPTED`.
+    let commands = "/applications/{application_id}/commands";
+    let command = |choices: Value| {
+        let subcommand = json!({"type": 1, "name": "start", "description": "Start",
+            "required": false, "autocomplete": false, "channel_types": [], "choices": choices,
+            "min_value": null, "max_value": null, "min_length": null, "max_length": null,
+            "options": []});
+        json!([{"name": "server", "description": "Servers", "nsfw": false,
+            "options": [subcommand]}])
+    };
+    schema::check_request("PUT", commands, &command(json!([]))).expect("as serenity sends it");
+    let filled = command(json!([{"name": "a", "value": "a"}]));
+    let mismatch = schema::check_request("PUT", commands, &filled).unwrap_err();
+    assert_eq!(mismatch.at, "/0/options/0/choices", "{mismatch}");
+}
+
 /// IDENTIFY as serenity 0.12 sends it (gateway/ws.rs), with its SystemTime `since`.
 fn identify() -> Value {
     json!({"op": 2, "d": {

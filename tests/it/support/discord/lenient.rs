@@ -114,7 +114,5 @@ pub fn is_ambiguous_union(branches: &Value) -> bool {
         .flatten()
         .filter_map(|branch| branch.get("$ref").and_then(Value::as_str))
         .collect();
-    AMBIGUOUS_UNIONS
-        .iter()
-        .any(|union| *union == refs.as_slice())
+    AMBIGUOUS_UNIONS.contains(&refs.as_slice())
 }

@@ -170,10 +170,8 @@ impl Call<'_> {
             Ok(json) => json,
             Err(reason) => return refusal(reason),
         };
-        match self.apply(&json) {
-            Ok(answer) => answer,
-            Err(reason) => self.refuse(reason),
-        }
+        self.apply(&json)
+            .unwrap_or_else(|reason| self.refuse(reason))
     }
 
     /// The body as JSON, if it is JSON and meets the spec's schema for this route.
