@@ -4,6 +4,8 @@ mod at_rest;
 mod audit;
 mod audit_channels;
 mod config;
+mod discord_schema;
+mod discord_server;
 mod e2e;
 mod heo_client;
 mod master_key;

@@ -16,6 +16,7 @@ use tokio_tungstenite::tungstenite::handshake::derive_accept_key;
 use tokio_tungstenite::tungstenite::protocol::Role;
 
 use super::payload;
+use super::schema;
 use super::state::{Outgoing, State};
 
 /// Far longer than any test: the bot's heartbeats are acknowledged but never needed.
@@ -103,11 +104,18 @@ where
     });
 }
 
+/// Checks a frame the bot sent against the gateway schema, then answers it. A frame
+/// Discord would refuse (with close code 4001 or 4002) is recorded for the test, and still
+/// answered where it can be: the test then fails on the recorded reason instead of timing
+/// out on a session that never got ready.
 fn on_frame(state: &State, text: &str) {
     let Ok(frame) = serde_json::from_str::<Value>(text) else {
         state.fail(format!("gateway frame is not JSON: {text}"));
         return;
     };
+    if let Err(mismatch) = schema::check_frame(&frame) {
+        state.fail(format!("gateway frame op {}: {mismatch}", frame["op"]));
+    }
     let resume_url = format!("ws://{}", state.addr);
     state.with(|inner| {
         let gateway = &mut inner.gateway;
@@ -135,7 +143,8 @@ fn on_frame(state: &State, text: &str) {
                 gateway.resumes += 1;
                 gateway.become_ready("RESUMED", json!({}));
             }
-            // Presence updates, member requests and the like: nothing to answer.
+            // Presence updates, member requests and the like: nothing to answer. An unknown
+            // opcode has already failed the schema check above.
             _ => {}
         }
     });

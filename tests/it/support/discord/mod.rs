@@ -9,6 +9,8 @@
 mod channels;
 mod gateway;
 mod interaction;
+mod keywords;
+mod lenient;
 mod modal;
 pub mod model;
 pub mod payload;

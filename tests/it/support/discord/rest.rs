@@ -147,6 +147,13 @@ impl Call<'_> {
                 Some(json!({"message": "401: Unauthorized", "code": 0})),
             );
         }
+        // The body is checked before any planned fault, so that a body only ever sent into
+        // a fault is checked too; the fault still answers, as the test planned.
+        let checked = self.parse_and_check(body);
+        if let Err(reason) = &checked {
+            self.state
+                .fail(format!("{} {}: {reason}", self.method, self.path));
+        }
         match self.state.take_fault(self.route) {
             Some(FaultAction::Delay(delay)) => tokio::time::sleep(delay).await,
             Some(FaultAction::Fail {
@@ -159,30 +166,32 @@ impl Call<'_> {
             }
             None => {}
         }
-        let json = if body.is_empty() {
-            Value::Null
-        } else {
-            match serde_json::from_slice(body) {
-                Ok(json) => json,
-                Err(error) => return self.refuse(format!("body is not JSON: {error}")),
-            }
+        let json = match checked {
+            Ok(json) => json,
+            Err(reason) => return refusal(reason),
         };
-        if matches!(*self.method, Method::POST | Method::PUT | Method::PATCH)
-            && let Err(mismatch) = schema::check_request(self.method.as_str(), self.template, &json)
-        {
-            return self.refuse(mismatch.to_string());
+        self.apply(&json)
+            .unwrap_or_else(|reason| self.refuse(reason))
+    }
+
+    /// The body as JSON, if it is JSON and meets the spec's schema for this route.
+    fn parse_and_check(&self, body: &Bytes) -> Result<Value, String> {
+        if body.is_empty() {
+            return Ok(Value::Null);
         }
-        match self.apply(&json) {
-            Ok(answer) => answer,
-            Err(reason) => self.refuse(reason),
+        let json = serde_json::from_slice(body).map_err(|e| format!("body is not JSON: {e}"))?;
+        if matches!(*self.method, Method::POST | Method::PUT | Method::PATCH) {
+            schema::check_request(self.method.as_str(), self.template, &json)
+                .map_err(|mismatch| mismatch.to_string())?;
         }
+        Ok(json)
     }
 
     /// Records a failure and answers as Discord does for a body it will not take.
     fn refuse(&self, reason: String) -> Answer {
         self.state
             .fail(format!("{} {}: {reason}", self.method, self.path));
-        (400, Some(json!({"message": reason, "code": 50035})))
+        refusal(reason)
     }
 
     fn apply(&self, body: &Value) -> Result<Answer, String> {
@@ -256,6 +265,11 @@ impl Call<'_> {
             }
         })
     }
+}
+
+/// Discord's answer to a body it will not take.
+fn refusal(reason: String) -> Answer {
+    (400, Some(json!({"message": reason, "code": 50035})))
 }
 
 fn register(state: &State, guild: Option<u64>, body: &Value) -> Value {

@@ -1,13 +1,15 @@
 //! Checks request bodies against Discord's official OpenAPI 3.1 description
-//! (`tests/fixtures/discord-openapi.json`), with the validator in [`super::validate`].
+//! (`tests/fixtures/discord-openapi.json`), and gateway frames the bot sends against a
+//! schema written from Discord's gateway documentation (`tests/fixtures/discord-gateway.json`),
+//! both with the closed-object validator in [`super::validate`].
 
 use std::fmt;
 use std::sync::OnceLock;
 
 use serde_json::Value;
 
-pub use super::validate::check;
-use super::validate::escape;
+use super::keywords::escape;
+pub use super::validate::Validator;
 
 /// Where a body breaks the schema, and how.
 #[derive(Debug, Clone)]
@@ -30,17 +32,22 @@ impl fmt::Display for Mismatch {
     }
 }
 
-/// The parsed spec, loaded once per test binary.
+/// The parsed REST spec, loaded once per test binary.
 pub fn spec() -> &'static Value {
     static SPEC: OnceLock<Value> = OnceLock::new();
-    SPEC.get_or_init(|| {
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests/fixtures/discord-openapi.json"
-        );
-        let text = std::fs::read_to_string(path).expect("read tests/fixtures/discord-openapi.json");
-        serde_json::from_str(&text).expect("parse the Discord OpenAPI spec")
-    })
+    SPEC.get_or_init(|| fixture("discord-openapi.json"))
+}
+
+/// The gateway schema (frames a client sends), loaded once per test binary.
+pub fn gateway_spec() -> &'static Value {
+    static SPEC: OnceLock<Value> = OnceLock::new();
+    SPEC.get_or_init(|| fixture("discord-gateway.json"))
+}
+
+fn fixture(name: &str) -> Value {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {path}: {e}"));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("parse {path}: {e}"))
 }
 
 /// Validates `body` against the JSON request body of `method` on the spec's path `template`
@@ -54,5 +61,11 @@ pub fn check_request(method: &str, template: &str, body: &Value) -> Result<(), M
     let schema = spec()
         .pointer(&pointer)
         .unwrap_or_else(|| panic!("the spec has no JSON request body at {pointer}"));
-    check(schema, body, "", &format!("#{pointer}"))
+    Validator::new(spec()).check(schema, body, "", &format!("#{pointer}"))
+}
+
+/// Validates a frame the bot sent on the gateway (heartbeat, IDENTIFY, RESUME, ...).
+pub fn check_frame(frame: &Value) -> Result<(), Mismatch> {
+    let root = gateway_spec();
+    Validator::new(root).check(root, frame, "", "#")
 }

@@ -1,0 +1,64 @@
+//! What the Discord test server reports on its own, without the bot: a bad body that meets
+//! a planned failure, and gateway frames Discord would refuse.
+
+use futures_util::{SinkExt, StreamExt};
+use serde_json::{Value, json};
+use tokio::net::TcpStream;
+use tokio_tungstenite::tungstenite::Message;
+
+use crate::support::discord::{FakeDiscord, Route, TOKEN};
+
+#[tokio::test]
+async fn a_malformed_reply_that_meets_a_planned_failure_is_still_reported() {
+    let discord = FakeDiscord::start().await;
+    let unknown = json!({"message": "Unknown interaction", "code": 10062});
+    discord.fail_next(Route::Callback, 404, unknown.clone());
+
+    let url = format!("{}/api/v10/interactions/1/token/callback", discord.url());
+    let misspelled = json!({"type": 4, "data": {"content": "hi", "flag": 64}});
+    let response = reqwest::Client::new()
+        .post(url)
+        .json(&misspelled)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 404, "the planned failure still answers");
+    assert_eq!(response.json::<Value>().await.unwrap(), unknown);
+    let errors = discord.take_errors();
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(errors[0].contains("/data/flag"), "{errors:#?}");
+}
+
+#[tokio::test]
+async fn a_misspelled_identify_and_an_unknown_opcode_are_reported_to_the_test() {
+    let discord = FakeDiscord::start().await;
+    let addr = discord.url().trim_start_matches("http://").to_owned();
+    let tcp = TcpStream::connect(&addr).await.unwrap();
+    let (mut ws, _) = tokio_tungstenite::client_async(format!("ws://{addr}/?v=10"), tcp)
+        .await
+        .unwrap();
+    let properties = json!({"os": "linux", "browser": "test", "device": "test"});
+    let identify = json!({"op": 2, "d": {"token": TOKEN, "intent": 1, "properties": properties}});
+    let frames = [
+        identify,
+        json!({"op": 99, "d": null}),
+        json!({"op": 1, "d": null}),
+    ];
+    for frame in frames {
+        ws.send(Message::Text(frame.to_string())).await.unwrap();
+    }
+
+    // Frames are handled in order: once the heartbeat is acknowledged, the two before it
+    // have been checked.
+    while let Some(Ok(message)) = ws.next().await {
+        let frame: Value = serde_json::from_str(message.to_text().unwrap()).unwrap();
+        if frame["op"] == 11 {
+            break;
+        }
+    }
+    let errors = discord.take_errors();
+    assert_eq!(errors.len(), 2, "{errors:#?}");
+    assert!(errors[0].starts_with("gateway frame op 2"), "{errors:#?}");
+    assert!(errors[0].contains("\"intents\""), "{errors:#?}");
+    assert!(errors[1].starts_with("gateway frame op 99"), "{errors:#?}");
+}
