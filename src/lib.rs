@@ -1,9 +1,10 @@
 //! heo-bot: HEO Systems game-server power actions behind Discord slash commands.
 
+pub mod audit;
 pub mod commands;
 pub mod config;
+pub mod domain;
 pub mod heo;
-pub mod in_flight;
 pub mod key_file;
 pub mod logging;
 pub mod master_key;
@@ -11,6 +12,7 @@ pub mod power;
 pub mod replies;
 pub mod rotate;
 pub mod sealed;
+pub mod shutdown;
 mod startup;
 pub mod store;
 

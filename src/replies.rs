@@ -8,7 +8,8 @@ use std::time::Duration;
 
 use secrecy::{ExposeSecret, SecretString};
 
-use crate::heo::{HeoError, InvalidServerId, MAX_SERVER_ID_LEN, PowerAction};
+use crate::domain::{InvalidServerId, MAX_SERVER_ID_LEN, PowerAction};
+use crate::heo::HeoError;
 use crate::power::{LinkOutcome, PowerOutcome, PowerRequest, Refusal};
 
 mod audit;
@@ -17,8 +18,8 @@ mod names;
 mod roles;
 
 pub use audit::{
-    audit_channel_greeting, audit_channel_member_cannot_post, audit_channel_off, audit_channel_set,
-    audit_channel_unpostable, audit_feed_line, audit_history,
+    audit_channel_greeting, audit_channel_line, audit_channel_member_cannot_post,
+    audit_channel_off, audit_channel_set, audit_channel_unpostable, audit_history,
 };
 pub use kill::{
     KILL_CANCEL_LABEL, KILL_CONFIRM_LABEL, kill_cancelled, kill_expired, kill_no_longer_allowed,

@@ -7,12 +7,12 @@ use std::time::Duration;
 use poise::serenity_prelude as serenity;
 use secrecy::ExposeSecret;
 
-use crate::commands::{self, Data, KillPrompts, RegistrationFailed};
+use crate::commands::{self, Data, DiscordError, KillPrompts, RegistrationFailed};
 use crate::config::Config;
 use crate::heo::HeoClient;
-use crate::in_flight::InFlight;
 use crate::master_key::{self, UnlockError};
 use crate::power::Power;
+use crate::shutdown::Drain;
 
 /// How often old audit entries are pruned.
 const AUDIT_PRUNE_PERIOD: Duration = Duration::from_secs(3600);
@@ -53,13 +53,14 @@ pub async fn run(
         .store;
     let heo =
         HeoClient::new(&config.heo_api_url, config.heo_timeout).map_err(StartError::HttpClient)?;
-    let in_flight = InFlight::new();
+    let drain = Drain::new();
     let power = Power::new(store.clone(), heo).with_cooldown(config.power_cooldown);
     let pruning = tokio::spawn({
         let (power, retention_days) = (power.clone(), config.audit_retention_days);
         async move {
             power
-                .prune_audit_every(retention_days, AUDIT_PRUNE_PERIOD)
+                .audit()
+                .prune_every(retention_days, AUDIT_PRUNE_PERIOD)
                 .await
         }
     });
@@ -67,7 +68,7 @@ pub async fn run(
     let data = Data {
         power,
         kill_prompts: KillPrompts::new(config.kill_confirm_timeout),
-        in_flight: in_flight.clone(),
+        drain: drain.clone(),
     };
 
     let mut http = serenity::HttpBuilder::new(config.discord_token.expose_secret());
@@ -90,7 +91,9 @@ pub async fn run(
         .map_err(discord_error)?;
 
     // Audit lines go out with the bot's own client (its token, its rate limits).
-    power_desk.attach_audit_feed(commands::DiscordFeed::new(client.http.clone()));
+    power_desk
+        .audit()
+        .attach_poster(commands::DiscordPoster::new(client.http.clone()));
     let shard_manager = client.shard_manager.clone();
     let grace = config.shutdown_grace;
     let failed = registration_failed.clone();
@@ -103,8 +106,8 @@ pub async fn run(
         }
         // The shards stay up while draining: replies to the actions under way, and the
         // "restarting" answers to new commands, still need the gateway's interactions.
-        tracing::info!(running = in_flight.running(), "shutting down");
-        let left = in_flight.close_and_drain(grace).await;
+        tracing::info!(running = drain.running(), "shutting down");
+        let left = drain.close_and_drain(grace).await;
         if left > 0 {
             tracing::warn!(
                 left,
@@ -118,7 +121,7 @@ pub async fn run(
     pruning.abort();
     // Entries still queued for the audit trail are written (and posted to audit channels)
     // before the database closes; a stuck database or Discord gets the grace period.
-    if tokio::time::timeout(grace, power_desk.flush_audit())
+    if tokio::time::timeout(grace, power_desk.audit().flush())
         .await
         .is_err()
     {
@@ -135,13 +138,8 @@ pub async fn run(
 }
 
 fn discord_error(error: serenity::Error) -> StartError {
-    match error {
-        serenity::Error::Gateway(serenity::GatewayError::InvalidAuthentication) => {
-            StartError::InvalidToken
-        }
-        other if commands::discord_answer(&other).is_some_and(|a| a.status == 401) => {
-            StartError::InvalidToken
-        }
-        other => StartError::Discord(other),
+    match DiscordError::of(&error) {
+        DiscordError::InvalidToken => StartError::InvalidToken,
+        _ => StartError::Discord(error),
     }
 }

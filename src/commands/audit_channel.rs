@@ -5,7 +5,8 @@ use serenity::Permissions;
 
 use crate::replies;
 
-use super::audit_feed::{cannot_post, post_line};
+use super::audit_poster::{cannot_post, post_line};
+use super::discord_error::DiscordError;
 use super::{CommandError, Context, respond};
 
 /// Post every power action in a channel; leave the channel empty to stop.
@@ -39,7 +40,12 @@ pub async fn audit_channel(
         }
         None => {
             ctx.defer_ephemeral().await?;
-            let previous = ctx.data().power.clear_audit_channel(guild, member).await?;
+            let previous = ctx
+                .data()
+                .power
+                .audit()
+                .clear_channel(guild, member)
+                .await?;
             replies::audit_channel_off(previous)
         }
     };
@@ -72,12 +78,13 @@ async fn pick(
         );
         return Ok(replies::audit_channel_unpostable(
             channel,
-            cannot_post(&error),
+            cannot_post(DiscordError::of(&error)),
         ));
     }
     ctx.data()
         .power
-        .set_audit_channel(guild, channel, member)
+        .audit()
+        .set_channel(guild, channel, member)
         .await?;
     Ok(replies::audit_channel_set(channel))
 }

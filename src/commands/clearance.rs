@@ -12,8 +12,7 @@
 use poise::serenity_prelude as serenity;
 use serenity::Permissions;
 
-use crate::heo::PowerAction;
-use crate::power::roles::{self, Grants, Lost, Standing, Verdict};
+use crate::domain::{self, Grants, Lost, PowerAction, Standing, Verdict};
 
 use super::Context;
 
@@ -43,7 +42,7 @@ impl Clearance {
         if self.manage_guild && !holds_manage_guild(member) {
             return Err(Lost::ManageServer);
         }
-        match roles::decide(grants, action, &standing(guild, member)) {
+        match domain::decide(grants, action, &standing(guild, member)) {
             Verdict::Allowed => Ok(()),
             Verdict::Refused { roles } => Err(Lost::Roles(roles)),
         }

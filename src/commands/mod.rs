@@ -1,9 +1,10 @@
 //! Thin poise adapters: declare permissions, acknowledge, call `power`, reply.
 
 mod audit_channel;
-mod audit_feed;
+mod audit_poster;
 mod clearance;
 mod complete;
+mod discord_error;
 mod errors;
 mod keys;
 mod kill_prompt;
@@ -16,11 +17,12 @@ mod server_names;
 
 use poise::serenity_prelude as serenity;
 
-use crate::in_flight::InFlight;
 use crate::power::Power;
+use crate::shutdown::Drain;
 use crate::store::StoreError;
 
-pub use audit_feed::DiscordFeed;
+pub use audit_poster::DiscordPoster;
+pub use discord_error::DiscordError;
 pub use kill_prompt::KillPrompts;
 pub use registration::RegistrationFailed;
 
@@ -29,7 +31,7 @@ pub struct Data {
     pub power: Power,
     pub kill_prompts: KillPrompts,
     /// Power actions under way; closed once shutdown begins.
-    pub in_flight: InFlight,
+    pub drain: Drain,
 }
 
 /// A failure inside a command. Logged with its cause; users get a sentence from `replies`.
@@ -99,31 +101,10 @@ pub fn framework(
 /// Once shutdown has begun, every new command is answered "restarting" (by `on_error`)
 /// instead of being started and then cut off.
 async fn refuse_while_shutting_down(ctx: Context<'_>) -> Result<bool, CommandError> {
-    if ctx.data().in_flight.is_closed() {
+    if ctx.data().drain.is_closed() {
         return Err(CommandError::ShuttingDown);
     }
     Ok(true)
-}
-
-/// Discord's answer to a REST call it refused: the HTTP status and Discord's JSON error
-/// code (-1 when the body was not Discord's JSON, as from a proxy). `None` when no answer
-/// came (a network error) or the error is not a refused call. The one place that reads them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct DiscordAnswer {
-    pub status: u16,
-    pub code: isize,
-}
-
-pub fn discord_answer(error: &serenity::Error) -> Option<DiscordAnswer> {
-    match error {
-        serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(response)) => {
-            Some(DiscordAnswer {
-                status: response.status_code.as_u16(),
-                code: response.error.code,
-            })
-        }
-        _ => None,
-    }
 }
 
 async fn on_event(

@@ -2,7 +2,7 @@
 
 use poise::serenity_prelude as serenity;
 
-use crate::heo::PowerAction;
+use crate::domain::PowerAction;
 use crate::replies;
 
 use super::{CommandError, Context, respond};

@@ -13,7 +13,8 @@ use std::time::Duration;
 use poise::serenity_prelude as serenity;
 use tokio::sync::watch;
 
-use super::{CommandError, Data, discord_answer};
+use super::discord_error::DiscordError;
+use super::{CommandError, Data};
 
 /// How long to wait before each new attempt after a failure worth retrying: three attempts
 /// in all, about three seconds, so a bot that cannot register stops soon.
@@ -56,37 +57,6 @@ impl RegistrationFailed {
     pub async fn raised(&self) {
         // The sender lives as long as `self`, so the wait cannot end any other way.
         let _ = self.0.subscribe().wait_for(|raised| *raised).await;
-    }
-}
-
-/// Why an attempt failed, as far as retrying is concerned.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Failure {
-    /// Discord answered with this HTTP status.
-    Status(u16),
-    /// No answer came: the connection failed or timed out.
-    Transport,
-    /// Anything else (an answer serenity could not read, say).
-    Other,
-}
-
-impl Failure {
-    fn of(error: &serenity::Error) -> Self {
-        match (discord_answer(error), error) {
-            (Some(answer), _) => Self::Status(answer.status),
-            (None, serenity::Error::Http(serenity::HttpError::Request(_))) => Self::Transport,
-            (None, _) => Self::Other,
-        }
-    }
-
-    /// An outage, a rate limit or a lost connection may pass; any other refusal means
-    /// Discord will not take this command list, which retrying cannot change.
-    fn worth_retrying(self) -> bool {
-        match self {
-            Self::Status(status) => status == 429 || (500..=599).contains(&status),
-            Self::Transport => true,
-            Self::Other => false,
-        }
     }
 }
 
@@ -137,7 +107,7 @@ impl Registration {
                 Err(error) => error,
             };
             match delays.next() {
-                Some(delay) if Failure::of(&error).worth_retrying() => {
+                Some(delay) if DiscordError::of(&error).worth_retrying() => {
                     tracing::warn!(
                         error = &error as &dyn std::error::Error,
                         retry_in_secs = delay.as_secs(),
@@ -173,22 +143,6 @@ impl Registration {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn an_outage_a_rate_limit_or_a_lost_connection_is_retried() {
-        for status in [500, 502, 503, 504, 429] {
-            assert!(Failure::Status(status).worth_retrying(), "{status}");
-        }
-        assert!(Failure::Transport.worth_retrying());
-    }
-
-    #[test]
-    fn a_refusal_of_the_command_list_is_not_retried() {
-        for status in [400, 401, 403, 404, 413] {
-            assert!(!Failure::Status(status).worth_retrying(), "{status}");
-        }
-        assert!(!Failure::Other.worth_retrying());
-    }
 
     #[tokio::test]
     async fn a_raised_flag_wakes_its_waiter_and_stays_raised() {

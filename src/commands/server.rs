@@ -1,8 +1,7 @@
 //! `/server start|stop|restart|kill`; `/server add|remove|list` are in `server_names`,
 //! `/server history` in `server_history`.
 
-use crate::heo::PowerAction;
-use crate::power::roles::Verdict;
+use crate::domain::{PowerAction, Verdict};
 use crate::power::{CommandRefusal, PowerOutcome, PowerRequest};
 use crate::replies;
 use crate::store::StoreError;
@@ -90,11 +89,7 @@ async fn run_now(ctx: Context<'_>, action: PowerAction, server: &str) -> Result<
         return Ok(());
     };
     // Held until the outcome is posted, so a shutdown waits for it.
-    let _running = ctx
-        .data()
-        .in_flight
-        .enter()
-        .ok_or(CommandError::ShuttingDown)?;
+    let _running = ctx.data().drain.enter().ok_or(CommandError::ShuttingDown)?;
     let power = &ctx.data().power;
     // Refusals that need no database or provider come before the acknowledgement, so they
     // stay private: a member mashing the command must not fill the channel.

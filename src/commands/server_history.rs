@@ -31,11 +31,11 @@ pub async fn server_history(
         None => None,
     };
     let id = target.as_ref().map(|target| &target.id);
-    let rows = power.history(guild, id, HISTORY_LEN).await?;
+    let entries = power.audit().history(guild, id, HISTORY_LEN).await?;
     let scope = target
         .as_ref()
         .map(|target| (target.id.as_str(), target.name.as_deref()));
-    ctx.send(respond::private(replies::audit_history(&rows, scope)))
+    ctx.send(respond::private(replies::audit_history(&entries, scope)))
         .await?;
     Ok(())
 }

@@ -1,7 +1,6 @@
 //! `/server add|remove|list`: the guild's short names for its game servers.
 
-use crate::heo::ServerId;
-use crate::power::ServerName;
+use crate::domain::{ServerId, ServerName};
 use crate::replies;
 
 use super::{CommandError, Context, complete, respond};

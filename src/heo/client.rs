@@ -4,7 +4,8 @@ use reqwest::header::RETRY_AFTER;
 use secrecy::{ExposeSecret, SecretString};
 use url::Url;
 
-use super::{Accepted, HeoError, PowerAction, ServerId, classify};
+use super::{Accepted, HeoError, classify};
+use crate::domain::{PowerAction, ServerId};
 
 /// The most of a response body we read: the documented bodies are tiny, and a misbehaving
 /// proxy must not make us buffer megabytes.

@@ -1,11 +1,9 @@
-//! The audit trail: one [`AuditEntry`] per power action a member asked for, whatever became
-//! of it. Written in the background by one writer (`audit_writer`), so a slow or failing
-//! database never delays a reply.
+//! What a power request leaves in the audit trail: one [`AuditEntry`] per action a member
+//! asked for, whatever became of it. Writing and posting it is `audit`'s business.
 
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
-
-use crate::heo::{HeoError, PowerAction, ServerId};
-use crate::store::{AuditRow, StoreError};
+use crate::audit::now_unix;
+use crate::domain::{AuditEntry, Outcome};
+use crate::heo::HeoError;
 
 use super::{Power, PowerOutcome, PowerRequest, Refusal};
 
@@ -20,168 +18,93 @@ pub enum CommandRefusal {
     KillExpired,
 }
 
-/// One row of the audit trail.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct AuditEntry {
-    pub guild: u64,
-    pub member: u64,
-    pub server: String,
-    pub name: Option<String>,
-    pub action: PowerAction,
-    /// `requested`, or a short error code such as `unauthorized` or `cooldown`.
-    pub outcome: &'static str,
-    /// HEO's HTTP status, when HEO answered with an error.
-    pub http_status: Option<u16>,
-    /// Unix seconds.
-    pub at: i64,
-}
-
-impl AuditEntry {
-    /// What `outcome` of `request` leaves in the trail, stamped now.
-    pub fn of(request: &PowerRequest, outcome: &PowerOutcome) -> Self {
-        let (code, http_status) = outcome_code(outcome);
-        Self::new(request, code, http_status)
-    }
-
-    /// A refusal made in the commands, stamped now.
-    pub fn refused(request: &PowerRequest, refusal: CommandRefusal) -> Self {
-        Self::new(request, refusal_code(refusal), None)
-    }
-
-    /// The entry as `/server history` and the audit channel show it.
-    pub fn to_row(&self) -> AuditRow {
-        AuditRow {
-            member: self.member,
-            server: self.server.clone(),
-            name: self.name.clone(),
-            action: self.action,
-            outcome: self.outcome.to_owned(),
-            http_status: self.http_status,
-            at: self.at,
-        }
-    }
-
-    fn new(request: &PowerRequest, outcome: &'static str, http_status: Option<u16>) -> Self {
-        Self {
-            guild: request.guild,
-            member: request.member,
-            server: request.server.as_str().to_owned(),
-            name: request.name.clone(),
-            action: request.action,
-            outcome,
-            http_status,
-            at: now_unix(),
-        }
-    }
-}
-
 impl Power {
     /// Adds `outcome` of `request` to the audit trail in the background: the reply never
     /// waits for it, and a failed write is only logged.
     pub fn record(&self, request: &PowerRequest, outcome: &PowerOutcome) {
-        self.write_audit(AuditEntry::of(request, outcome));
+        self.audit.record(audit_entry(request, outcome));
     }
 
     /// Adds a refusal decided in the commands (not permitted, a cancelled or expired kill)
     /// to the audit trail, as [`Power::record`] does.
     pub fn record_refusal(&self, request: &PowerRequest, refusal: CommandRefusal) {
-        self.write_audit(AuditEntry::refused(request, refusal));
-    }
-
-    /// `guild`'s newest `limit` audit entries, newest first; only `server`'s when given.
-    pub async fn history(
-        &self,
-        guild: u64,
-        server: Option<&ServerId>,
-        limit: u32,
-    ) -> Result<Vec<AuditRow>, StoreError> {
-        let server = server.map(ServerId::as_str);
-        self.store.recent_audit(guild, server, limit).await
-    }
-
-    /// Deletes audit entries older than `retention_days` now, then every `period`, for as
-    /// long as the task runs (the caller aborts it at shutdown).
-    pub async fn prune_audit_every(&self, retention_days: u32, period: Duration) {
-        // The first tick completes at once; a prune that overran delays the next rather than
-        // bunching the missed ones together.
-        let mut ticks = tokio::time::interval(period);
-        ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-        loop {
-            ticks.tick().await;
-            self.prune_audit(retention_days).await;
-        }
-    }
-
-    /// Deletes audit entries older than `retention_days`; a failure is only logged (the
-    /// next run tries again).
-    pub async fn prune_audit(&self, retention_days: u32) {
-        let cutoff = retention_cutoff(now_unix(), retention_days);
-        match self.store.prune_audit(cutoff).await {
-            Ok(deleted) => tracing::info!(deleted, retention_days, "old audit entries pruned"),
-            Err(error) => tracing::warn!(
-                error = &error as &dyn std::error::Error,
-                "could not prune old audit entries"
-            ),
-        }
+        self.audit
+            .record(entry(request, refused_outcome(refusal), None));
     }
 }
 
-/// The short code and HTTP status recorded for `outcome`.
-pub fn outcome_code(outcome: &PowerOutcome) -> (&'static str, Option<u16>) {
-    match outcome {
-        PowerOutcome::Requested => ("requested", None),
-        PowerOutcome::NoKey => ("no_key", None),
-        PowerOutcome::StoreFailed => ("store_failed", None),
-        PowerOutcome::KeyUnreadable => ("key_unreadable", None),
-        PowerOutcome::Refused(Refusal::InProgress { .. }) => ("in_progress", None),
-        PowerOutcome::Refused(Refusal::CoolingDown { .. }) => ("cooldown", None),
-        PowerOutcome::Refused(Refusal::BackingOff { .. }) => ("backing_off", None),
-        PowerOutcome::Failed(error) => (error_code(error), error.http_status()),
+/// What `outcome` of `request` leaves in the trail, stamped now.
+pub fn audit_entry(request: &PowerRequest, outcome: &PowerOutcome) -> AuditEntry {
+    let (outcome, http_status) = audit_outcome(outcome);
+    entry(request, outcome, http_status)
+}
+
+fn entry(request: &PowerRequest, outcome: Outcome, http_status: Option<u16>) -> AuditEntry {
+    AuditEntry {
+        guild: request.guild,
+        member: request.member,
+        server: request.server.as_str().to_owned(),
+        name: request.name.clone(),
+        action: request.action,
+        outcome,
+        http_status,
+        at: now_unix(),
     }
 }
 
-fn error_code(error: &HeoError) -> &'static str {
+/// The outcome and HTTP status recorded for `outcome`.
+pub fn audit_outcome(outcome: &PowerOutcome) -> (Outcome, Option<u16>) {
+    let recorded = match outcome {
+        PowerOutcome::Requested => Outcome::Requested,
+        PowerOutcome::NoKey => Outcome::NoKey,
+        PowerOutcome::StoreFailed => Outcome::StoreFailed,
+        PowerOutcome::KeyUnreadable => Outcome::KeyUnreadable,
+        PowerOutcome::Refused(Refusal::InProgress { .. }) => Outcome::InProgress,
+        PowerOutcome::Refused(Refusal::CoolingDown { .. }) => Outcome::Cooldown,
+        PowerOutcome::Refused(Refusal::BackingOff { .. }) => Outcome::BackingOff,
+        PowerOutcome::Failed(error) => return (provider_outcome(error), error.http_status()),
+    };
+    (recorded, None)
+}
+
+fn provider_outcome(error: &HeoError) -> Outcome {
     match error {
-        HeoError::ConfirmationRequired => "confirmation_required",
-        HeoError::Unauthorized => "unauthorized",
-        HeoError::Forbidden => "forbidden",
-        HeoError::InsufficientScope => "insufficient_scope",
-        HeoError::NotFound => "not_found",
-        HeoError::MethodNotAllowed => "method_not_allowed",
-        HeoError::RateLimited { .. } => "rate_limited",
-        HeoError::GameServerUnreachable => "provider_error",
-        HeoError::ProviderUnavailable { .. } => "provider_unavailable",
-        HeoError::UnexpectedStatus { .. } => "unexpected_status",
-        HeoError::UnreadableSuccess { .. } => "unreadable_success",
-        HeoError::Timeout => "timeout",
-        HeoError::Unreachable(_) => "unreachable",
+        HeoError::ConfirmationRequired => Outcome::ConfirmationRequired,
+        HeoError::Unauthorized => Outcome::Unauthorized,
+        HeoError::Forbidden => Outcome::Forbidden,
+        HeoError::InsufficientScope => Outcome::InsufficientScope,
+        HeoError::NotFound => Outcome::NotFound,
+        HeoError::MethodNotAllowed => Outcome::MethodNotAllowed,
+        HeoError::RateLimited { .. } => Outcome::RateLimited,
+        HeoError::GameServerUnreachable => Outcome::ProviderError,
+        HeoError::ProviderUnavailable { .. } => Outcome::ProviderUnavailable,
+        HeoError::UnexpectedStatus { .. } => Outcome::UnexpectedStatus,
+        HeoError::UnreadableSuccess { .. } => Outcome::UnreadableSuccess,
+        HeoError::Timeout => Outcome::Timeout,
+        HeoError::Unreachable(_) => Outcome::Unreachable,
     }
 }
 
-fn refusal_code(refusal: CommandRefusal) -> &'static str {
+fn refused_outcome(refusal: CommandRefusal) -> Outcome {
     match refusal {
-        CommandRefusal::NotPermitted => "not_permitted",
-        CommandRefusal::KillCancelled => "kill_cancelled",
-        CommandRefusal::KillExpired => "kill_expired",
+        CommandRefusal::NotPermitted => Outcome::NotPermitted,
+        CommandRefusal::KillCancelled => Outcome::KillCancelled,
+        CommandRefusal::KillExpired => Outcome::KillExpired,
     }
-}
-
-/// The unix time before which entries are older than `retention_days`, seen at `now`.
-pub fn retention_cutoff(now: i64, retention_days: u32) -> i64 {
-    now - i64::from(retention_days) * 86_400
-}
-
-/// Seconds since the Unix epoch; 0 on a clock set before 1970.
-pub fn now_unix() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |elapsed| elapsed.as_secs() as i64)
 }
 
 #[cfg(test)]
 mod tests {
+    use std::time::Duration;
+
     use super::*;
-    use crate::heo::ServerId;
+    use crate::domain::{PowerAction, ServerId};
+
+    /// The stored code and status of `outcome`.
+    fn code(outcome: &PowerOutcome) -> (&'static str, Option<u16>) {
+        let (recorded, status) = audit_outcome(outcome);
+        (recorded.code(), status)
+    }
 
     fn request() -> PowerRequest {
         PowerRequest {
@@ -217,8 +140,8 @@ mod tests {
                 None,
             ),
         ];
-        for (outcome, code, status) in cases {
-            assert_eq!(outcome_code(&outcome), (code, status), "{outcome:?}");
+        for (outcome, code_wanted, status) in cases {
+            assert_eq!(code(&outcome), (code_wanted, status), "{outcome:?}");
         }
     }
 
@@ -287,10 +210,10 @@ mod tests {
     fn every_provider_error_is_recorded_with_its_own_code_and_http_status() {
         let errors = every_provider_error();
         let mut codes: Vec<&str> = errors.iter().map(|(_, code, _)| *code).collect();
-        for (at, (error, code, status)) in errors.into_iter().enumerate() {
+        for (at, (error, code_wanted, status)) in errors.into_iter().enumerate() {
             assert_eq!(listed_at(&error), at, "{error:?} is listed out of place");
             let outcome = PowerOutcome::Failed(error);
-            assert_eq!(outcome_code(&outcome), (code, status), "{outcome:?}");
+            assert_eq!(code(&outcome), (code_wanted, status), "{outcome:?}");
         }
         // Two errors sharing a code could not be told apart in /server history.
         codes.sort_unstable();
@@ -299,31 +222,26 @@ mod tests {
     }
 
     #[test]
-    fn entries_are_kept_for_whole_days_before_the_cutoff() {
-        assert_eq!(retention_cutoff(1_000_000, 1), 1_000_000 - 86_400);
-        assert_eq!(
-            retention_cutoff(1_000_000_000, 90),
-            1_000_000_000 - 90 * 86_400
-        );
-    }
-
-    #[test]
     fn an_entry_names_the_member_server_and_action_and_refusals_in_commands_have_codes() {
-        let entry = AuditEntry::refused(&request(), CommandRefusal::KillExpired);
+        let entry = entry(
+            &request(),
+            refused_outcome(CommandRefusal::KillExpired),
+            None,
+        );
         assert_eq!(
             (entry.guild, entry.member, entry.server.as_str()),
             (1, 2, "srv_1")
         );
         assert_eq!(entry.name.as_deref(), Some("mc"));
         assert_eq!(entry.action, PowerAction::Restart);
-        assert_eq!(entry.outcome, "kill_expired");
+        assert_eq!(entry.outcome.code(), "kill_expired");
         assert!(entry.at > 1_700_000_000);
         let codes = [
             CommandRefusal::NotPermitted,
             CommandRefusal::KillCancelled,
             CommandRefusal::KillExpired,
         ]
-        .map(refusal_code);
+        .map(|refusal| refused_outcome(refusal).code());
         assert_eq!(codes, ["not_permitted", "kill_cancelled", "kill_expired"]);
     }
 }

@@ -3,11 +3,10 @@
 
 use std::sync::Arc;
 
-use crate::heo::PowerAction;
+use crate::domain::{self, Grants, PowerAction, Standing, Verdict};
 use crate::store::StoreError;
 
 use super::Power;
-use super::roles::{self, Grants, Standing, Verdict};
 
 impl Power {
     /// Whether `member` may perform `action` in `guild` under its role grants. Asked before
@@ -20,7 +19,7 @@ impl Power {
         member: u64,
         standing: &Standing,
     ) -> Result<Verdict, StoreError> {
-        let verdict = roles::decide(&*self.cached_grants(guild).await?, action, standing);
+        let verdict = domain::decide(&*self.cached_grants(guild).await?, action, standing);
         if let Verdict::Refused { roles } = &verdict {
             tracing::info!(guild, member, %action, ?roles, "refused: no role granted this action");
         }

@@ -84,8 +84,7 @@ impl<T> GuildCache<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::heo::PowerAction;
-    use crate::power::roles::Grants;
+    use crate::domain::{Grants, PowerAction};
 
     fn grants(role: u64) -> Grants {
         Grants::new([(PowerAction::Start, role)])

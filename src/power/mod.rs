@@ -3,37 +3,33 @@
 //! No Discord types here: guilds and members are plain snowflake numbers, and outcomes are
 //! turned into sentences by `replies`. Before anything is sent, three guards may refuse a
 //! request at once: the bot-wide [`backoff`] after a 429, one action at a time per server
-//! ([`in_flight`]), and each member's [`cooldown`]. Who may ask at all is the guild's
-//! per-action [`roles`] rule. Every outcome, refusals included, goes to the [`audit`] trail,
-//! and to the guild's [`audit_feed`] channel if it picked one. Keys are linked in [`keys`].
+//! ([`server_locks`]), and each member's [`cooldown`]. Who may ask at all is the guild's
+//! per-action role rule ([`grants`], on `domain::decide`). Every outcome, refusals included,
+//! goes to the audit trail ([`audit`] says what goes in). Keys are linked in [`keys`].
 
 mod audit;
-mod audit_feed;
-mod audit_poster;
-mod audit_writer;
 mod backoff;
 mod cooldown;
 mod grants;
 mod guild_cache;
-mod in_flight;
 mod keys;
-pub mod roles;
+mod server_locks;
 mod servers;
 
 use std::time::{Duration, Instant};
 
-use crate::heo::{Accepted, HeoClient, HeoError, PowerAction, ServerId};
+use crate::audit::AuditTrail;
+use crate::domain::{Grants, PowerAction, ServerId};
+use crate::heo::{Accepted, HeoClient, HeoError};
 use crate::store::{Store, StoreError};
 
 use backoff::Backoff;
 use cooldown::{Cooldown, Started};
-use in_flight::{InFlight, Slot};
+use server_locks::{ServerLocks, Slot};
 
-pub use crate::store::{AddServer, AuditRow, NamedServer};
-pub use audit::{AuditEntry, CommandRefusal, now_unix, retention_cutoff};
-pub use audit_feed::{AuditFeed, CannotPost, FeedError, Posting};
+pub use audit::{CommandRefusal, audit_entry};
 pub use keys::LinkOutcome;
-pub use servers::{InvalidServerName, MAX_SERVER_NAME_LEN, ServerName, Target};
+pub use servers::Target;
 
 /// Who asked for what, on which server.
 #[derive(Debug, Clone)]
@@ -94,29 +90,33 @@ pub struct Power {
     store: Store,
     heo: HeoClient,
     backoff: Backoff,
-    in_flight: InFlight,
+    locks: ServerLocks,
     cooldown: Cooldown,
-    grants: guild_cache::GuildCache<roles::Grants>,
+    grants: guild_cache::GuildCache<Grants>,
     names: guild_cache::GuildCache<servers::ServerIndex>,
-    feed: audit_feed::FeedSlot,
-    audit: audit_writer::AuditQueue,
+    audit: AuditTrail,
 }
 
 impl Power {
-    /// A desk without a member cooldown; see [`Power::with_cooldown`].
+    /// A desk without a member cooldown (see [`Power::with_cooldown`]), recording to an
+    /// audit trail of its own on `store`.
     pub fn new(store: Store, heo: HeoClient) -> Self {
-        let in_flight = InFlight::new(heo.timeout());
+        let locks = ServerLocks::new(heo.timeout());
         Self {
+            audit: AuditTrail::new(store.clone()),
             store,
             heo,
             backoff: Backoff::default(),
-            in_flight,
+            locks,
             cooldown: Cooldown::new(Duration::ZERO),
             grants: guild_cache::GuildCache::default(),
             names: guild_cache::GuildCache::default(),
-            feed: audit_feed::FeedSlot::default(),
-            audit: audit_writer::AuditQueue::default(),
         }
+    }
+
+    /// The audit trail every outcome is recorded to.
+    pub fn audit(&self) -> &AuditTrail {
+        &self.audit
     }
 
     /// Members then wait `period` between actions (zero: no cooldown).
@@ -140,7 +140,7 @@ impl Power {
         if let Some(wait) = self.backoff.remaining(now) {
             return Some(Refusal::BackingOff { wait });
         }
-        if let Some(within) = self.in_flight.remaining(request.guild, server, now) {
+        if let Some(within) = self.locks.remaining(request.guild, server, now) {
             return Some(Refusal::InProgress { within });
         }
         let wait = self
@@ -166,7 +166,7 @@ impl Power {
             return Err(Refusal::BackingOff { wait });
         }
         let slot = self
-            .in_flight
+            .locks
             .take(request.guild, request.server.as_str(), now)
             .map_err(|within| Refusal::InProgress { within })?;
         let clock = self

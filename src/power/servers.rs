@@ -3,54 +3,10 @@
 
 use std::collections::HashMap;
 
-use crate::heo::{InvalidServerId, ServerId};
-use crate::store::{AddServer, NamedServer, StoreError};
+use crate::domain::{AddServer, InvalidServerId, NamedServer, ServerId, ServerName};
+use crate::store::StoreError;
 
 use super::Power;
-
-/// Longest name a server can be given.
-pub const MAX_SERVER_NAME_LEN: usize = 32;
-
-/// A short name for a game server, checked: trimmed, 1 to [`MAX_SERVER_NAME_LEN`]
-/// characters, no control characters.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ServerName(String);
-
-/// Why a name was refused; nothing was stored.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-pub enum InvalidServerName {
-    /// Nothing (or only spaces) was typed. Type a short name such as `mc-survival`.
-    #[error("the server name is empty")]
-    Empty,
-    /// Longer than [`MAX_SERVER_NAME_LEN`] characters. Pick a shorter name.
-    #[error("the server name is too long")]
-    TooLong,
-    /// Contains a line break or other control character. Type the name on one line.
-    #[error("the server name contains a control character")]
-    ControlCharacter,
-}
-
-impl ServerName {
-    /// Checks a typed name. Surrounding spaces are trimmed.
-    pub fn parse(input: &str) -> Result<Self, InvalidServerName> {
-        let name = input.trim();
-        if name.is_empty() {
-            return Err(InvalidServerName::Empty);
-        }
-        if name.chars().count() > MAX_SERVER_NAME_LEN {
-            return Err(InvalidServerName::TooLong);
-        }
-        if name.chars().any(char::is_control) {
-            return Err(InvalidServerName::ControlCharacter);
-        }
-        Ok(Self(name.to_owned()))
-    }
-
-    /// The name as typed (trimmed).
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
 
 /// The game server a member meant: its ID, and its name when the guild named it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -198,20 +154,5 @@ mod tests {
         assert_eq!(index.find("srv_1").map(|s| s.name.as_str()), Some("srv_2"));
         assert_eq!(index.find("SRV_1"), None, "IDs match exactly");
         assert_eq!(index.find("other"), None);
-    }
-
-    use super::*;
-
-    #[test]
-    fn names_are_trimmed_and_checked() {
-        assert_eq!(ServerName::parse("  mc  ").unwrap().as_str(), "mc");
-        assert_eq!(ServerName::parse(" "), Err(InvalidServerName::Empty));
-        assert_eq!(
-            ServerName::parse("a\tb"),
-            Err(InvalidServerName::ControlCharacter)
-        );
-        let long = "é".repeat(MAX_SERVER_NAME_LEN + 1);
-        assert_eq!(ServerName::parse(&long), Err(InvalidServerName::TooLong));
-        assert!(ServerName::parse(&"é".repeat(MAX_SERVER_NAME_LEN)).is_ok());
     }
 }

@@ -1,26 +1,27 @@
 //! Sentences for `/server history`. Members are mentions (replies never ping), times are
 //! Discord's relative timestamps, servers and outcome codes are code spans.
 
-use crate::power::{AuditRow, CannotPost};
+use crate::audit::CannotPost;
+use crate::domain::{AuditEntry, Outcome};
 
 use super::{DISCORD_MESSAGE_LIMIT, code, emoji, mention, named, title};
 
 /// `/server history`: the newest entries first, for the guild or for `server` alone.
-pub fn audit_history(rows: &[AuditRow], server: Option<(&str, Option<&str>)>) -> String {
+pub fn audit_history(entries: &[AuditEntry], server: Option<(&str, Option<&str>)>) -> String {
     let scope = match server {
         Some((id, name)) => format!("for {}", named(id, name)),
         None => "in this Discord server".to_owned(),
     };
-    if rows.is_empty() {
+    if entries.is_empty() {
         return format!(
             "No power actions are recorded {scope} yet (entries are kept for a limited time)."
         );
     }
     let header = |shown: usize| format!("🗒️ The last {shown} power actions {scope}, newest first:");
     // Long server IDs and names make long lines: show the newest that fit in one message.
-    let mut budget = DISCORD_MESSAGE_LIMIT - header(rows.len()).chars().count();
-    let mut lines = Vec::with_capacity(rows.len());
-    for line in rows.iter().map(audit_line) {
+    let mut budget = DISCORD_MESSAGE_LIMIT - header(entries.len()).chars().count();
+    let mut lines = Vec::with_capacity(entries.len());
+    for line in entries.iter().map(audit_line) {
         let cost = line.chars().count() + 1;
         if cost > budget {
             break;
@@ -37,23 +38,23 @@ pub fn audit_history(rows: &[AuditRow], server: Option<(&str, Option<&str>)>) ->
 }
 
 /// One entry: when, who, what, on which server, and what came of it.
-pub fn audit_line(row: &AuditRow) -> String {
-    format!("<t:{}:R> {}", row.at, audit_event(row))
+pub fn audit_line(entry: &AuditEntry) -> String {
+    format!("<t:{}:R> {}", entry.at, audit_event(entry))
 }
 
 /// One entry as posted to the audit channel: the message's own time says when.
-pub fn audit_feed_line(row: &AuditRow) -> String {
-    audit_event(row)
+pub fn audit_channel_line(entry: &AuditEntry) -> String {
+    audit_event(entry)
 }
 
-fn audit_event(row: &AuditRow) -> String {
+fn audit_event(entry: &AuditEntry) -> String {
     format!(
         "{} {} {} {}: {}",
-        mention(row.member),
-        emoji(row.action),
-        title(row.action),
-        named(&row.server, row.name.as_deref()),
-        audit_outcome(&row.outcome, row.http_status),
+        mention(entry.member),
+        emoji(entry.action),
+        title(entry.action),
+        named(&entry.server, entry.name.as_deref()),
+        audit_outcome(entry.outcome, entry.http_status),
     )
 }
 
@@ -122,26 +123,27 @@ fn channel_mention(channel: u64) -> String {
     format!("<#{channel}>")
 }
 
-fn audit_outcome(outcome: &str, http_status: Option<u16>) -> String {
+fn audit_outcome(outcome: Outcome, http_status: Option<u16>) -> String {
     match (outcome, http_status) {
-        ("requested", _) => "✅ requested".to_owned(),
-        (other, Some(status)) => format!("❌ {} (HTTP {status})", code(other)),
-        (other, None) => format!("❌ {}", code(other)),
+        (Outcome::Requested, _) => "✅ requested".to_owned(),
+        (other, Some(status)) => format!("❌ {} (HTTP {status})", code(other.code())),
+        (other, None) => format!("❌ {}", code(other.code())),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::heo::PowerAction;
+    use crate::domain::PowerAction;
 
-    fn row(outcome: &str, http_status: Option<u16>, name: Option<&str>) -> AuditRow {
-        AuditRow {
+    fn entry(outcome: Outcome, http_status: Option<u16>, name: Option<&str>) -> AuditEntry {
+        AuditEntry {
+            guild: 1,
             member: 42,
             server: "srv_1".to_owned(),
             name: name.map(str::to_owned),
             action: PowerAction::Restart,
-            outcome: outcome.to_owned(),
+            outcome,
             http_status,
             at: 1_700_000_000,
         }
@@ -150,19 +152,19 @@ mod tests {
     #[test]
     fn a_line_shows_when_who_what_where_and_the_outcome_with_its_status() {
         assert_eq!(
-            audit_line(&row("requested", None, Some("mc"))),
+            audit_line(&entry(Outcome::Requested, None, Some("mc"))),
             "<t:1700000000:R> <@42> 🔄 Restart **`mc`** (`srv_1`): ✅ requested"
         );
         assert_eq!(
-            audit_line(&row("unauthorized", Some(401), None)),
+            audit_line(&entry(Outcome::Unauthorized, Some(401), None)),
             "<t:1700000000:R> <@42> 🔄 Restart `srv_1`: ❌ `unauthorized` (HTTP 401)"
         );
-        assert!(audit_line(&row("no_key", None, None)).ends_with("❌ `no_key`"));
+        assert!(audit_line(&entry(Outcome::NoKey, None, None)).ends_with("❌ `no_key`"));
     }
 
     #[test]
     fn a_history_of_long_ids_shows_the_newest_entries_that_fit_in_one_message() {
-        let mut long = row("insufficient_scope", Some(403), Some(&"n".repeat(32)));
+        let mut long = entry(Outcome::InsufficientScope, Some(403), Some(&"n".repeat(32)));
         long.server = "é".repeat(100);
         let text = audit_history(&vec![long; 10], None);
         assert!(text.chars().count() <= DISCORD_MESSAGE_LIMIT);
@@ -174,7 +176,7 @@ mod tests {
     #[test]
     fn the_audit_channel_answers_name_the_channel_and_say_what_to_do() {
         assert_eq!(
-            audit_feed_line(&row("requested", None, None)),
+            audit_channel_line(&entry(Outcome::Requested, None, None)),
             "<@42> 🔄 Restart `srv_1`: ✅ requested"
         );
         assert!(audit_channel_set(7).contains("<#7>"));

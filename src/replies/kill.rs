@@ -3,9 +3,8 @@
 
 use std::time::Duration;
 
-use crate::heo::PowerAction;
+use crate::domain::{Lost, PowerAction};
 use crate::power::PowerRequest;
-use crate::power::roles::Lost;
 
 use super::{label, wait_time, who_may};
 

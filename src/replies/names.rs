@@ -1,7 +1,8 @@
 //! Sentences for `/server add|remove|list`. Names are shown through [`named`], as code.
 
-use crate::heo::ServerId;
-use crate::power::{AddServer, InvalidServerName, MAX_SERVER_NAME_LEN, NamedServer, ServerName};
+use crate::domain::{
+    AddServer, InvalidServerName, MAX_SERVER_NAME_LEN, NamedServer, ServerId, ServerName,
+};
 
 use super::{DISCORD_MESSAGE_LIMIT, code, named};
 

@@ -4,8 +4,7 @@
 //! is the guild's, and clients show its mention oddly, so it is named in plain text.
 //! Every function takes the guild, to tell that role apart.
 
-use crate::heo::PowerAction;
-use crate::power::roles::Grants;
+use crate::domain::{Grants, PowerAction};
 
 /// Roles named per action; a guild may have 250, and a reply must stay under Discord's
 /// 2,000 characters.

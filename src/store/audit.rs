@@ -1,20 +1,7 @@
 //! The audit trail's rows.
 
 use super::{Store, StoreError, snowflake_to_i64};
-use crate::heo::PowerAction;
-use crate::power::AuditEntry;
-
-/// One audit row as read back for `/server history`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct AuditRow {
-    pub member: u64,
-    pub server: String,
-    pub name: Option<String>,
-    pub action: PowerAction,
-    pub outcome: String,
-    pub http_status: Option<u16>,
-    pub at: i64,
-}
+use crate::domain::AuditEntry;
 
 type Row = (
     i64,
@@ -46,7 +33,7 @@ impl Store {
             .bind(&entry.server)
             .bind(entry.name.as_deref())
             .bind(entry.action.path_segment())
-            .bind(entry.outcome)
+            .bind(entry.outcome.code())
             .bind(entry.http_status.map(i64::from))
             .bind(entry.at)
             .execute(&mut *tx)
@@ -62,7 +49,7 @@ impl Store {
         guild: u64,
         server: Option<&str>,
         limit: u32,
-    ) -> Result<Vec<AuditRow>, StoreError> {
+    ) -> Result<Vec<AuditEntry>, StoreError> {
         let rows: Vec<Row> = sqlx::query_as(
             "SELECT member_id, server_id, server_name, action, outcome, http_status, at
              FROM audit WHERE guild_id = ?1 AND (?2 IS NULL OR server_id = ?2)
@@ -73,8 +60,12 @@ impl Store {
         .bind(limit)
         .fetch_all(self.pool()?)
         .await?;
-        // The table's CHECK admits only the four actions, so nothing is skipped in practice.
-        Ok(rows.into_iter().filter_map(audit_row).collect())
+        // The table's CHECK admits only the four actions, and only this code writes outcomes,
+        // so nothing is skipped in practice (a newer version's outcome would be).
+        Ok(rows
+            .into_iter()
+            .filter_map(|row| audit_entry(guild, row))
+            .collect())
     }
 
     /// Deletes every row recorded before `older_than` (unix seconds). Returns how many.
@@ -87,17 +78,15 @@ impl Store {
     }
 }
 
-fn audit_row(row: Row) -> Option<AuditRow> {
+fn audit_entry(guild: u64, row: Row) -> Option<AuditEntry> {
     let (member, server, name, action, outcome, http_status, at) = row;
-    let action = PowerAction::ALL
-        .into_iter()
-        .find(|a| a.path_segment() == action)?;
-    Some(AuditRow {
+    Some(AuditEntry {
+        guild,
         member: member as u64,
         server,
         name,
-        action,
-        outcome,
+        action: action.parse().ok()?,
+        outcome: outcome.parse().ok()?,
         http_status: http_status.and_then(|s| u16::try_from(s).ok()),
         at,
     })

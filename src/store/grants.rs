@@ -1,8 +1,7 @@
 //! Per-action role grants: one row per (guild, action, role).
 
 use super::{Store, StoreError, snowflake_to_i64};
-use crate::heo::PowerAction;
-use crate::power::roles::Grants;
+use crate::domain::{Grants, PowerAction};
 
 impl Store {
     /// Grants `action` to `role` in `guild`. Returns whether it is new (false: it was
@@ -57,9 +56,7 @@ impl Store {
         .await?;
         // The table's CHECK admits only the four actions, so nothing is skipped in practice.
         let granted = rows.into_iter().filter_map(|(action, role)| {
-            let action = PowerAction::ALL
-                .into_iter()
-                .find(|a| a.path_segment() == action)?;
+            let action: PowerAction = action.parse().ok()?;
             Some((action, role as u64))
         });
         Ok(Grants::new(granted))

@@ -26,9 +26,6 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions};
 
 use crate::sealed::{MasterKey, OpenError};
 
-pub use audit::AuditRow;
-pub use servers::{AddServer, NamedServer};
-
 /// How long a write waits for another writer before SQLite gives up with "database is locked".
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 

@@ -5,36 +5,7 @@
 //! thousands of servers in one guild.
 
 use super::{Store, StoreError, snowflake_to_i64};
-
-/// A game server a guild has named.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
-pub struct NamedServer {
-    /// The HEO server ID, as it was added.
-    pub id: String,
-    /// The display name, as it was typed (trimmed).
-    pub name: String,
-}
-
-/// What `/server add` did.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum AddServer {
-    /// The server was not named before.
-    Added,
-    /// The server had another name, which this one replaces.
-    Renamed { from: String },
-    /// Another server of the guild already has this name (in any case).
-    NameTaken { by: NamedServer },
-    /// The name is, in any case, the ID of another server of the guild.
-    NameIsAnotherId { of: NamedServer },
-    /// The ID is, in any case, the name of another server of the guild.
-    IdIsAnotherName { of: NamedServer },
-}
-
-/// Rows that name `typed` first, then rows whose ID is `typed`: a name wins, and `/server
-/// add` keeps a name from equalling another server's ID.
-const FIND: &str = "SELECT server_id AS id, name FROM servers
-     WHERE guild_id = ?1 AND (name_key = ?2 OR server_id = ?3)
-     ORDER BY name_key = ?2 DESC LIMIT 1";
+use crate::domain::{AddServer, NamedServer};
 
 impl Store {
     /// Names the server `id` of `guild` `name`, or says which server stands in the way.
@@ -136,20 +107,6 @@ impl Store {
             .map(|o| AddServer::IdIsAnotherName { of: as_named(o) }))
     }
 
-    /// The server of `guild` named `typed` (in any case), else the one whose ID is `typed`.
-    pub async fn find_server(
-        &self,
-        guild: u64,
-        typed: &str,
-    ) -> Result<Option<NamedServer>, StoreError> {
-        Ok(sqlx::query_as(FIND)
-            .bind(snowflake_to_i64(guild)?)
-            .bind(typed.to_lowercase())
-            .bind(typed)
-            .fetch_optional(self.pool()?)
-            .await?)
-    }
-
     /// Forgets the server of `guild` named `typed`, else the one whose ID is `typed`.
     pub async fn remove_server(
         &self,
@@ -160,22 +117,27 @@ impl Store {
             "DELETE FROM servers WHERE rowid = (SELECT rowid FROM servers WHERE guild_id = ?1
              AND (name_key = ?2 OR server_id = ?3) ORDER BY name_key = ?2 DESC LIMIT 1)
              RETURNING server_id AS id, name";
-        Ok(sqlx::query_as(query)
+        let removed: Option<(String, String)> = sqlx::query_as(query)
             .bind(snowflake_to_i64(guild)?)
             .bind(typed.to_lowercase())
             .bind(typed)
             .fetch_optional(self.pool()?)
-            .await?)
+            .await?;
+        Ok(removed.map(|(id, name)| NamedServer { id, name }))
     }
 
     /// Every server `guild` has named, by name.
     pub async fn servers(&self, guild: u64) -> Result<Vec<NamedServer>, StoreError> {
-        Ok(sqlx::query_as(
+        let rows: Vec<(String, String)> = sqlx::query_as(
             "SELECT server_id AS id, name FROM servers WHERE guild_id = ?1 ORDER BY name_key",
         )
         .bind(snowflake_to_i64(guild)?)
         .fetch_all(self.pool()?)
-        .await?)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, name)| NamedServer { id, name })
+            .collect())
     }
 
     /// Up to `limit` servers of `guild` matching `typed` in any case: names that start with
@@ -206,16 +168,16 @@ impl Store {
                 break;
             }
             // Asks for `limit` more than needed at most, as earlier searches' rows come again.
-            let rows: Vec<NamedServer> = sqlx::query_as(search)
+            let rows: Vec<(String, String)> = sqlx::query_as(search)
                 .bind(guild_id)
                 .bind(&typed)
                 .bind(&upper)
                 .bind(max.saturating_mul(2))
                 .fetch_all(self.pool()?)
                 .await?;
-            for row in rows {
-                if found.len() < limit && !found.iter().any(|f| f.id == row.id) {
-                    found.push(row);
+            for (id, name) in rows {
+                if found.len() < limit && !found.iter().any(|f| f.id == id) {
+                    found.push(NamedServer { id, name });
                 }
             }
         }

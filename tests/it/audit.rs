@@ -2,8 +2,10 @@
 
 use std::time::{Duration, Instant};
 
-use heo_bot::heo::{HeoClient, PowerAction, ServerId};
-use heo_bot::power::{AuditEntry, Power, PowerOutcome, PowerRequest, now_unix};
+use heo_bot::audit::now_unix;
+use heo_bot::domain::{AuditEntry, Outcome, PowerAction, ServerId};
+use heo_bot::heo::HeoClient;
+use heo_bot::power::{Power, PowerOutcome, PowerRequest};
 use heo_bot::sealed::MasterKey;
 use heo_bot::store::Store;
 use secrecy::SecretString;
@@ -13,7 +15,7 @@ const GUILD_A: u64 = 1_111_111_111_111_111_111;
 const GUILD_B: u64 = 2_222_222_222_222_222_222;
 const MEMBER: u64 = 9_000_000_000_000_000_001;
 
-fn entry(guild: u64, server: &str, outcome: &'static str, at: i64) -> AuditEntry {
+fn entry(guild: u64, server: &str, outcome: Outcome, at: i64) -> AuditEntry {
     AuditEntry {
         guild,
         member: MEMBER,
@@ -40,30 +42,30 @@ fn power(store: &Store) -> Power {
     Power::new(store.clone(), heo.unwrap())
 }
 
-async fn outcomes(store: &Store, guild: u64, server: Option<&str>) -> Vec<String> {
+async fn outcomes(store: &Store, guild: u64, server: Option<&str>) -> Vec<&'static str> {
     let rows = store.recent_audit(guild, server, 10).await.unwrap();
-    rows.into_iter().map(|row| row.outcome).collect()
+    rows.into_iter().map(|row| row.outcome.code()).collect()
 }
 
 #[sqlx::test]
 async fn entries_read_back_newest_first_per_guild_and_per_server(pool: SqlitePool) {
     let store = store(pool).await;
-    let mut first = entry(GUILD_A, "srv_1", "requested", 100);
+    let mut first = entry(GUILD_A, "srv_1", Outcome::Requested, 100);
     first.name = Some("mc".to_owned());
     first.http_status = None;
     store.record_audit(&first).await.unwrap();
-    let mut failed = entry(GUILD_A, "srv_2", "unauthorized", 200);
+    let mut failed = entry(GUILD_A, "srv_2", Outcome::Unauthorized, 200);
     failed.http_status = Some(401);
     store.record_audit(&failed).await.unwrap();
     store
-        .record_audit(&entry(GUILD_B, "srv_1", "no_key", 300))
+        .record_audit(&entry(GUILD_B, "srv_1", Outcome::NoKey, 300))
         .await
         .unwrap();
 
     let rows = store.recent_audit(GUILD_A, None, 10).await.unwrap();
     assert_eq!(rows.len(), 2);
     assert_eq!(
-        (rows[0].outcome.as_str(), rows[0].http_status, rows[0].at),
+        (rows[0].outcome.code(), rows[0].http_status, rows[0].at),
         ("unauthorized", Some(401), 200)
     );
     assert_eq!(rows[1].name.as_deref(), Some("mc"));
@@ -83,7 +85,7 @@ async fn only_the_newest_entries_up_to_the_limit_are_read(pool: SqlitePool) {
     let store = store(pool).await;
     for at in 0..15 {
         store
-            .record_audit(&entry(GUILD_A, "srv_1", "requested", at))
+            .record_audit(&entry(GUILD_A, "srv_1", Outcome::Requested, at))
             .await
             .unwrap();
     }
@@ -97,12 +99,12 @@ async fn pruning_deletes_only_entries_older_than_the_cutoff(pool: SqlitePool) {
     let store = store(pool).await;
     for (guild, at) in [(GUILD_A, 99), (GUILD_A, 100), (GUILD_B, 50), (GUILD_B, 150)] {
         store
-            .record_audit(&entry(guild, "srv_1", "requested", at))
+            .record_audit(&entry(guild, "srv_1", Outcome::Requested, at))
             .await
             .unwrap();
     }
     assert_eq!(store.prune_audit(100).await.unwrap(), 2);
-    let left = |rows: Vec<heo_bot::store::AuditRow>| rows.iter().map(|r| r.at).collect::<Vec<_>>();
+    let left = |rows: Vec<AuditEntry>| rows.iter().map(|r| r.at).collect::<Vec<_>>();
     assert_eq!(
         left(store.recent_audit(GUILD_A, None, 10).await.unwrap()),
         [100]
@@ -121,7 +123,7 @@ async fn leaving_a_guild_forgets_its_audit_trail_only(pool: SqlitePool) {
     store.link_key(GUILD_A, &key, MEMBER).await.unwrap();
     for guild in [GUILD_A, GUILD_B] {
         store
-            .record_audit(&entry(guild, "srv_1", "requested", 1))
+            .record_audit(&entry(guild, "srv_1", Outcome::Requested, 1))
             .await
             .unwrap();
     }
@@ -149,16 +151,19 @@ async fn the_periodic_prune_runs_again_on_later_ticks_and_keeps_fresh_entries(po
     let store = store(pool).await;
     let power = power(&store);
     let (two_days_ago, an_hour_ago) = (now_unix() - 2 * 86_400, now_unix() - 3600);
-    let old = |server| entry(GUILD_A, server, "requested", two_days_ago);
+    let old = |server| entry(GUILD_A, server, Outcome::Requested, two_days_ago);
     store.record_audit(&old("srv_first")).await.unwrap();
 
     let pruning = tokio::spawn(async move {
-        power.prune_audit_every(1, Duration::from_millis(100)).await;
+        power
+            .audit()
+            .prune_every(1, Duration::from_millis(100))
+            .await;
     });
     // Gone means the first prune has run; only a later one can take what is added now.
     assert_eq!(servers_once(&store, &[]).await, Vec::<String>::new());
     store.record_audit(&old("srv_later")).await.unwrap();
-    let fresh = entry(GUILD_A, "srv_fresh", "requested", an_hour_ago);
+    let fresh = entry(GUILD_A, "srv_fresh", Outcome::Requested, an_hour_ago);
     store.record_audit(&fresh).await.unwrap();
 
     assert_eq!(servers_once(&store, &["srv_fresh"]).await, ["srv_fresh"]);
@@ -184,7 +189,7 @@ async fn a_burst_of_entries_is_written_in_order_and_all_of_it_by_the_time_a_flus
     for n in 0..burst {
         power.record(&request(n), &PowerOutcome::NoKey);
     }
-    power.flush_audit().await;
+    power.audit().flush().await;
 
     let rows = store
         .recent_audit(GUILD_A, None, burst as u32 + 1)
@@ -211,7 +216,7 @@ async fn an_entry_the_database_refuses_costs_only_itself_not_its_batch(pool: Sql
     power.record(&request("srv_1", MEMBER), &PowerOutcome::NoKey);
     power.record(&request("srv_2", unstorable), &PowerOutcome::NoKey);
     power.record(&request("srv_3", MEMBER), &PowerOutcome::NoKey);
-    power.flush_audit().await;
+    power.audit().flush().await;
     assert_eq!(
         servers_once(&store, &["srv_3", "srv_1"]).await,
         ["srv_3", "srv_1"]

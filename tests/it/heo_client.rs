@@ -2,7 +2,8 @@
 
 use std::time::Duration;
 
-use heo_bot::heo::{HeoClient, HeoError, PowerAction, ServerId};
+use heo_bot::domain::{PowerAction, ServerId};
+use heo_bot::heo::{HeoClient, HeoError};
 use secrecy::SecretString;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use url::Url;

@@ -3,8 +3,9 @@
 
 use std::path::Path;
 
+use heo_bot::domain::AddServer;
 use heo_bot::heo::HeoClient;
-use heo_bot::power::{AddServer, Power};
+use heo_bot::power::Power;
 use heo_bot::sealed::MasterKey;
 use heo_bot::store::Store;
 use secrecy::{ExposeSecret, SecretString};

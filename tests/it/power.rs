@@ -3,7 +3,8 @@
 use std::time::Duration;
 
 use crate::at_rest::copy_sealed_key;
-use heo_bot::heo::{HeoClient, HeoError, PowerAction, ServerId};
+use heo_bot::domain::{PowerAction, ServerId};
+use heo_bot::heo::{HeoClient, HeoError};
 use heo_bot::power::{Power, PowerOutcome, PowerRequest, Refusal};
 use heo_bot::replies;
 use heo_bot::sealed::MasterKey;

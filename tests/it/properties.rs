@@ -4,8 +4,9 @@
 
 use std::time::{Duration, SystemTime};
 
-use heo_bot::heo::{HeoError, PowerAction, ServerId, classify};
-use heo_bot::power::{AuditRow, PowerOutcome, PowerRequest, Refusal};
+use heo_bot::domain::{AuditEntry, Outcome, PowerAction, ServerId};
+use heo_bot::heo::{HeoError, classify};
+use heo_bot::power::{PowerOutcome, PowerRequest, Refusal};
 use heo_bot::replies::{self, DISCORD_MESSAGE_LIMIT};
 use proptest::prelude::*;
 use reqwest::header::HeaderValue;
@@ -48,6 +49,10 @@ fn action() -> impl Strategy<Value = PowerAction> {
         PowerAction::Restart,
         PowerAction::Kill,
     ])
+}
+
+fn outcome() -> impl Strategy<Value = Outcome> {
+    prop::sample::select(Outcome::ALL.to_vec())
 }
 
 /// Every provider error, with arbitrary statuses and waits where they carry one.
@@ -173,16 +178,16 @@ proptest! {
     #[test]
     fn a_history_of_any_ten_entries_fits_a_discord_message_with_balanced_backticks(
         entries in prop::collection::vec(
-            (typed_id(), prop::option::of(".{0,32}"), action(), "[a-z_`]{0,24}", any::<Option<u16>>()),
+            (typed_id(), prop::option::of(".{0,32}"), action(), outcome(), any::<Option<u16>>()),
             0..=10,
         ),
         member in any::<u64>(),
         at in any::<i64>(),
     ) {
-        let rows: Vec<AuditRow> = entries
+        let rows: Vec<AuditEntry> = entries
             .into_iter()
-            .map(|(server, name, action, outcome, http_status)| AuditRow {
-                member, server, name, action, outcome, http_status, at,
+            .map(|(server, name, action, outcome, http_status)| AuditEntry {
+                guild: 1, member, server, name, action, outcome, http_status, at,
             })
             .collect();
         let scope = rows.first().map(|row| (row.server.as_str(), row.name.as_deref()));
@@ -191,7 +196,7 @@ proptest! {
             prop_assert_eq!(text.matches('`').count() % 2, 0, "unbalanced backticks: {}", text);
         }
         for row in &rows {
-            let line = replies::audit_feed_line(row);
+            let line = replies::audit_channel_line(row);
             prop_assert_eq!(line.matches('`').count() % 2, 0, "unbalanced backticks: {}", line);
         }
     }

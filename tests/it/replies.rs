@@ -2,12 +2,12 @@
 
 use std::time::Duration;
 
-use heo_bot::heo::{HeoError, InvalidServerId, MAX_SERVER_ID_LEN, PowerAction, ServerId};
-use heo_bot::power::roles::{Grants, Lost};
-use heo_bot::power::{
-    AddServer, InvalidServerName, LinkOutcome, NamedServer, PowerOutcome, PowerRequest, Refusal,
-    ServerName,
+use heo_bot::domain::{
+    AddServer, Grants, InvalidServerId, InvalidServerName, Lost, MAX_SERVER_ID_LEN, NamedServer,
+    PowerAction, ServerId, ServerName,
 };
+use heo_bot::heo::HeoError;
+use heo_bot::power::{LinkOutcome, PowerOutcome, PowerRequest, Refusal};
 use heo_bot::replies::{self, DISCORD_MESSAGE_LIMIT};
 use secrecy::SecretString;
 

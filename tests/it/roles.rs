@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use heo_bot::heo::PowerAction::{self, Kill, Restart, Start, Stop};
+use heo_bot::domain::PowerAction::{self, Kill, Restart, Start, Stop};
 use heo_bot::sealed::MasterKey;
 use heo_bot::store::Store;
 use secrecy::{ExposeSecret, SecretString};

@@ -14,7 +14,7 @@ mod open;
 use poise::serenity_prelude as serenity;
 use serenity::Builder as _;
 
-use crate::power::roles::Grants;
+use crate::domain::Grants;
 use crate::power::{CommandRefusal, PowerOutcome, PowerRequest};
 use crate::replies;
 
@@ -82,7 +82,7 @@ pub async fn on_click(
         return Ok(());
     };
     // Taken before the prompt is claimed: a click during shutdown leaves the prompt as it was.
-    let Some(_running) = data.in_flight.enter() else {
+    let Some(_running) = data.drain.enter() else {
         return answer_privately(ctx, click, replies::restarting()).await;
     };
     let guild = click.guild_id.map(serenity::GuildId::get);

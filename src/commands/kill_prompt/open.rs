@@ -7,8 +7,8 @@ use std::time::Duration;
 use poise::serenity_prelude as serenity;
 
 use crate::commands::clearance::Clearance;
+use crate::domain::{Grants, Lost};
 use crate::power::PowerRequest;
-use crate::power::roles::{Grants, Lost};
 
 /// The open kill prompts, keyed by the ID of the `/server kill` interaction that asked.
 #[derive(Clone)]
@@ -99,7 +99,7 @@ impl KillPrompts {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::heo::{PowerAction, ServerId};
+    use crate::domain::{PowerAction, ServerId};
     use poise::serenity_prelude::Permissions;
 
     const GUILD: u64 = 10;

@@ -115,7 +115,7 @@ async fn entries_older_than_the_retention_are_pruned_when_the_bot_starts() {
     // Two days and one hour old: one day of retention keeps only the second.
     let url = format!("sqlite://{}", world.db.path().join("heo-bot.db").display());
     let mut db = SqliteConnection::connect(&url).await.unwrap();
-    let now = heo_bot::power::now_unix();
+    let now = heo_bot::audit::now_unix();
     for (server, at) in [("srv_old", now - 2 * 86_400), ("srv_recent", now - 3600)] {
         sqlx::query(
             "INSERT INTO audit (guild_id, member_id, server_id, action, outcome, at)

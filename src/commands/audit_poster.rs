@@ -5,37 +5,31 @@ use std::sync::Arc;
 
 use poise::serenity_prelude as serenity;
 
-use crate::power::{AuditFeed, AuditRow, CannotPost, FeedError, Posting};
+use crate::audit::{CannotPost, PostError, Poster, Posting};
+use crate::domain::AuditEntry;
 use crate::replies;
 
-use super::discord_answer;
-
-/// Discord's JSON error codes for a channel the bot may not post in, for a deleted one, and
-/// for one that takes no text.
-const MISSING_ACCESS: isize = 50001;
-const MISSING_PERMISSIONS: isize = 50013;
-const UNKNOWN_CHANNEL: isize = 10003;
-const NOT_A_TEXT_CHANNEL: isize = 50008;
+use super::discord_error::DiscordError;
 
 /// Posts audit entries with the bot's own HTTP client.
-pub struct DiscordFeed {
+pub struct DiscordPoster {
     http: Arc<serenity::Http>,
 }
 
-impl DiscordFeed {
+impl DiscordPoster {
     pub fn new(http: Arc<serenity::Http>) -> Arc<Self> {
         Arc::new(Self { http })
     }
 }
 
-impl AuditFeed for DiscordFeed {
-    fn post<'a>(&'a self, channel: u64, entry: &'a AuditRow) -> Posting<'a> {
+impl Poster for DiscordPoster {
+    fn post<'a>(&'a self, channel: u64, entry: &'a AuditEntry) -> Posting<'a> {
         Box::pin(async move {
-            let text = replies::audit_feed_line(entry);
+            let text = replies::audit_channel_line(entry);
             post_line(&self.http, channel, text)
                 .await
-                .map_err(|error| FeedError {
-                    why: cannot_post(&error),
+                .map_err(|error| PostError {
+                    why: cannot_post(DiscordError::of(&error)),
                     source: Box::new(error),
                 })
         })
@@ -57,29 +51,32 @@ pub async fn post_line(
     Ok(())
 }
 
-/// What Discord's refusal to post means for the member who picked the channel.
-pub fn cannot_post(error: &serenity::Error) -> CannotPost {
-    match discord_answer(error) {
-        Some(answer) => classify(answer.status, answer.code),
-        None => CannotPost::DiscordFailed,
-    }
-}
-
-/// Discord's answer to a post, by HTTP status and JSON error code. Only Unknown Channel
-/// means the channel is gone: it turns the audit channel off, so a bare 404 (a proxy, a
-/// wrong URL) must not count as one.
-fn classify(status: u16, code: isize) -> CannotPost {
-    match (status, code) {
-        (_, MISSING_ACCESS | MISSING_PERMISSIONS) | (403, _) => CannotPost::NotAllowed,
-        (_, UNKNOWN_CHANNEL) => CannotPost::Deleted,
-        (_, NOT_A_TEXT_CHANNEL) => CannotPost::TakesNoMessages,
-        _ => CannotPost::DiscordFailed,
+/// What Discord's refusal to post means for the member who picked the channel. Only
+/// Unknown Channel means the channel is gone: it turns the audit channel off.
+pub fn cannot_post(error: DiscordError) -> CannotPost {
+    match error {
+        DiscordError::NotAllowed => CannotPost::NotAllowed,
+        DiscordError::UnknownChannel => CannotPost::Deleted,
+        DiscordError::NotATextChannel => CannotPost::TakesNoMessages,
+        DiscordError::InvalidToken
+        | DiscordError::RateLimited
+        | DiscordError::Outage { .. }
+        | DiscordError::Refused { .. }
+        | DiscordError::NoAnswer
+        | DiscordError::Other => CannotPost::DiscordFailed,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::commands::discord_error::{
+        MISSING_ACCESS, MISSING_PERMISSIONS, NOT_A_TEXT_CHANNEL, UNKNOWN_CHANNEL,
+    };
+
+    fn classify(status: u16, code: isize) -> CannotPost {
+        cannot_post(DiscordError::from_answer(status, code))
+    }
 
     #[test]
     fn a_refusal_is_classified_by_discords_code_and_only_unknown_channel_means_deleted() {

@@ -1,5 +1,5 @@
-//! Posting audit entries to the guilds' audit channels: one task, fed in the order the
-//! entries were written, so each channel shows its lines in the order they happened.
+//! The queue to the guilds' audit channels: one posting task, fed in the order the entries
+//! were written, so each channel shows its lines in the order they happened.
 //!
 //! One task rather than one per batch: per-batch tasks raced (two actions close together
 //! could show swapped) and, while Discord rate-limits a channel (about 5 messages per 5 s),
@@ -11,7 +11,9 @@ use std::collections::BTreeMap;
 use tokio::sync::mpsc::{self, error::TrySendError};
 use tokio::sync::oneshot;
 
-use super::{AuditEntry, Power};
+use crate::domain::AuditEntry;
+
+use super::AuditTrail;
 
 /// Batches waiting to be posted.
 const QUEUE_LEN: usize = 256;
@@ -23,15 +25,15 @@ enum Job {
 }
 
 /// The queue to the posting task.
-pub(super) struct AuditPoster {
+pub(super) struct PostQueue {
     jobs: mpsc::Sender<Job>,
 }
 
-impl AuditPoster {
+impl PostQueue {
     /// Starts the posting task on the current runtime.
-    pub(super) fn start(power: Power) -> Self {
+    pub(super) fn start(trail: AuditTrail) -> Self {
         let (jobs, queue) = mpsc::channel(QUEUE_LEN);
-        tokio::spawn(run(power, queue));
+        tokio::spawn(run(trail, queue));
         Self { jobs }
     }
 
@@ -58,7 +60,7 @@ impl AuditPoster {
     }
 }
 
-async fn run(power: Power, mut queue: mpsc::Receiver<Job>) {
+async fn run(trail: AuditTrail, mut queue: mpsc::Receiver<Job>) {
     while let Some(job) = queue.recv().await {
         match job {
             Job::Post(batch) => {
@@ -67,7 +69,7 @@ async fn run(power: Power, mut queue: mpsc::Receiver<Job>) {
                     by_guild.entry(entry.guild).or_default().push(entry);
                 }
                 for (guild, entries) in by_guild {
-                    power.post_to_audit_channel(guild, &entries).await;
+                    trail.post_to_channel(guild, &entries).await;
                 }
             }
             Job::Flush(done) => {

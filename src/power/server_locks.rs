@@ -9,9 +9,10 @@ use std::time::{Duration, Instant};
 
 type Key = (u64, String);
 
-/// The servers with an action in flight, and when each was sent. Shared by every clone.
+/// The servers with an action on its way to HEO, and when each was sent. Shared by every
+/// clone.
 #[derive(Clone, Debug)]
-pub struct InFlight {
+pub struct ServerLocks {
     /// How long an action can take at most: HEO's timeout.
     limit: Duration,
     busy: Arc<Mutex<HashMap<Key, Instant>>>,
@@ -20,11 +21,11 @@ pub struct InFlight {
 /// The right to send one action to one server; frees it when dropped.
 #[derive(Debug)]
 pub struct Slot {
-    in_flight: InFlight,
+    locks: ServerLocks,
     key: Key,
 }
 
-impl InFlight {
+impl ServerLocks {
     /// For actions that take at most `limit`.
     pub fn new(limit: Duration) -> Self {
         Self {
@@ -50,7 +51,7 @@ impl InFlight {
         }
         busy.insert(key.clone(), now);
         Ok(Slot {
-            in_flight: self.clone(),
+            locks: self.clone(),
             key,
         })
     }
@@ -67,7 +68,7 @@ impl InFlight {
 
 impl Drop for Slot {
     fn drop(&mut self) {
-        self.in_flight.busy().remove(&self.key);
+        self.locks.busy().remove(&self.key);
     }
 }
 
@@ -79,38 +80,38 @@ mod tests {
 
     #[test]
     fn a_server_is_busy_until_its_slot_is_dropped() {
-        let in_flight = InFlight::new(LIMIT);
+        let locks = ServerLocks::new(LIMIT);
         let t0 = Instant::now();
-        let slot = in_flight.take(1, "srv_1", t0).unwrap();
+        let slot = locks.take(1, "srv_1", t0).unwrap();
         let later = t0 + Duration::from_secs(3);
         assert_eq!(
-            in_flight.take(1, "srv_1", later).unwrap_err(),
+            locks.take(1, "srv_1", later).unwrap_err(),
             Duration::from_secs(7)
         );
         drop(slot);
-        assert!(in_flight.take(1, "srv_1", later).is_ok());
+        assert!(locks.take(1, "srv_1", later).is_ok());
     }
 
     #[test]
     fn other_servers_and_other_guilds_are_free() {
-        let in_flight = InFlight::new(LIMIT);
+        let locks = ServerLocks::new(LIMIT);
         let t0 = Instant::now();
-        let _slot = in_flight.take(1, "srv_1", t0).unwrap();
-        assert!(in_flight.take(1, "srv_2", t0).is_ok());
-        assert!(in_flight.take(2, "srv_1", t0).is_ok());
+        let _slot = locks.take(1, "srv_1", t0).unwrap();
+        assert!(locks.take(1, "srv_2", t0).is_ok());
+        assert!(locks.take(2, "srv_1", t0).is_ok());
     }
 
     #[test]
     fn a_panic_while_holding_a_slot_frees_the_server() {
-        let in_flight = InFlight::new(LIMIT);
-        let held = in_flight.clone();
+        let locks = ServerLocks::new(LIMIT);
+        let held = locks.clone();
         let panicked = std::thread::spawn(move || {
             let _slot = held.take(1, "srv_1", Instant::now()).unwrap();
             panic!("the provider call blew up");
         })
         .join();
         assert!(panicked.is_err());
-        assert_eq!(in_flight.remaining(1, "srv_1", Instant::now()), None);
-        assert!(in_flight.take(1, "srv_1", Instant::now()).is_ok());
+        assert_eq!(locks.remaining(1, "srv_1", Instant::now()), None);
+        assert!(locks.take(1, "srv_1", Instant::now()).is_ok());
     }
 }

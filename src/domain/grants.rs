@@ -1,8 +1,8 @@
 //! Per-action roles: which roles a guild has granted each power action, and the one rule
 //! that decides whether a member may perform an action. Roles are plain snowflake numbers;
-//! the Discord side (reading a member's roles and permissions) is `commands::clearance`.
+//! the Discord side (reading a member's roles and permissions) is `commands::standing`.
 
-use crate::heo::PowerAction;
+use super::PowerAction;
 
 /// The roles a guild has granted each power action. Empty for a guild with no grants.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

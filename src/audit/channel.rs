@@ -1,28 +1,28 @@
-//! The audit channel: a guild may have each audit entry posted, one line per action, to a
-//! channel of its choice. Posting is Discord's business, so this module only names what
-//! the power desk needs ([`AuditFeed`]) and where the guild's channel is kept; the
-//! commands plug in the Discord side once the client exists.
+//! The audit channel: a guild may have each entry posted, one line per action, to a channel
+//! of its choice. Posting is Discord's business, so this module only names what the trail
+//! needs (a [`Poster`]) and decides what a refusal means for the guild's channel; `commands`
+//! plugs in the Discord side once the client exists.
 
 use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::{Arc, OnceLock};
 
-use crate::store::{AuditRow, StoreError};
+use crate::domain::AuditEntry;
 
-use super::{AuditEntry, Power};
+use super::AuditTrail;
 
 /// Why a line could not be posted; logged as a warning, never shown to the member who acted.
 #[derive(Debug, thiserror::Error)]
 #[error("could not post in the channel ({why:?}): {source}")]
-pub struct FeedError {
+pub struct PostError {
     pub why: CannotPost,
     #[source]
     pub source: Box<dyn std::error::Error + Send + Sync>,
 }
 
-/// A boxed future, so that [`AuditFeed`] can be a trait object.
-pub type Posting<'a> = Pin<Box<dyn Future<Output = Result<(), FeedError>> + Send + 'a>>;
+/// A boxed future, so that [`Poster`] can be a trait object.
+pub type Posting<'a> = Pin<Box<dyn Future<Output = Result<(), PostError>> + Send + 'a>>;
 
 /// Why the bot could not post in a channel, as far as a member can act on it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,66 +38,42 @@ pub enum CannotPost {
     DiscordFailed,
 }
 
-/// Posts one audit entry to a channel.
-pub trait AuditFeed: Send + Sync + 'static {
-    fn post<'a>(&'a self, channel: u64, entry: &'a AuditRow) -> Posting<'a>;
+/// Where audit lines are posted: one entry, one line, in one channel.
+pub trait Poster: Send + Sync + 'static {
+    fn post<'a>(&'a self, channel: u64, entry: &'a AuditEntry) -> Posting<'a>;
 }
 
-/// The feed, plugged in once the Discord client exists; until then (and in tests of the
-/// power desk alone) nothing is posted.
+/// The poster, plugged in once the Discord client exists; until then (and in tests of the
+/// trail alone) nothing is posted.
 #[derive(Clone, Default)]
-pub(super) struct FeedSlot(Arc<OnceLock<Arc<dyn AuditFeed>>>);
+pub(super) struct PosterSlot(Arc<OnceLock<Arc<dyn Poster>>>);
 
-impl fmt::Debug for FeedSlot {
+impl PosterSlot {
+    pub(super) fn attach(&self, poster: Arc<dyn Poster>) {
+        if self.0.set(poster).is_err() {
+            tracing::warn!("an audit poster was already attached; keeping the first");
+        }
+    }
+
+    pub(super) fn get(&self) -> Option<&Arc<dyn Poster>> {
+        self.0.get()
+    }
+}
+
+impl fmt::Debug for PosterSlot {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("FeedSlot")
+        f.debug_struct("PosterSlot")
             .field("attached", &self.0.get().is_some())
             .finish()
     }
 }
 
-impl Power {
-    /// Posts audit entries through `feed` from now on. Only the first feed attached counts.
-    pub fn attach_audit_feed(&self, feed: Arc<dyn AuditFeed>) {
-        if self.feed.0.set(feed).is_err() {
-            tracing::warn!("an audit feed was already attached; keeping the first");
-        }
-    }
-
-    /// Posts `guild`'s audit trail to `channel` from now on (the caller checked it can post
-    /// there).
-    pub async fn set_audit_channel(
-        &self,
-        guild: u64,
-        channel: u64,
-        member: u64,
-    ) -> Result<(), StoreError> {
-        self.store.set_audit_channel(guild, channel, member).await?;
-        tracing::info!(guild, channel, member, "audit channel set");
-        Ok(())
-    }
-
-    /// Stops posting `guild`'s audit trail. Returns the channel it went to, if any.
-    pub async fn clear_audit_channel(
-        &self,
-        guild: u64,
-        member: u64,
-    ) -> Result<Option<u64>, StoreError> {
-        let channel = self.store.clear_audit_channel(guild).await?;
-        tracing::info!(guild, ?channel, member, "audit channel turned off");
-        Ok(channel)
-    }
-
-    /// Whether a feed is attached: without one there is nothing to look up.
-    pub(super) fn has_audit_feed(&self) -> bool {
-        self.feed.0.get().is_some()
-    }
-
+impl AuditTrail {
     /// Posts `entries`, all `guild`'s, to its audit channel if it has one, in order. Runs in
     /// the background after they are stored: a channel the bot can no longer post in, or a
     /// Discord outage, is only logged.
-    pub(super) async fn post_to_audit_channel(&self, guild: u64, entries: &[AuditEntry]) {
-        let Some(feed) = self.feed.0.get() else {
+    pub(super) async fn post_to_channel(&self, guild: u64, entries: &[AuditEntry]) {
+        let Some(poster) = self.poster.get() else {
             return;
         };
         let channel = match self.store.audit_channel(guild).await {
@@ -113,13 +89,13 @@ impl Power {
             }
         };
         for (posted, entry) in entries.iter().enumerate() {
-            let Err(error) = feed.post(channel, &entry.to_row()).await else {
+            let Err(error) = poster.post(channel, entry).await else {
                 continue;
             };
             if error.why == CannotPost::Deleted {
                 // Deleted: no fix in the channel could bring the lines back, and a warning
                 // per action forever would drown the log.
-                self.forget_deleted_audit_channel(guild, channel).await;
+                self.forget_deleted_channel(guild, channel).await;
                 return;
             }
             // The rest of this batch would meet the same refusal: one warning, no more calls.
@@ -135,7 +111,7 @@ impl Power {
         }
     }
 
-    async fn forget_deleted_audit_channel(&self, guild: u64, channel: u64) {
+    async fn forget_deleted_channel(&self, guild: u64, channel: u64) {
         match self.store.clear_audit_channel_if(guild, channel).await {
             Ok(true) => tracing::warn!(
                 guild,
