@@ -16,7 +16,7 @@ use std::time::Duration;
 
 use bot::BotProcess;
 use discord::FakeDiscord;
-use heo_bot::sealed::MasterKey;
+use heo_bot::master_key::MasterKey;
 use heo_bot::store::Store;
 use poise::serenity_prelude::Permissions;
 

@@ -10,7 +10,7 @@ use std::time::Duration;
 use secrecy::SecretString;
 use url::Url;
 
-use crate::sealed::MasterKey;
+use crate::master_key::MasterKey;
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://heo-bot.db";
 pub const DEFAULT_HEO_API_URL: &str = "https://api.heo-systems.net";

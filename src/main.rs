@@ -38,7 +38,7 @@ async fn main() -> ExitCode {
         }
     };
     let result = if rotate {
-        heo_bot::rotate::rotate_master_key(&config)
+        heo_bot::master_key::rotate_master_key(&config)
             .await
             .map(|rotated| println!("heo-bot: {rotated}"))
             .map_err(Box::<dyn std::error::Error>::from)

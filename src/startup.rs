@@ -7,11 +7,11 @@ use std::time::Duration;
 use poise::serenity_prelude as serenity;
 use secrecy::ExposeSecret;
 
-use crate::commands::{self, Data, DiscordError, KillPrompts, RegistrationFailed};
+use crate::commands::{self, Data, DiscordError, RegistrationFailed};
 use crate::config::Config;
 use crate::heo::HeoClient;
 use crate::master_key::{self, UnlockError};
-use crate::power::Power;
+use crate::power::{KillPrompts, Power};
 use crate::shutdown::Drain;
 
 /// How often old audit entries are pruned.

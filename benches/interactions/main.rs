@@ -25,7 +25,7 @@ use std::time::Instant;
 use bot::BotProcess;
 use discord::FakeDiscord;
 use discord::model::Interaction;
-use heo_bot::sealed::MasterKey;
+use heo_bot::master_key::MasterKey;
 use heo_bot::store::Store;
 use poise::serenity_prelude::Permissions;
 use secrecy::SecretString;
@@ -120,7 +120,10 @@ async fn seed_keys(database: &str, master: &MasterKey, guilds: u64) {
         .expect("open the bench database");
     for guild in 1..=guilds {
         let key = SecretString::from(heo_stand_in::key_for(guild));
-        store.link_key(guild, &key, 1).await.expect("seed a key");
+        store
+            .link_api_key(guild, &key, 1)
+            .await
+            .expect("seed a key");
     }
     store.close().await;
 }

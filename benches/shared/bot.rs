@@ -4,7 +4,7 @@
 
 use std::process::{Child, Command, Stdio};
 
-use heo_bot::sealed::MasterKey;
+use heo_bot::master_key::MasterKey;
 use secrecy::ExposeSecret;
 use tempfile::TempDir;
 

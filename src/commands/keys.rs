@@ -37,7 +37,7 @@ pub async fn link_key(ctx: ApplicationContext<'_>) -> Result<(), CommandError> {
     let text = match read_key(&submit) {
         Some(key) => {
             let member = submit.user.id.get();
-            match ctx.data().power.link_key(guild, &key, member).await {
+            match ctx.data().power.link_api_key(guild, &key, member).await {
                 Ok(outcome) => replies::key_linked(outcome, replies::key_hint(&key).as_deref()),
                 // Answered on the form's submit, not through `on_error`: that would follow up
                 // on the command and leave the submitted form failing in the user's client.
@@ -76,7 +76,7 @@ pub async fn unlink_key(ctx: ApplicationContext<'_>) -> Result<(), CommandError>
     let removed = ctx
         .data()
         .power
-        .unlink_key(guild, ctx.author().id.get())
+        .unlink_api_key(guild, ctx.author().id.get())
         .await?;
     ctx.send(respond::private(replies::key_unlinked(removed)))
         .await?;

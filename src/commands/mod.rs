@@ -2,7 +2,6 @@
 
 mod audit_channel;
 mod audit_poster;
-mod clearance;
 mod complete;
 mod discord_error;
 mod errors;
@@ -14,16 +13,16 @@ mod respond;
 mod server;
 mod server_history;
 mod server_names;
+mod standing;
 
 use poise::serenity_prelude as serenity;
 
-use crate::power::Power;
+use crate::power::{KillPrompts, Power};
 use crate::shutdown::Drain;
 use crate::store::StoreError;
 
 pub use audit_poster::DiscordPoster;
 pub use discord_error::DiscordError;
-pub use kill_prompt::KillPrompts;
 pub use registration::RegistrationFailed;
 
 /// What every command can reach.

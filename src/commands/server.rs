@@ -8,7 +8,8 @@ use crate::store::StoreError;
 
 use super::server_history::server_history;
 use super::server_names::{server_add, server_list, server_remove};
-use super::{CommandError, Context, clearance, complete, kill_prompt, respond};
+use super::standing::{invoker, standing};
+use super::{CommandError, Context, complete, kill_prompt, respond};
 
 /// Start, stop, restart or kill a game server hosted at HEO.
 #[poise::command(
@@ -122,7 +123,7 @@ async fn checked_request(
     };
     let (power, member) = (&ctx.data().power, ctx.author().id.get());
     // Read from the interaction's own member, before anything is acknowledged.
-    let standing = clearance::standing(guild, clearance::invoker(ctx));
+    let standing = standing(guild, invoker(ctx));
     // Each may read SQLite when the guild's entry is not cached yet; side by side, that
     // costs the acknowledgement one round trip instead of two.
     let (target, verdict) = tokio::join!(

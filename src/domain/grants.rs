@@ -83,6 +83,26 @@ pub fn decide(grants: &Grants, action: PowerAction, member: &Standing) -> Verdic
     }
 }
 
+/// Whether a member may still perform `action` they asked for earlier (a kill prompt's
+/// click), holding `now` what the member holds at the click. The bot cannot see Discord's
+/// per-command settings (who `/server` was opened to), so it re-checks what it can: a member
+/// who asked while holding Manage Server must still hold it, and the guild's `grants`, as
+/// they are now, must still let the member act.
+pub fn recheck(
+    asked_managing_guild: bool,
+    now: &Standing,
+    action: PowerAction,
+    grants: &Grants,
+) -> Result<(), Lost> {
+    if asked_managing_guild && !now.manages_guild {
+        return Err(Lost::ManageServer);
+    }
+    match decide(grants, action, now) {
+        Verdict::Allowed => Ok(()),
+        Verdict::Refused { roles } => Err(Lost::Roles(roles)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -153,5 +173,47 @@ mod tests {
         assert_eq!(grants.roles_for(Start), [PLAYERS, MODS]);
         assert_eq!(grants.roles_for(Kill), [MODS]);
         assert_eq!(grants.roles_for(Stop), Vec::<u64>::new());
+    }
+
+    fn standing(manages_guild: bool, roles: &[u64]) -> Standing {
+        Standing {
+            roles: roles.to_vec(),
+            manages_guild,
+        }
+    }
+
+    #[test]
+    fn manage_server_held_when_asking_must_still_be_held() {
+        let none = Grants::default();
+        let admin = standing(true, &[]);
+        let demoted = standing(false, &[]);
+        assert_eq!(recheck(true, &admin, Kill, &none), Ok(()));
+        assert_eq!(
+            recheck(true, &demoted, Kill, &none),
+            Err(Lost::ManageServer)
+        );
+    }
+
+    #[test]
+    fn a_member_who_asked_without_manage_server_is_not_asked_for_it_later() {
+        // /server opened to a role in Discord: the bot cannot see that role's grant.
+        let member = standing(false, &[]);
+        assert_eq!(recheck(false, &member, Kill, &Grants::default()), Ok(()));
+    }
+
+    #[test]
+    fn a_member_who_lost_the_granted_role_or_whose_grant_was_revoked_is_refused() {
+        let grants = Grants::new([(Kill, PLAYERS)]);
+        let player = standing(false, &[PLAYERS]);
+        let former = standing(false, &[]);
+        assert_eq!(recheck(false, &player, Kill, &grants), Ok(()));
+        let lost = Err(Lost::Roles(vec![PLAYERS]));
+        assert_eq!(recheck(false, &former, Kill, &grants), lost);
+        // The grant moved to another action: no role may kill any more.
+        let moved = Grants::new([(Start, PLAYERS)]);
+        assert_eq!(
+            recheck(false, &player, Kill, &moved),
+            Err(Lost::Roles(vec![]))
+        );
     }
 }

@@ -11,7 +11,7 @@ use super::Power;
 impl Power {
     /// Whether `member` may perform `action` in `guild` under its role grants. Asked before
     /// anything is acknowledged or sent; a kill click applies the same rule again to the
-    /// grants as they are then (`commands::clearance`).
+    /// grants as they are then (`domain::recheck`).
     pub async fn permits(
         &self,
         guild: u64,

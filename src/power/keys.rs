@@ -17,18 +17,18 @@ pub enum LinkOutcome {
 impl Power {
     /// Whether `guild` has a key linked; asked before showing a kill prompt that could not
     /// be carried out.
-    pub async fn has_key(&self, guild: u64) -> Result<bool, StoreError> {
-        Ok(self.store.guild_key(guild).await?.is_some())
+    pub async fn has_api_key(&self, guild: u64) -> Result<bool, StoreError> {
+        Ok(self.store.api_key(guild).await?.is_some())
     }
 
     /// Stores `key` as `guild`'s key, replacing any earlier one.
-    pub async fn link_key(
+    pub async fn link_api_key(
         &self,
         guild: u64,
-        key: &SecretString,
+        api_key: &SecretString,
         member: u64,
     ) -> Result<LinkOutcome, StoreError> {
-        let replaced = self.store.link_key(guild, key, member).await?;
+        let replaced = self.store.link_api_key(guild, api_key, member).await?;
         tracing::info!(guild, member, replaced, "API key linked");
         Ok(if replaced {
             LinkOutcome::Replaced
@@ -53,8 +53,8 @@ impl Power {
     }
 
     /// Removes `guild`'s key. Returns whether there was one.
-    pub async fn unlink_key(&self, guild: u64, member: u64) -> Result<bool, StoreError> {
-        let removed = self.store.unlink_key(guild).await?;
+    pub async fn unlink_api_key(&self, guild: u64, member: u64) -> Result<bool, StoreError> {
+        let removed = self.store.unlink_api_key(guild).await?;
         tracing::info!(guild, member, removed, "API key unlinked");
         Ok(removed)
     }

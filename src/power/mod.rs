@@ -13,6 +13,7 @@ mod cooldown;
 mod grants;
 mod guild_cache;
 mod keys;
+mod kill_prompts;
 mod server_locks;
 mod servers;
 
@@ -29,6 +30,7 @@ use server_locks::{ServerLocks, Slot};
 
 pub use audit::{CommandRefusal, audit_entry};
 pub use keys::LinkOutcome;
+pub use kill_prompts::{Claim, Clicker, KillPrompts, Prompt};
 pub use servers::Target;
 
 /// Who asked for what, on which server.
@@ -204,8 +206,8 @@ impl Power {
             _slot: slot,
             clock,
         } = admitted;
-        let key = match self.store.guild_key(request.guild).await {
-            Ok(Some(key)) => key,
+        let api_key = match self.store.api_key(request.guild).await {
+            Ok(Some(api_key)) => api_key,
             Ok(None) => return PowerOutcome::NoKey,
             Err(error) => {
                 log_store_error(&error, request.guild);
@@ -223,7 +225,10 @@ impl Power {
         }
         // From here the action may reach HEO, even if this task is cancelled.
         clock.keep();
-        let result = self.heo.power(&key, &request.server, request.action).await;
+        let result = self
+            .heo
+            .power(&api_key, &request.server, request.action)
+            .await;
         let outcome = self.outcome(&request, result);
         drop(slot);
         outcome

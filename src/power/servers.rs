@@ -15,8 +15,8 @@ pub struct Target {
     pub name: Option<String>,
 }
 
-/// A guild's named servers, looked up as `Store::find_server` does: by name in any case
-/// first, then by exact ID.
+/// A guild's named servers, looked up by name in any case first, then by exact ID: where a
+/// name equals another server's ID, the name wins.
 #[derive(Debug, Default)]
 pub struct ServerIndex {
     by_name: HashMap<String, NamedServer>,

@@ -3,21 +3,21 @@
 use secrecy::{ExposeSecret, SecretString};
 
 use super::{Store, StoreError, snowflake_to_i64};
-use crate::sealed::Sealed;
+use crate::master_key::Sealed;
 
 impl Store {
     /// Stores `key` for `guild`, replacing any key linked before. Returns whether one was
     /// replaced.
-    pub async fn link_key(
+    pub async fn link_api_key(
         &self,
         guild: u64,
-        key: &SecretString,
+        api_key: &SecretString,
         linked_by: u64,
     ) -> Result<bool, StoreError> {
         let guild_id = snowflake_to_i64(guild)?;
         let linked_by = snowflake_to_i64(linked_by)?;
         // A fresh nonce for every write: the row is sealed here, never stored in plain text.
-        let sealed = self.master.seal(guild, key.expose_secret().as_bytes());
+        let sealed = self.master.seal(guild, api_key.expose_secret().as_bytes());
         // Update first, insert if nothing was there: two single-statement writes, so no read
         // transaction ever has to upgrade to a write (which SQLite can refuse under load).
         let updated = sqlx::query(
@@ -53,7 +53,7 @@ impl Store {
     }
 
     /// The key linked for `guild`, or `None` if it has none.
-    pub async fn guild_key(&self, guild: u64) -> Result<Option<SecretString>, StoreError> {
+    pub async fn api_key(&self, guild: u64) -> Result<Option<SecretString>, StoreError> {
         let row: Option<(Vec<u8>, Vec<u8>)> =
             sqlx::query_as("SELECT nonce, ciphertext FROM guild_keys WHERE guild_id = ?1")
                 .bind(snowflake_to_i64(guild)?)
@@ -63,15 +63,15 @@ impl Store {
             return Ok(None);
         };
         let sealed = Sealed { nonce, ciphertext };
-        let key = self
+        let api_key = self
             .master
             .open(guild, &sealed)
             .map_err(|source| StoreError::Undecryptable { guild, source })?;
-        Ok(Some(key))
+        Ok(Some(api_key))
     }
 
     /// Removes `guild`'s key. Returns whether there was one.
-    pub async fn unlink_key(&self, guild: u64) -> Result<bool, StoreError> {
+    pub async fn unlink_api_key(&self, guild: u64) -> Result<bool, StoreError> {
         let result = sqlx::query("DELETE FROM guild_keys WHERE guild_id = ?1")
             .bind(snowflake_to_i64(guild)?)
             .execute(self.pool()?)

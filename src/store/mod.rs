@@ -11,10 +11,10 @@ mod grants;
 mod guilds;
 mod keys;
 mod lock;
+mod master_key_check;
 mod recycle;
-mod rotate;
+mod reseal;
 mod servers;
-mod unlock;
 
 use std::path::PathBuf;
 use std::str::FromStr;
@@ -24,7 +24,7 @@ use std::time::Duration;
 use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions};
 
-use crate::sealed::{MasterKey, OpenError};
+use crate::master_key::{MasterKey, OpenError};
 
 /// How long a write waits for another writer before SQLite gives up with "database is locked".
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);

@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 use std::path::Path;
 
-use heo_bot::sealed::{BadMasterKey, MasterKey};
+use heo_bot::master_key::{BadMasterKey, MasterKey};
 use heo_bot::store::{Store, StoreError};
 use secrecy::{ExposeSecret, SecretString};
 use sqlx::sqlite::SqliteConnectOptions;
@@ -110,7 +110,7 @@ async fn sealed_rows(db: &Path) -> Vec<String> {
 }
 
 async fn stored(store: &Store, guild: u64) -> Option<String> {
-    let key = store.guild_key(guild).await.unwrap();
+    let key = store.api_key(guild).await.unwrap();
     key.map(|k| k.expose_secret().to_owned())
 }
 
@@ -119,9 +119,15 @@ async fn a_linked_key_is_in_neither_the_database_file_nor_its_wal_nor_its_shm() 
     let dir = TempDir::new().unwrap();
     let db = dir.path().join("heo-bot.db");
     let store = Store::open(&url(&db), MasterKey::generate()).await.unwrap();
-    store.link_key(GUILD_A, &key(RAW_KEY), ADMIN).await.unwrap();
+    store
+        .link_api_key(GUILD_A, &key(RAW_KEY), ADMIN)
+        .await
+        .unwrap();
     // Relinking rewrites the row: the old ciphertext is overwritten, never the key in clear.
-    store.link_key(GUILD_A, &key(RAW_KEY), ADMIN).await.unwrap();
+    store
+        .link_api_key(GUILD_A, &key(RAW_KEY), ADMIN)
+        .await
+        .unwrap();
     assert_eq!(stored(&store, GUILD_A).await.as_deref(), Some(RAW_KEY));
     assert!(Path::new(&format!("{}-wal", db.display())).exists());
     assert_not_on_disk(&db, RAW_KEY);
@@ -170,13 +176,16 @@ async fn a_row_copied_onto_another_guild_does_not_decrypt() {
     let db = dir.path().join("heo-bot.db");
     let master = MasterKey::generate();
     let store = Store::open(&url(&db), master.clone()).await.unwrap();
-    store.link_key(GUILD_A, &key(RAW_KEY), ADMIN).await.unwrap();
+    store
+        .link_api_key(GUILD_A, &key(RAW_KEY), ADMIN)
+        .await
+        .unwrap();
     store.close().await;
 
     copy_sealed_key(&db, GUILD_A, GUILD_B).await;
 
     let store = Store::open(&url(&db), master).await.unwrap();
-    let error = store.guild_key(GUILD_B).await.unwrap_err();
+    let error = store.api_key(GUILD_B).await.unwrap_err();
     assert!(
         matches!(error, StoreError::Undecryptable { guild: GUILD_B, .. }),
         "{error:?}"
@@ -234,7 +243,10 @@ async fn a_wrong_master_key_is_refused_at_open_and_changes_nothing() {
     let db = dir.path().join("heo-bot.db");
     let master = MasterKey::generate();
     let store = Store::open(&url(&db), master.clone()).await.unwrap();
-    store.link_key(GUILD_A, &key(RAW_KEY), ADMIN).await.unwrap();
+    store
+        .link_api_key(GUILD_A, &key(RAW_KEY), ADMIN)
+        .await
+        .unwrap();
     store.close().await;
     let before = sealed_rows(&db).await;
 

@@ -5,8 +5,8 @@ use std::time::{Duration, Instant};
 use heo_bot::audit::now_unix;
 use heo_bot::domain::{AuditEntry, Outcome, PowerAction, ServerId};
 use heo_bot::heo::HeoClient;
+use heo_bot::master_key::MasterKey;
 use heo_bot::power::{Power, PowerOutcome, PowerRequest};
-use heo_bot::sealed::MasterKey;
 use heo_bot::store::Store;
 use secrecy::SecretString;
 use sqlx::SqlitePool;
@@ -120,7 +120,7 @@ async fn pruning_deletes_only_entries_older_than_the_cutoff(pool: SqlitePool) {
 async fn leaving_a_guild_forgets_its_audit_trail_only(pool: SqlitePool) {
     let store = store(pool).await;
     let key = SecretString::from("k".to_owned());
-    store.link_key(GUILD_A, &key, MEMBER).await.unwrap();
+    store.link_api_key(GUILD_A, &key, MEMBER).await.unwrap();
     for guild in [GUILD_A, GUILD_B] {
         store
             .record_audit(&entry(guild, "srv_1", Outcome::Requested, 1))

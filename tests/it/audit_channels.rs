@@ -1,6 +1,6 @@
 //! Which channel each guild's audit trail is posted to, on real SQLite databases.
 
-use heo_bot::sealed::MasterKey;
+use heo_bot::master_key::MasterKey;
 use heo_bot::store::Store;
 use sqlx::SqlitePool;
 

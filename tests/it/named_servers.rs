@@ -5,8 +5,8 @@ use std::path::Path;
 
 use heo_bot::domain::AddServer;
 use heo_bot::heo::HeoClient;
+use heo_bot::master_key::MasterKey;
 use heo_bot::power::Power;
-use heo_bot::sealed::MasterKey;
 use heo_bot::store::Store;
 use secrecy::{ExposeSecret, SecretString};
 use sqlx::SqlitePool;
@@ -212,7 +212,7 @@ async fn a_database_from_the_previous_release_upgrades_in_place_and_keeps_its_ke
     }
     let url = format!("sqlite://{}", db.display());
     let store = Store::open(&url, master).await.unwrap();
-    let key: Option<SecretString> = store.guild_key(GUILD_A).await.unwrap();
+    let key: Option<SecretString> = store.api_key(GUILD_A).await.unwrap();
     assert_eq!(key.unwrap().expose_secret(), "heo-key-before-upgrade");
     store
         .add_server(GUILD_A, "srv_1", "mc", ADMIN)

@@ -5,9 +5,9 @@ use std::time::Duration;
 use crate::at_rest::copy_sealed_key;
 use heo_bot::domain::{PowerAction, ServerId};
 use heo_bot::heo::{HeoClient, HeoError};
+use heo_bot::master_key::MasterKey;
 use heo_bot::power::{Power, PowerOutcome, PowerRequest, Refusal};
 use heo_bot::replies;
-use heo_bot::sealed::MasterKey;
 use heo_bot::store::Store;
 use secrecy::SecretString;
 use sqlx::SqlitePool;
@@ -48,7 +48,7 @@ fn request(guild: u64, action: PowerAction) -> PowerRequest {
 
 async fn link(desk: &Desk, guild: u64, key: &str) {
     desk.power
-        .link_key(guild, &SecretString::from(key.to_owned()), MEMBER)
+        .link_api_key(guild, &SecretString::from(key.to_owned()), MEMBER)
         .await
         .unwrap();
 }
@@ -119,7 +119,7 @@ async fn a_success_reads_as_requested_with_action_server_and_asker(pool: SqliteP
 async fn after_unlinking_nothing_is_sent(pool: SqlitePool) {
     let desk = desk(pool).await;
     link(&desk, GUILD_A, KEY_A).await;
-    assert!(desk.power.unlink_key(GUILD_A, MEMBER).await.unwrap());
+    assert!(desk.power.unlink_api_key(GUILD_A, MEMBER).await.unwrap());
     let outcome = desk
         .power
         .perform(&request(GUILD_A, PowerAction::Stop))
@@ -175,7 +175,7 @@ async fn a_provider_that_is_down_gets_a_clear_reply(pool: SqlitePool) {
     let client = HeoClient::new(&Url::parse(&closed).unwrap(), Duration::from_secs(2)).unwrap();
     let power = Power::new(store, client);
     power
-        .link_key(GUILD_A, &SecretString::from(KEY_A.to_owned()), MEMBER)
+        .link_api_key(GUILD_A, &SecretString::from(KEY_A.to_owned()), MEMBER)
         .await
         .unwrap();
     let request = request(GUILD_A, PowerAction::Start);
@@ -301,7 +301,7 @@ async fn a_stored_key_copied_from_another_guild_sends_nothing_and_asks_for_link_
     let master = MasterKey::generate();
     let store = Store::open(&url, master.clone()).await.unwrap();
     store
-        .link_key(GUILD_A, &SecretString::from(KEY_A.to_owned()), MEMBER)
+        .link_api_key(GUILD_A, &SecretString::from(KEY_A.to_owned()), MEMBER)
         .await
         .unwrap();
     // Someone with the file copies guild A's sealed row onto guild B.

@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 
 use heo_bot::domain::PowerAction::{self, Kill, Restart, Start, Stop};
-use heo_bot::sealed::MasterKey;
+use heo_bot::master_key::MasterKey;
 use heo_bot::store::Store;
 use secrecy::{ExposeSecret, SecretString};
 use sqlx::sqlite::SqliteConnectOptions;
@@ -123,7 +123,7 @@ async fn a_database_from_before_power_roles_upgrades_in_place_and_keeps_its_keys
     let master = MasterKey::from_base64(master_text.expose_secret()).unwrap();
     let store = Store::open(&url, master).await.unwrap();
     let key = store
-        .guild_key(GUILD_A)
+        .api_key(GUILD_A)
         .await
         .unwrap()
         .map(|k: SecretString| k.expose_secret().to_owned());
@@ -149,7 +149,7 @@ async fn forgetting_a_guild_deletes_its_key_grants_and_names_and_nothing_of_othe
     let store = store(pool).await;
     for guild in [GUILD_A, GUILD_B] {
         let key = SecretString::from(format!("key-{guild}"));
-        store.link_key(guild, &key, ADMIN).await.unwrap();
+        store.link_api_key(guild, &key, ADMIN).await.unwrap();
         store.add_server(guild, "srv_1", "mc", ADMIN).await.unwrap();
         store
             .grant_role(guild, Start, PLAYERS, ADMIN)
@@ -157,10 +157,10 @@ async fn forgetting_a_guild_deletes_its_key_grants_and_names_and_nothing_of_othe
             .unwrap();
     }
     assert!(store.forget_guild(GUILD_A).await.unwrap());
-    assert!(store.guild_key(GUILD_A).await.unwrap().is_none());
+    assert!(store.api_key(GUILD_A).await.unwrap().is_none());
     assert!(store.role_grants(GUILD_A).await.unwrap().is_empty());
     assert!(store.servers(GUILD_A).await.unwrap().is_empty());
-    assert!(store.guild_key(GUILD_B).await.unwrap().is_some());
+    assert!(store.api_key(GUILD_B).await.unwrap().is_some());
     assert_eq!(store.servers(GUILD_B).await.unwrap().len(), 1);
     assert_eq!(
         store.role_grants(GUILD_B).await.unwrap().roles_for(Start),

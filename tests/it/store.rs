@@ -1,6 +1,6 @@
 //! The store on real SQLite databases: one fresh, migrated database per test.
 
-use heo_bot::sealed::MasterKey;
+use heo_bot::master_key::MasterKey;
 use heo_bot::store::{Store, StoreError};
 use secrecy::{ExposeSecret, SecretString};
 use sqlx::SqlitePool;
@@ -15,7 +15,7 @@ fn key(value: &str) -> SecretString {
 
 async fn stored(store: &Store, guild: u64) -> Option<String> {
     store
-        .guild_key(guild)
+        .api_key(guild)
         .await
         .unwrap()
         .map(|k| k.expose_secret().to_owned())
@@ -26,7 +26,7 @@ async fn a_linked_key_can_be_read_back(pool: SqlitePool) {
     let store = Store::from_pool(pool, MasterKey::generate()).await.unwrap();
     assert_eq!(stored(&store, GUILD_A).await, None);
     let replaced = store
-        .link_key(GUILD_A, &key("key-a-1"), ADMIN)
+        .link_api_key(GUILD_A, &key("key-a-1"), ADMIN)
         .await
         .unwrap();
     assert!(!replaced);
@@ -36,8 +36,14 @@ async fn a_linked_key_can_be_read_back(pool: SqlitePool) {
 #[sqlx::test]
 async fn linking_again_replaces_the_key(pool: SqlitePool) {
     let store = Store::from_pool(pool, MasterKey::generate()).await.unwrap();
-    store.link_key(GUILD_A, &key("old"), ADMIN).await.unwrap();
-    let replaced = store.link_key(GUILD_A, &key("new"), ADMIN).await.unwrap();
+    store
+        .link_api_key(GUILD_A, &key("old"), ADMIN)
+        .await
+        .unwrap();
+    let replaced = store
+        .link_api_key(GUILD_A, &key("new"), ADMIN)
+        .await
+        .unwrap();
     assert!(replaced);
     assert_eq!(stored(&store, GUILD_A).await.as_deref(), Some("new"));
 }
@@ -45,20 +51,26 @@ async fn linking_again_replaces_the_key(pool: SqlitePool) {
 #[sqlx::test]
 async fn unlinking_removes_the_key_once(pool: SqlitePool) {
     let store = Store::from_pool(pool, MasterKey::generate()).await.unwrap();
-    store.link_key(GUILD_A, &key("k"), ADMIN).await.unwrap();
-    assert!(store.unlink_key(GUILD_A).await.unwrap());
+    store.link_api_key(GUILD_A, &key("k"), ADMIN).await.unwrap();
+    assert!(store.unlink_api_key(GUILD_A).await.unwrap());
     assert_eq!(stored(&store, GUILD_A).await, None);
-    assert!(!store.unlink_key(GUILD_A).await.unwrap());
+    assert!(!store.unlink_api_key(GUILD_A).await.unwrap());
 }
 
 #[sqlx::test]
 async fn each_guild_keeps_its_own_key(pool: SqlitePool) {
     let store = Store::from_pool(pool, MasterKey::generate()).await.unwrap();
-    store.link_key(GUILD_A, &key("key-a"), ADMIN).await.unwrap();
-    store.link_key(GUILD_B, &key("key-b"), ADMIN).await.unwrap();
+    store
+        .link_api_key(GUILD_A, &key("key-a"), ADMIN)
+        .await
+        .unwrap();
+    store
+        .link_api_key(GUILD_B, &key("key-b"), ADMIN)
+        .await
+        .unwrap();
     assert_eq!(stored(&store, GUILD_A).await.as_deref(), Some("key-a"));
     assert_eq!(stored(&store, GUILD_B).await.as_deref(), Some("key-b"));
-    store.unlink_key(GUILD_A).await.unwrap();
+    store.unlink_api_key(GUILD_A).await.unwrap();
     assert_eq!(stored(&store, GUILD_A).await, None);
     assert_eq!(stored(&store, GUILD_B).await.as_deref(), Some("key-b"));
 }
@@ -67,14 +79,17 @@ async fn each_guild_keeps_its_own_key(pool: SqlitePool) {
 async fn the_largest_snowflakes_fit_and_impossible_ones_are_refused(pool: SqlitePool) {
     let store = Store::from_pool(pool, MasterKey::generate()).await.unwrap();
     let largest = i64::MAX as u64;
-    store.link_key(largest, &key("k"), largest).await.unwrap();
+    store
+        .link_api_key(largest, &key("k"), largest)
+        .await
+        .unwrap();
     assert_eq!(stored(&store, largest).await.as_deref(), Some("k"));
     let error = store
-        .link_key(u64::MAX, &key("k"), ADMIN)
+        .link_api_key(u64::MAX, &key("k"), ADMIN)
         .await
         .unwrap_err();
     assert!(matches!(error, StoreError::IdOutOfRange(u64::MAX)));
-    assert!(store.guild_key(u64::MAX).await.is_err());
+    assert!(store.api_key(u64::MAX).await.is_err());
 }
 
 #[tokio::test]
@@ -85,7 +100,7 @@ async fn keys_survive_closing_and_reopening_the_database_file() {
     let master = MasterKey::generate();
     let store = Store::open(&url, master.clone()).await.unwrap();
     store
-        .link_key(GUILD_A, &key("persisted"), ADMIN)
+        .link_api_key(GUILD_A, &key("persisted"), ADMIN)
         .await
         .unwrap();
     store.close().await;
@@ -119,15 +134,18 @@ async fn a_database_file_replaced_under_the_store_is_refused_not_written_on() {
     )
     .await
     .unwrap();
-    store.link_key(GUILD_A, &key("k"), ADMIN).await.unwrap();
+    store.link_api_key(GUILD_A, &key("k"), ADMIN).await.unwrap();
 
     // Moved away and another file put in its place, as a careless restore would.
     std::fs::rename(&path, dir.path().join("moved.db")).unwrap();
     std::fs::write(&path, b"").unwrap();
     for error in [
-        store.guild_key(GUILD_A).await.unwrap_err(),
-        store.link_key(GUILD_B, &key("k"), ADMIN).await.unwrap_err(),
-        store.unlink_key(GUILD_A).await.unwrap_err(),
+        store.api_key(GUILD_A).await.unwrap_err(),
+        store
+            .link_api_key(GUILD_B, &key("k"), ADMIN)
+            .await
+            .unwrap_err(),
+        store.unlink_api_key(GUILD_A).await.unwrap_err(),
     ] {
         assert!(
             matches!(&error, StoreError::FileGone(p) if *p == path),

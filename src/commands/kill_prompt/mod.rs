@@ -9,27 +9,23 @@
 //! cooldown) must let the kill through at that moment.
 
 mod buttons;
-mod open;
 
 use poise::serenity_prelude as serenity;
 use serenity::Builder as _;
 
 use crate::domain::Grants;
-use crate::power::{CommandRefusal, PowerOutcome, PowerRequest};
+use crate::power::{Claim, Clicker, CommandRefusal, PowerOutcome, PowerRequest, Prompt};
 use crate::replies;
 
-use super::clearance::{self, Clearance};
+use super::standing::{invoker, standing};
 use super::{CommandError, Context, Data, respond};
 use buttons::{Choice, buttons, parse_custom_id};
-use open::{Claim, Clicker, Prompt};
-
-pub use open::KillPrompts;
 
 /// Shows the prompt for `request` and starts its expiry clock. Sends nothing to HEO.
 pub async fn ask(ctx: Context<'_>, request: PowerRequest) -> Result<(), CommandError> {
     let data = ctx.data();
     // A prompt for a kill that cannot be sent would only waste the user's click.
-    let refusal = if data.power.has_key(request.guild).await? {
+    let refusal = if data.power.has_api_key(request.guild).await? {
         data.power.check(&request).map(PowerOutcome::Refused)
     } else {
         Some(PowerOutcome::NoKey)
@@ -43,8 +39,14 @@ pub async fn ask(ctx: Context<'_>, request: PowerRequest) -> Result<(), CommandE
     let prompts = data.kill_prompts.clone();
     let prompt = ctx.id();
     let server = request.clone();
-    let clearance = Clearance::of(clearance::invoker(ctx));
-    prompts.insert(prompt, Prompt { request, clearance });
+    let asked_managing_guild = standing(request.guild, invoker(ctx)).manages_guild;
+    prompts.insert(
+        prompt,
+        Prompt {
+            request,
+            asked_managing_guild,
+        },
+    );
 
     let reply = respond::private(replies::kill_prompt(&server, prompts.timeout))
         .components(buttons(prompt, false));
@@ -93,7 +95,8 @@ pub async fn on_click(
     let clicker = Clicker {
         guild,
         user: click.user.id.get(),
-        member: click.member.as_ref(),
+        // A click outside a guild is not the invoker's anyway (the claim says so first).
+        standing: standing(guild.unwrap_or_default(), click.member.as_ref()),
         grants: &grants,
     };
     let request = match data.kill_prompts.claim(prompt, &clicker, confirm) {

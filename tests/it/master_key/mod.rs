@@ -8,9 +8,9 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
 use heo_bot::config::Config;
-use heo_bot::key_file::{KeyFile, KeyFileError};
+use heo_bot::master_key::MasterKey;
+use heo_bot::master_key::{KeyFile, KeyFileError};
 use heo_bot::master_key::{UnlockError, unlock};
-use heo_bot::sealed::MasterKey;
 use secrecy::{ExposeSecret, SecretString};
 use tempfile::TempDir;
 
@@ -47,7 +47,11 @@ pub async fn with_keys(url: &str, env: Option<&MasterKey>, guilds: &[u64]) {
     let unlocked = unlock(url, env).await.unwrap();
     for guild in guilds {
         let key = SecretString::from(key_for(*guild));
-        unlocked.store.link_key(*guild, &key, ADMIN).await.unwrap();
+        unlocked
+            .store
+            .link_api_key(*guild, &key, ADMIN)
+            .await
+            .unwrap();
     }
     unlocked.store.close().await;
 }
@@ -62,7 +66,7 @@ pub async fn assert_keys_open_with(url: &str, master: &MasterKey, guilds: &[u64]
 pub async fn assert_keys_open(url: &str, env: Option<&MasterKey>, guilds: &[u64]) {
     let unlocked = unlock(url, env).await.unwrap();
     for guild in guilds {
-        let key = unlocked.store.guild_key(*guild).await.unwrap();
+        let key = unlocked.store.api_key(*guild).await.unwrap();
         assert_eq!(
             key.unwrap().expose_secret(),
             key_for(*guild),

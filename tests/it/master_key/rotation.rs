@@ -3,10 +3,10 @@
 
 use std::os::unix::fs::PermissionsExt;
 
-use heo_bot::key_file::KeyFile;
+use heo_bot::master_key::KeyFile;
+use heo_bot::master_key::MasterKey;
+use heo_bot::master_key::{RotateError, Rotated, rotate_master_key};
 use heo_bot::master_key::{UnlockError, unlock};
-use heo_bot::rotate::{RotateError, Rotated, rotate_master_key};
-use heo_bot::sealed::MasterKey;
 use secrecy::ExposeSecret;
 use sqlx::sqlite::SqliteConnectOptions;
 use sqlx::{ConnectOptions, Connection};
@@ -116,7 +116,7 @@ async fn a_rotation_cut_short_after_its_commit_is_finished_at_the_next_start() {
     assert_eq!(
         unlocked
             .store
-            .guild_key(1)
+            .api_key(1)
             .await
             .unwrap()
             .unwrap()

@@ -1,38 +1,39 @@
-//! The open kill prompts, and the one rule for who may take one with a click.
+//! The open kill prompts, and the one rule for who may take one with a click. Plain values
+//! only: the Discord side (showing the prompt, reading a click) is `commands::kill_prompt`.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
-use poise::serenity_prelude as serenity;
+use crate::domain::{self, Grants, Lost, Standing};
 
-use crate::commands::clearance::Clearance;
-use crate::domain::{Grants, Lost};
-use crate::power::PowerRequest;
+use super::PowerRequest;
 
 /// The open kill prompts, keyed by the ID of the `/server kill` interaction that asked.
 #[derive(Clone)]
 pub struct KillPrompts {
-    pub(super) timeout: Duration,
+    pub timeout: Duration,
     open: Arc<Mutex<HashMap<u64, Prompt>>>,
 }
 
-/// An open prompt: the kill it would send, and what its invoker held when asking.
-pub(super) struct Prompt {
+/// An open prompt: the kill it would send, and whether its invoker held Manage Server when
+/// asking (they must still hold it to confirm).
+pub struct Prompt {
     pub request: PowerRequest,
-    pub clearance: Clearance,
+    pub asked_managing_guild: bool,
 }
 
-/// The clicker of a prompt's button, and the role grants of their guild at the click.
-pub(super) struct Clicker<'a> {
+/// The clicker of a prompt's button: what they hold at the click, and the role grants of
+/// their guild then.
+pub struct Clicker<'a> {
     pub guild: Option<u64>,
     pub user: u64,
-    pub member: Option<&'a serenity::Member>,
+    pub standing: Standing,
     pub grants: &'a Grants,
 }
 
 /// What a click may do with a prompt.
-pub(super) enum Claim {
+pub enum Claim {
     /// The clicker asked for this kill: the prompt is now theirs alone and closed.
     Taken(PowerRequest),
     /// Someone else clicked; the prompt stays open for its owner.
@@ -59,30 +60,34 @@ impl KillPrompts {
         self.open.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    pub(super) fn insert(&self, id: u64, prompt: Prompt) {
+    pub fn insert(&self, id: u64, prompt: Prompt) {
         self.open().insert(id, prompt);
     }
 
     /// Whether `id` was still open (it is not any more).
-    pub(super) fn remove(&self, id: u64) -> bool {
+    pub fn remove(&self, id: u64) -> bool {
         self.open().remove(&id).is_some()
     }
 
     /// Looks and removes under one lock, so a double click cannot take a prompt twice.
-    /// `confirm` clicks must pass the clearance re-check; a Cancel sends nothing and needs
-    /// none.
-    pub(super) fn claim(&self, id: u64, clicker: &Clicker<'_>, confirm: bool) -> Claim {
+    /// `confirm` clicks must pass the re-check (`domain::recheck`); a Cancel sends nothing
+    /// and needs none.
+    pub fn claim(&self, id: u64, clicker: &Clicker<'_>, confirm: bool) -> Claim {
         let mut open = self.open();
-        let Some(Prompt { request, clearance }) = open.get(&id) else {
+        let Some(Prompt {
+            request,
+            asked_managing_guild,
+        }) = open.get(&id)
+        else {
             return Claim::Gone;
         };
         if Some(request.guild) != clicker.guild || request.member != clicker.user {
             return Claim::NotYours;
         }
         if confirm {
-            let recheck = clearance.recheck(
-                request.guild,
-                clicker.member,
+            let recheck = domain::recheck(
+                *asked_managing_guild,
+                &clicker.standing,
                 request.action,
                 clicker.grants,
             );
@@ -100,18 +105,18 @@ impl KillPrompts {
 mod tests {
     use super::*;
     use crate::domain::{PowerAction, ServerId};
-    use poise::serenity_prelude::Permissions;
 
     const GUILD: u64 = 10;
     const INVOKER: u64 = 20;
 
-    fn member(permissions: Permissions) -> serenity::Member {
-        let mut member = serenity::Member::default();
-        member.permissions = Some(permissions);
-        member
+    fn standing(manages_guild: bool, roles: &[u64]) -> Standing {
+        Standing {
+            roles: roles.to_vec(),
+            manages_guild,
+        }
     }
 
-    fn prompts_with_one_open(id: u64, asked_with: &serenity::Member) -> KillPrompts {
+    fn prompts_with_one_open(id: u64, asked_managing_guild: bool) -> KillPrompts {
         let prompts = KillPrompts::new(Duration::from_secs(60));
         let request = PowerRequest {
             guild: GUILD,
@@ -120,42 +125,45 @@ mod tests {
             name: None,
             action: PowerAction::Kill,
         };
-        let clearance = Clearance::of(Some(asked_with));
-        prompts.insert(id, Prompt { request, clearance });
+        prompts.insert(
+            id,
+            Prompt {
+                request,
+                asked_managing_guild,
+            },
+        );
         prompts
     }
 
     const NO_GRANTS: &Grants = &Grants::EMPTY;
 
-    fn clicker(guild: Option<u64>, user: u64, member: &serenity::Member) -> Clicker<'_> {
+    fn clicker(guild: Option<u64>, user: u64, standing: Standing) -> Clicker<'static> {
         Clicker {
             guild,
             user,
-            member: Some(member),
+            standing,
             grants: NO_GRANTS,
         }
     }
 
     #[test]
     fn a_prompt_can_be_taken_once_and_only_by_its_invoker_in_its_guild() {
-        let admin = member(Permissions::MANAGE_GUILD);
-        let prompts = prompts_with_one_open(1, &admin);
-        let claim = |guild, user| prompts.claim(1, &clicker(guild, user, &admin), true);
+        let prompts = prompts_with_one_open(1, true);
+        let claim =
+            |guild, user| prompts.claim(1, &clicker(guild, user, standing(true, &[])), true);
         assert!(matches!(claim(Some(GUILD), 99), Claim::NotYours));
         assert!(matches!(claim(Some(99), INVOKER), Claim::NotYours));
         assert!(matches!(claim(None, INVOKER), Claim::NotYours));
         assert!(matches!(claim(Some(GUILD), INVOKER), Claim::Taken(_)));
         assert!(matches!(claim(Some(GUILD), INVOKER), Claim::Gone));
-        let other = prompts.claim(2, &clicker(Some(GUILD), INVOKER, &admin), true);
+        let other = prompts.claim(2, &clicker(Some(GUILD), INVOKER, standing(true, &[])), true);
         assert!(matches!(other, Claim::Gone));
     }
 
     #[test]
     fn an_invoker_who_lost_manage_server_cannot_confirm_but_can_cancel() {
-        let admin = member(Permissions::MANAGE_GUILD);
-        let demoted = member(Permissions::SEND_MESSAGES);
-        let prompts = prompts_with_one_open(1, &admin);
-        let click = clicker(Some(GUILD), INVOKER, &demoted);
+        let prompts = prompts_with_one_open(1, true);
+        let click = clicker(Some(GUILD), INVOKER, standing(false, &[]));
         assert!(matches!(
             prompts.claim(1, &click, true),
             Claim::NoLongerAllowed {
@@ -169,14 +177,11 @@ mod tests {
     #[test]
     fn an_invoker_whose_kill_role_is_gone_cannot_confirm_and_the_prompt_stays_open() {
         const KILLERS: u64 = 501;
-        let mut player = member(Permissions::SEND_MESSAGES);
-        player.roles = vec![serenity::RoleId::new(KILLERS)];
-        let prompts = prompts_with_one_open(1, &player);
+        let prompts = prompts_with_one_open(1, false);
         let grants = Grants::new([(PowerAction::Kill, KILLERS)]);
-        let former = member(Permissions::SEND_MESSAGES);
         let click = Clicker {
             grants: &grants,
-            ..clicker(Some(GUILD), INVOKER, &former)
+            ..clicker(Some(GUILD), INVOKER, standing(false, &[]))
         };
         assert!(matches!(
             prompts.claim(1, &click, true),
@@ -184,20 +189,19 @@ mod tests {
         ));
         let click = Clicker {
             grants: &grants,
-            ..clicker(Some(GUILD), INVOKER, &player)
+            ..clicker(Some(GUILD), INVOKER, standing(false, &[KILLERS]))
         };
         assert!(matches!(prompts.claim(1, &click, true), Claim::Taken(_)));
     }
 
     #[test]
     fn racing_clicks_take_a_prompt_exactly_once() {
-        let admin = member(Permissions::MANAGE_GUILD);
-        let prompts = prompts_with_one_open(7, &admin);
+        let prompts = prompts_with_one_open(7, true);
         let taken: usize = std::thread::scope(|scope| {
             let handles: Vec<_> = (0..16)
                 .map(|_| {
                     scope.spawn(|| {
-                        let click = clicker(Some(GUILD), INVOKER, &admin);
+                        let click = clicker(Some(GUILD), INVOKER, standing(true, &[]));
                         matches!(prompts.claim(7, &click, true), Claim::Taken(_))
                     })
                 })

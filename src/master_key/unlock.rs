@@ -5,8 +5,8 @@
 
 use std::path::PathBuf;
 
-use crate::key_file::{KeyFile, KeyFileError};
-use crate::sealed::MasterKey;
+use super::key_file::{KeyFile, KeyFileError};
+use super::seal::MasterKey;
 use crate::store::{Database, Store, StoreError};
 
 /// Why the store could not be unlocked. `Display` is the line the operator reads.

@@ -2,9 +2,9 @@
 
 use secrecy::ExposeSecret;
 
-use super::unlock::{CHECK_GUILD, CHECK_TEXT};
+use super::master_key_check::{CHECK_GUILD, CHECK_TEXT};
 use super::{Store, StoreError};
-use crate::sealed::{MasterKey, Sealed};
+use crate::master_key::{MasterKey, Sealed};
 
 impl Store {
     /// Re-seals every stored key, and the check value, under `new` in one transaction.
@@ -24,11 +24,11 @@ impl Store {
                 nonce: nonce.clone(),
                 ciphertext: ciphertext.clone(),
             };
-            let key = self
+            let api_key = self
                 .master
                 .open(guild, &sealed)
                 .map_err(|source| StoreError::Undecryptable { guild, source })?;
-            let resealed = new.seal(guild, key.expose_secret().as_bytes());
+            let resealed = new.seal(guild, api_key.expose_secret().as_bytes());
             sqlx::query("UPDATE guild_keys SET nonce = ?2, ciphertext = ?3 WHERE guild_id = ?1")
                 .bind(guild_id)
                 .bind(&resealed.nonce)

@@ -8,10 +8,10 @@
 use std::fmt;
 use std::path::PathBuf;
 
+use super::key_file::KeyFileError;
+use super::seal::MasterKey;
+use super::unlock::{self, UnlockError, Unlocked};
 use crate::config::Config;
-use crate::key_file::KeyFileError;
-use crate::master_key::{self, UnlockError, Unlocked};
-use crate::sealed::MasterKey;
 use crate::store::StoreError;
 
 /// A finished rotation. `Display` is what the operator reads; it never holds the key.
@@ -66,7 +66,7 @@ pub async fn rotate_master_key(config: &Config) -> Result<Rotated, RotateError> 
         store,
         key_file,
         from_env,
-    } = master_key::unlock(&config.database_url, config.master_key.as_ref()).await?;
+    } = unlock::unlock(&config.database_url, config.master_key.as_ref()).await?;
     let Some(file) = key_file else {
         store.close().await;
         return Err(RotateError::InMemory);

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use secrecy::{ExposeSecret, SecretString};
 
-use crate::sealed::MasterKey;
+use super::seal::MasterKey;
 
 /// The key file and its pending replacement.
 #[derive(Debug, Clone)]

@@ -8,7 +8,7 @@ use secrecy::zeroize::Zeroize;
 use sqlx::{Sqlite, Transaction};
 
 use super::{Database, Store, StoreError};
-use crate::sealed::{MasterKey, Sealed};
+use crate::master_key::{MasterKey, Sealed};
 
 /// Associated data for the check value: no guild has ID 0.
 pub(super) const CHECK_GUILD: u64 = 0;
