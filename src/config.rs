@@ -12,13 +12,13 @@ use url::Url;
 
 use crate::master_key::MasterKey;
 
-pub const DEFAULT_DATABASE_URL: &str = "sqlite://heo-bot.db";
-pub const DEFAULT_HEO_API_URL: &str = "https://api.heo-systems.net";
-pub const DEFAULT_HEO_TIMEOUT_SECS: u64 = 10;
-pub const DEFAULT_KILL_CONFIRM_SECS: u64 = 60;
-pub const DEFAULT_POWER_COOLDOWN_SECS: u64 = 5;
-pub const DEFAULT_SHUTDOWN_GRACE_SECS: u64 = 10;
-pub const DEFAULT_AUDIT_RETENTION_DAYS: u32 = 90;
+const DEFAULT_DATABASE_URL: &str = "sqlite://heo-bot.db";
+const DEFAULT_HEO_API_URL: &str = "https://api.heo-systems.net";
+const DEFAULT_HEO_TIMEOUT_SECS: u64 = 10;
+const DEFAULT_KILL_CONFIRM_SECS: u64 = 60;
+const DEFAULT_POWER_COOLDOWN_SECS: u64 = 5;
+const DEFAULT_SHUTDOWN_GRACE_SECS: u64 = 10;
+const DEFAULT_AUDIT_RETENTION_DAYS: u32 = 90;
 
 /// Longest provider timeout we accept: Discord interaction tokens die after 15 minutes.
 const MAX_HEO_TIMEOUT_SECS: u64 = 600;

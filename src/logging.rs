@@ -5,7 +5,7 @@ use tracing_subscriber::filter::Directive;
 
 use crate::config::ConfigError;
 
-pub const DEFAULT_LOG_FILTER: &str = "warn,heo_bot=info";
+const DEFAULT_LOG_FILTER: &str = "warn,heo_bot=info";
 
 /// serenity targets that print whole gateway payloads, and so what a user typed into the
 /// `/link-key` form, when an event does not parse: `client::dispatch` at debug ("An unknown

@@ -30,8 +30,14 @@ pub use roles::{not_permitted, role_granted, role_grants, role_revoked};
 
 use roles::who_may;
 
-/// Discord refuses message content longer than this.
+/// Discord refuses message content longer than this many characters ([`length`]).
 pub const DISCORD_MESSAGE_LIMIT: usize = 2000;
+
+/// A message's length as Discord counts it against [`DISCORD_MESSAGE_LIMIT`]: in characters
+/// (Unicode scalar values), not bytes. Every reply that fills up to the limit counts here.
+fn length(text: &str) -> usize {
+    text.chars().count()
+}
 
 /// Keys shorter than this get no hint at all: four characters of a short key is too much.
 const MIN_KEY_LEN_FOR_HINT: usize = 12;

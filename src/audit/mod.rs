@@ -112,7 +112,7 @@ impl AuditTrail {
 }
 
 /// The unix time before which entries are older than `retention_days`, seen at `now`.
-pub fn retention_cutoff(now: i64, retention_days: u32) -> i64 {
+fn retention_cutoff(now: i64, retention_days: u32) -> i64 {
     now - i64::from(retention_days) * 86_400
 }
 

@@ -12,5 +12,5 @@ mod unlock;
 
 pub use key_file::{KeyFile, KeyFileError};
 pub use rotation::{RotateError, Rotated, rotate_master_key};
-pub use seal::{BadMasterKey, MASTER_KEY_LEN, MasterKey, NONCE_LEN, OpenError, Sealed};
+pub use seal::{BadMasterKey, MasterKey, OpenError, Sealed};
 pub use unlock::{UnlockError, Unlocked, unlock};

@@ -12,9 +12,9 @@ use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 use secrecy::{ExposeSecret, SecretBox, SecretString};
 
 /// Length of a master key in bytes.
-pub const MASTER_KEY_LEN: usize = 32;
+const MASTER_KEY_LEN: usize = 32;
 /// Length of a nonce in bytes.
-pub const NONCE_LEN: usize = 24;
+const NONCE_LEN: usize = 24;
 
 /// The 32-byte key every stored API key is sealed under. Zeroed when dropped; its `Debug`
 /// prints nothing of it.

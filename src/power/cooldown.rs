@@ -14,13 +14,13 @@ use std::time::{Duration, Instant};
 /// Above this many entries, stale ones are swept on the next start.
 const SWEEP_ABOVE: usize = 1024;
 
-type Key = (u64, u64);
+type GuildMember = (u64, u64);
 
 /// Shared by every clone.
 #[derive(Clone, Debug)]
 pub struct Cooldown {
     period: Duration,
-    last_sent: Arc<Mutex<HashMap<Key, Instant>>>,
+    last_sent: Arc<Mutex<HashMap<GuildMember, Instant>>>,
 }
 
 /// A member's clock, started for an action about to be sent. Dropping it without
@@ -28,7 +28,7 @@ pub struct Cooldown {
 #[derive(Debug)]
 pub struct Started {
     cooldown: Cooldown,
-    key: Key,
+    guild_member: GuildMember,
     at: Instant,
     before: Option<Instant>,
     kept: bool,
@@ -43,7 +43,7 @@ impl Cooldown {
         }
     }
 
-    fn last_sent(&self) -> MutexGuard<'_, HashMap<Key, Instant>> {
+    fn last_sent(&self) -> MutexGuard<'_, HashMap<GuildMember, Instant>> {
         // Plain data: a panic elsewhere cannot leave it half-written.
         self.last_sent
             .lock()
@@ -59,9 +59,9 @@ impl Cooldown {
     /// Starts `member`'s clock at `now`, or says how long they must still wait. Checks and
     /// starts under one lock, so two racing requests cannot both pass.
     pub fn start(&self, guild: u64, member: u64, now: Instant) -> Result<Started, Duration> {
-        let key = (guild, member);
+        let guild_member = (guild, member);
         let mut last_sent = self.last_sent();
-        let before = last_sent.get(&key).copied();
+        let before = last_sent.get(&guild_member).copied();
         if let Some(wait) = before.and_then(|last| self.left(last, now)) {
             return Err(wait);
         }
@@ -69,11 +69,11 @@ impl Cooldown {
             if last_sent.len() > SWEEP_ABOVE {
                 last_sent.retain(|_, last| now.saturating_duration_since(*last) < self.period);
             }
-            last_sent.insert(key, now);
+            last_sent.insert(guild_member, now);
         }
         Ok(Started {
             cooldown: self.clone(),
-            key,
+            guild_member,
             at: now,
             before,
             kept: false,
@@ -102,10 +102,10 @@ impl Drop for Started {
         }
         let mut last_sent = self.cooldown.last_sent();
         // Only undo our own start, not a later one.
-        if last_sent.get(&self.key) == Some(&self.at) {
+        if last_sent.get(&self.guild_member) == Some(&self.at) {
             match self.before {
-                Some(before) => last_sent.insert(self.key, before),
-                None => last_sent.remove(&self.key),
+                Some(before) => last_sent.insert(self.guild_member, before),
+                None => last_sent.remove(&self.guild_member),
             };
         }
     }

@@ -14,13 +14,14 @@ mod grants;
 mod guild_cache;
 mod keys;
 mod kill_prompts;
+mod request;
 mod server_locks;
 mod servers;
 
 use std::time::{Duration, Instant};
 
 use crate::audit::AuditTrail;
-use crate::domain::{Grants, PowerAction, ServerId};
+use crate::domain::Grants;
 use crate::heo::{Accepted, HeoClient, HeoError};
 use crate::store::{Store, StoreError};
 
@@ -31,50 +32,8 @@ use server_locks::{ServerLocks, Slot};
 pub use audit::{CommandRefusal, audit_entry};
 pub use keys::LinkOutcome;
 pub use kill_prompts::{Claim, Clicker, KillPrompts, Prompt};
+pub use request::{PowerOutcome, PowerRequest, Refusal};
 pub use servers::Target;
-
-/// Who asked for what, on which server.
-#[derive(Debug, Clone)]
-pub struct PowerRequest {
-    pub guild: u64,
-    pub member: u64,
-    pub server: ServerId,
-    /// The server's name in this guild, if it has one (for replies).
-    pub name: Option<String>,
-    pub action: PowerAction,
-}
-
-/// What became of a power request.
-#[derive(Debug)]
-pub enum PowerOutcome {
-    /// The provider accepted the action; the game server may take a while to get there.
-    Requested,
-    /// The guild has no key linked, so nothing was sent.
-    NoKey,
-    /// The provider refused or could not be reached.
-    Failed(HeoError),
-    /// The key could not be read from the database, so nothing was sent.
-    StoreFailed,
-    /// The stored key does not decrypt under this guild (a row copied from another guild or
-    /// altered, or sealed under another master key), so nothing was sent. An admin links
-    /// the key again.
-    KeyUnreadable,
-    /// A guard refused the request at once, so nothing was sent.
-    Refused(Refusal),
-}
-
-/// Why a request was refused before anything was sent. Each says how long to wait.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Refusal {
-    /// Another action on the same game server is still on its way to HEO. Its reply comes
-    /// within `within` (HEO's timeout); try again after it if still needed.
-    InProgress { within: Duration },
-    /// This member had an action sent less than the cooldown ago. Try again after `wait`.
-    CoolingDown { wait: Duration },
-    /// HEO rate-limited the bot, and HEO's budget is shared by every Discord server the bot
-    /// serves: nobody's action is sent for `wait`. Try again after it.
-    BackingOff { wait: Duration },
-}
 
 /// A request that passed the guards: its server is taken and its member's cooldown is
 /// started. Dropping it unsent frees both.
@@ -180,14 +139,6 @@ impl Power {
             _slot: slot,
             clock,
         })
-    }
-
-    /// Admits and sends `request`.
-    pub async fn perform(&self, request: &PowerRequest) -> PowerOutcome {
-        match self.admit(request) {
-            Ok(admitted) => self.send(admitted).await,
-            Err(refusal) => PowerOutcome::Refused(refusal),
-        }
     }
 
     /// Sends an admitted request to the provider with the requesting guild's own key. The

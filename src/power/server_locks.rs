@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
-type Key = (u64, String);
+type LockedServer = (u64, String);
 
 /// The servers with an action on its way to HEO, and when each was sent. Shared by every
 /// clone.
@@ -15,14 +15,14 @@ type Key = (u64, String);
 pub struct ServerLocks {
     /// How long an action can take at most: HEO's timeout.
     limit: Duration,
-    busy: Arc<Mutex<HashMap<Key, Instant>>>,
+    busy: Arc<Mutex<HashMap<LockedServer, Instant>>>,
 }
 
 /// The right to send one action to one server; frees it when dropped.
 #[derive(Debug)]
 pub struct Slot {
     locks: ServerLocks,
-    key: Key,
+    server: LockedServer,
 }
 
 impl ServerLocks {
@@ -34,7 +34,7 @@ impl ServerLocks {
         }
     }
 
-    fn busy(&self) -> MutexGuard<'_, HashMap<Key, Instant>> {
+    fn busy(&self) -> MutexGuard<'_, HashMap<LockedServer, Instant>> {
         // Plain data: a panic elsewhere cannot leave it half-written.
         self.busy.lock().unwrap_or_else(PoisonError::into_inner)
     }
@@ -42,17 +42,17 @@ impl ServerLocks {
     /// Takes `server` of `guild` at `now`, or says by when the action in flight will have
     /// ended at the latest.
     pub fn take(&self, guild: u64, server: &str, now: Instant) -> Result<Slot, Duration> {
-        let key = (guild, server.to_owned());
+        let locked = (guild, server.to_owned());
         let mut busy = self.busy();
-        if let Some(since) = busy.get(&key) {
+        if let Some(since) = busy.get(&locked) {
             return Err(self
                 .limit
                 .saturating_sub(now.saturating_duration_since(*since)));
         }
-        busy.insert(key.clone(), now);
+        busy.insert(locked.clone(), now);
         Ok(Slot {
             locks: self.clone(),
-            key,
+            server: locked,
         })
     }
 
@@ -68,7 +68,7 @@ impl ServerLocks {
 
 impl Drop for Slot {
     fn drop(&mut self) {
-        self.locks.busy().remove(&self.key);
+        self.locks.busy().remove(&self.server);
     }
 }
 

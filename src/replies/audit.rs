@@ -4,7 +4,7 @@
 use crate::audit::CannotPost;
 use crate::domain::{AuditEntry, Outcome};
 
-use super::{DISCORD_MESSAGE_LIMIT, code, emoji, mention, named, title};
+use super::{DISCORD_MESSAGE_LIMIT, code, emoji, length, mention, named, title};
 
 /// `/server history`: the newest entries first, for the guild or for `server` alone.
 pub fn audit_history(entries: &[AuditEntry], server: Option<(&str, Option<&str>)>) -> String {
@@ -19,10 +19,10 @@ pub fn audit_history(entries: &[AuditEntry], server: Option<(&str, Option<&str>)
     }
     let header = |shown: usize| format!("🗒️ The last {shown} power actions {scope}, newest first:");
     // Long server IDs and names make long lines: show the newest that fit in one message.
-    let mut budget = DISCORD_MESSAGE_LIMIT - header(entries.len()).chars().count();
+    let mut budget = DISCORD_MESSAGE_LIMIT - length(&header(entries.len()));
     let mut lines = Vec::with_capacity(entries.len());
     for line in entries.iter().map(audit_line) {
-        let cost = line.chars().count() + 1;
+        let cost = length(&line) + 1;
         if cost > budget {
             break;
         }
@@ -38,7 +38,7 @@ pub fn audit_history(entries: &[AuditEntry], server: Option<(&str, Option<&str>)
 }
 
 /// One entry: when, who, what, on which server, and what came of it.
-pub fn audit_line(entry: &AuditEntry) -> String {
+fn audit_line(entry: &AuditEntry) -> String {
     format!("<t:{}:R> {}", entry.at, audit_event(entry))
 }
 

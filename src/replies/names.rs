@@ -4,7 +4,7 @@ use crate::domain::{
     AddServer, InvalidServerName, MAX_SERVER_NAME_LEN, NamedServer, ServerId, ServerName,
 };
 
-use super::{DISCORD_MESSAGE_LIMIT, code, named};
+use super::{DISCORD_MESSAGE_LIMIT, code, length, named};
 
 /// After `/server add`: what was stored, or which server stands in the way.
 pub fn server_added(outcome: &AddServer, id: &ServerId, name: &ServerName) -> String {
@@ -74,8 +74,8 @@ pub fn server_list(servers: &[NamedServer]) -> String {
         let line = format!("\n• {}", named(&server.id, Some(&server.name)));
         let left = servers.len() - shown;
         // Room is kept for the longest "and N more" line.
-        if text.len() + line.len() + MORE_RESERVE > DISCORD_MESSAGE_LIMIT && left > 1
-            || text.len() + line.len() > DISCORD_MESSAGE_LIMIT
+        let after = length(&text) + length(&line);
+        if after + MORE_RESERVE > DISCORD_MESSAGE_LIMIT && left > 1 || after > DISCORD_MESSAGE_LIMIT
         {
             text.push_str(&format!("\n…and {left} more."));
             return text;

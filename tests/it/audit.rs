@@ -1,11 +1,11 @@
 //! The audit trail's store on real SQLite databases: one fresh, migrated database per test.
 
+use crate::support::store;
 use std::time::{Duration, Instant};
 
 use heo_bot::audit::now_unix;
 use heo_bot::domain::{AuditEntry, Outcome, PowerAction, ServerId};
 use heo_bot::heo::HeoClient;
-use heo_bot::master_key::MasterKey;
 use heo_bot::power::{Power, PowerOutcome, PowerRequest};
 use heo_bot::store::Store;
 use secrecy::SecretString;
@@ -26,10 +26,6 @@ fn entry(guild: u64, server: &str, outcome: Outcome, at: i64) -> AuditEntry {
         http_status: None,
         at,
     }
-}
-
-async fn store(pool: SqlitePool) -> Store {
-    Store::from_pool(pool, MasterKey::generate()).await.unwrap()
 }
 
 /// A power desk on `store` whose HEO is never called: recording and pruning do not talk

@@ -1,7 +1,6 @@
 //! Which channel each guild's audit trail is posted to, on real SQLite databases.
 
-use heo_bot::master_key::MasterKey;
-use heo_bot::store::Store;
+use crate::support::store;
 use sqlx::SqlitePool;
 
 const GUILD_A: u64 = 1_111_111_111_111_111_111;
@@ -9,10 +8,6 @@ const GUILD_B: u64 = 2_222_222_222_222_222_222;
 const MEMBER: u64 = 9_000_000_000_000_000_001;
 const CHANNEL_1: u64 = 3_333_333_333_333_333_331;
 const CHANNEL_2: u64 = 3_333_333_333_333_333_332;
-
-async fn store(pool: SqlitePool) -> Store {
-    Store::from_pool(pool, MasterKey::generate()).await.unwrap()
-}
 
 #[sqlx::test]
 async fn a_guild_has_at_most_one_audit_channel_which_can_be_replaced_and_cleared(pool: SqlitePool) {

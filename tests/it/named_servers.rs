@@ -1,6 +1,7 @@
 //! Named servers in the store and the use case, on real SQLite files: the name rules,
 //! autocomplete matching, resolution, and the upgrade from the previous schema.
 
+use crate::support::store;
 use std::path::Path;
 
 use heo_bot::domain::AddServer;
@@ -15,10 +16,6 @@ use tempfile::TempDir;
 const GUILD_A: u64 = 1_111_111_111_111_111_111;
 const GUILD_B: u64 = 2_222_222_222_222_222_222;
 const ADMIN: u64 = 9_000_000_000_000_000_001;
-
-async fn store(pool: SqlitePool) -> Store {
-    Store::from_pool(pool, MasterKey::generate()).await.unwrap()
-}
 
 async fn ids(store: &Store, guild: u64, typed: &str) -> Vec<String> {
     let found = store.complete_servers(guild, typed, 25).await.unwrap();

@@ -26,10 +26,24 @@ struct Desk {
     heo: MockServer,
 }
 
+/// Admits and sends a request in one go, as `/server start` does once its reply is ready.
+trait Perform {
+    async fn perform(&self, request: &PowerRequest) -> PowerOutcome;
+}
+
+impl Perform for Power {
+    async fn perform(&self, request: &PowerRequest) -> PowerOutcome {
+        match self.admit(request) {
+            Ok(admitted) => self.send(admitted).await,
+            Err(refusal) => PowerOutcome::Refused(refusal),
+        }
+    }
+}
+
 async fn desk(pool: SqlitePool) -> Desk {
     let heo = MockServer::start().await;
     let client = HeoClient::new(&Url::parse(&heo.uri()).unwrap(), Duration::from_secs(2)).unwrap();
-    let store = Store::from_pool(pool, MasterKey::generate()).await.unwrap();
+    let store = crate::support::store(pool).await;
     Desk {
         power: Power::new(store, client),
         heo,
@@ -168,7 +182,7 @@ async fn each_provider_error_becomes_its_own_actionable_reply(pool: SqlitePool) 
 
 #[sqlx::test]
 async fn a_provider_that_is_down_gets_a_clear_reply(pool: SqlitePool) {
-    let store = Store::from_pool(pool, MasterKey::generate()).await.unwrap();
+    let store = crate::support::store(pool).await;
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let closed = format!("http://{}", listener.local_addr().unwrap());
     drop(listener);

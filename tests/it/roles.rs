@@ -1,6 +1,7 @@
 //! Per-action role grants in the store, on real SQLite files, and the upgrade of a database
 //! from before they existed.
 
+use crate::support::store;
 use std::borrow::Cow;
 
 use heo_bot::domain::PowerAction::{self, Kill, Restart, Start, Stop};
@@ -18,10 +19,6 @@ const PLAYERS: u64 = 3_333_333_333_333_333_333;
 const MODS: u64 = 4_444_444_444_444_444_444;
 /// The migration that adds the grants table.
 const POWER_ROLES_MIGRATION: i64 = 20_261_129_000_004;
-
-async fn store(pool: SqlitePool) -> Store {
-    Store::from_pool(pool, MasterKey::generate()).await.unwrap()
-}
 
 #[sqlx::test]
 async fn granting_twice_keeps_one_grant_and_revoking_a_missing_grant_changes_nothing(

@@ -23,7 +23,7 @@ async fn stored(store: &Store, guild: u64) -> Option<String> {
 
 #[sqlx::test]
 async fn a_linked_key_can_be_read_back(pool: SqlitePool) {
-    let store = Store::from_pool(pool, MasterKey::generate()).await.unwrap();
+    let store = crate::support::store(pool).await;
     assert_eq!(stored(&store, GUILD_A).await, None);
     let replaced = store
         .link_api_key(GUILD_A, &key("key-a-1"), ADMIN)
@@ -35,7 +35,7 @@ async fn a_linked_key_can_be_read_back(pool: SqlitePool) {
 
 #[sqlx::test]
 async fn linking_again_replaces_the_key(pool: SqlitePool) {
-    let store = Store::from_pool(pool, MasterKey::generate()).await.unwrap();
+    let store = crate::support::store(pool).await;
     store
         .link_api_key(GUILD_A, &key("old"), ADMIN)
         .await
@@ -50,7 +50,7 @@ async fn linking_again_replaces_the_key(pool: SqlitePool) {
 
 #[sqlx::test]
 async fn unlinking_removes_the_key_once(pool: SqlitePool) {
-    let store = Store::from_pool(pool, MasterKey::generate()).await.unwrap();
+    let store = crate::support::store(pool).await;
     store.link_api_key(GUILD_A, &key("k"), ADMIN).await.unwrap();
     assert!(store.unlink_api_key(GUILD_A).await.unwrap());
     assert_eq!(stored(&store, GUILD_A).await, None);
@@ -59,7 +59,7 @@ async fn unlinking_removes_the_key_once(pool: SqlitePool) {
 
 #[sqlx::test]
 async fn each_guild_keeps_its_own_key(pool: SqlitePool) {
-    let store = Store::from_pool(pool, MasterKey::generate()).await.unwrap();
+    let store = crate::support::store(pool).await;
     store
         .link_api_key(GUILD_A, &key("key-a"), ADMIN)
         .await
@@ -77,7 +77,7 @@ async fn each_guild_keeps_its_own_key(pool: SqlitePool) {
 
 #[sqlx::test]
 async fn the_largest_snowflakes_fit_and_impossible_ones_are_refused(pool: SqlitePool) {
-    let store = Store::from_pool(pool, MasterKey::generate()).await.unwrap();
+    let store = crate::support::store(pool).await;
     let largest = i64::MAX as u64;
     store
         .link_api_key(largest, &key("k"), largest)

@@ -1,4 +1,4 @@
-//! Test servers and the bot harness for the end-to-end tests.
+//! Test servers, the bot harness for the end-to-end tests, and the store the others share.
 
 // Not every test uses every helper: the harness is also meant for the next feature's tests.
 #![allow(dead_code, unused_imports)]
@@ -6,3 +6,14 @@
 pub mod bot;
 pub mod discord;
 pub mod process;
+
+use heo_bot::master_key::MasterKey;
+use heo_bot::store::Store;
+use sqlx::SqlitePool;
+
+/// The store on a fresh, migrated `#[sqlx::test]` database, under a new master key.
+pub async fn store(pool: SqlitePool) -> Store {
+    Store::from_pool(pool, MasterKey::generate())
+        .await
+        .expect("a store on the test database")
+}
