@@ -6,13 +6,12 @@
 
 use std::time::Duration;
 
-use secrecy::{ExposeSecret, SecretString};
-
 use crate::domain::{InvalidServerId, MAX_SERVER_ID_LEN, PowerAction};
 use crate::heo::HeoError;
-use crate::power::{LinkOutcome, PowerOutcome, PowerRequest, Refusal};
+use crate::power::{PowerOutcome, PowerRequest, Refusal};
 
 mod audit;
+mod keys;
 mod kill;
 mod names;
 mod roles;
@@ -21,6 +20,7 @@ pub use audit::{
     audit_channel_greeting, audit_channel_line, audit_channel_member_cannot_post,
     audit_channel_off, audit_channel_set, audit_channel_unpostable, audit_history,
 };
+pub use keys::{key_hint, key_linked, key_malformed, key_unlinked};
 pub use kill::{
     KILL_CANCEL_LABEL, KILL_CONFIRM_LABEL, kill_cancelled, kill_expired, kill_no_longer_allowed,
     kill_not_yours, kill_prompt, kill_prompt_gone, kill_sending,
@@ -38,9 +38,6 @@ pub const DISCORD_MESSAGE_LIMIT: usize = 2000;
 fn length(text: &str) -> usize {
     text.chars().count()
 }
-
-/// Keys shorter than this get no hint at all: four characters of a short key is too much.
-const MIN_KEY_LEN_FOR_HINT: usize = 12;
 
 /// The channel reply for a power request's outcome: names the action, the server and who
 /// asked, and never claims the server is up or down.
@@ -167,50 +164,6 @@ pub fn invalid_server_id(reason: InvalidServerId) -> String {
         "That server ID {why}, so nothing was sent. Use the ID shown in the HEO dashboard, \
          such as `srv_123`."
     )
-}
-
-/// After `/link-key`: which key is now in use, shown by its last characters at most.
-pub fn key_linked(outcome: LinkOutcome, hint: Option<&str>) -> String {
-    let which = match hint {
-        Some(hint) => format!("The key ending in `{hint}`"),
-        None => "The key".to_owned(),
-    };
-    let replaced = match outcome {
-        LinkOutcome::Linked => "",
-        LinkOutcome::Replaced => " It replaces the key linked before.",
-    };
-    format!(
-        "🔑 {which} is now linked to this Discord server and will be used for `/server` \
-         commands.{replaced} It is stored by the bot and never shown again."
-    )
-}
-
-/// The last four characters of a long enough key, for telling keys apart.
-pub fn key_hint(key: &SecretString) -> Option<String> {
-    let chars: Vec<char> = key.expose_secret().chars().collect();
-    if chars.len() < MIN_KEY_LEN_FOR_HINT {
-        return None;
-    }
-    Some(chars[chars.len() - 4..].iter().collect())
-}
-
-/// The modal was submitted with something that cannot be an API key.
-pub fn key_malformed() -> String {
-    "That does not look like an HEO API key (it was empty or contained spaces), so nothing \
-     was changed. Copy the key from the HEO dashboard and run `/link-key` again."
-        .to_owned()
-}
-
-/// After `/unlink-key`.
-pub fn key_unlinked(removed: bool) -> String {
-    if removed {
-        "🔑 The HEO API key was removed from this Discord server. `/server` commands will do \
-         nothing until an admin runs `/link-key` again."
-            .to_owned()
-    } else {
-        "No HEO API key was linked to this Discord server, so there was nothing to remove."
-            .to_owned()
-    }
 }
 
 /// A member without Manage Server tried a key command.
