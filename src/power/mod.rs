@@ -5,9 +5,9 @@
 //! request at once: the bot-wide [`backoff`] after a 429, one action at a time per server
 //! ([`server_locks`]), and each member's [`cooldown`]. Who may ask at all is the guild's
 //! per-action role rule ([`grants`], on `domain::decide`). Every outcome, refusals included,
-//! goes to the audit trail ([`audit`] says what goes in). Keys are linked in [`keys`].
+//! goes to the audit trail ([`record`] says what goes in). Keys are linked in [`keys`].
 
-mod audit;
+mod record;
 mod backoff;
 mod cooldown;
 mod grants;
@@ -29,7 +29,7 @@ use backoff::Backoff;
 use cooldown::{Cooldown, Started};
 use server_locks::{ServerLocks, Slot};
 
-pub use audit::{CommandRefusal, audit_entry};
+pub use record::CommandRefusal;
 pub use keys::LinkOutcome;
 pub use kill_prompts::{Claim, Clicker, KillPrompts, Prompt};
 pub use request::{PowerOutcome, PowerRequest, Refusal};

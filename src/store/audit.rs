@@ -64,7 +64,7 @@ impl Store {
         // so nothing is skipped in practice (a newer version's outcome would be).
         Ok(rows
             .into_iter()
-            .filter_map(|row| audit_entry(guild, row))
+            .filter_map(|row| entry_from_row(guild, row))
             .collect())
     }
 
@@ -78,7 +78,7 @@ impl Store {
     }
 }
 
-fn audit_entry(guild: u64, row: Row) -> Option<AuditEntry> {
+fn entry_from_row(guild: u64, row: Row) -> Option<AuditEntry> {
     let (member, server, name, action, outcome, http_status, at) = row;
     Some(AuditEntry {
         guild,

@@ -34,7 +34,7 @@ impl Power {
 }
 
 /// What `outcome` of `request` leaves in the trail, stamped now.
-pub fn audit_entry(request: &PowerRequest, outcome: &PowerOutcome) -> AuditEntry {
+fn audit_entry(request: &PowerRequest, outcome: &PowerOutcome) -> AuditEntry {
     let (outcome, http_status) = audit_outcome(outcome);
     entry(request, outcome, http_status)
 }
@@ -53,7 +53,7 @@ fn entry(request: &PowerRequest, outcome: Outcome, http_status: Option<u16>) -> 
 }
 
 /// The outcome and HTTP status recorded for `outcome`.
-pub fn audit_outcome(outcome: &PowerOutcome) -> (Outcome, Option<u16>) {
+fn audit_outcome(outcome: &PowerOutcome) -> (Outcome, Option<u16>) {
     let recorded = match outcome {
         PowerOutcome::Requested => Outcome::Requested,
         PowerOutcome::NoKey => Outcome::NoKey,
