@@ -129,8 +129,8 @@ impl Database {
         Ok(database)
     }
 
-    /// Wraps an existing pool (tests use `#[sqlx::test]` pools), applying migrations.
-    pub async fn from_pool(pool: SqlitePool) -> Result<Self, StoreError> {
+    /// Wraps an existing pool, applying migrations.
+    async fn from_pool(pool: SqlitePool) -> Result<Self, StoreError> {
         sqlx::migrate!()
             .run(&pool)
             .await
@@ -160,7 +160,8 @@ impl Store {
         Database::open(url).await?.unlock(master).await
     }
 
-    /// Wraps an existing pool, applying migrations and unlocking it with `master`.
+    /// Wraps an existing pool, applying migrations and unlocking it with `master`: for the
+    /// tests' `#[sqlx::test]` databases (the bot itself opens a file with [`Store::open`]).
     pub async fn from_pool(pool: SqlitePool, master: MasterKey) -> Result<Self, StoreError> {
         Database::from_pool(pool).await?.unlock(master).await
     }

@@ -232,25 +232,29 @@ fn an_invalid_master_key_names_heo_bot_master_key_and_never_repeats_it() {
     assert!(!format!("{config:?}").contains(&good[..12]), "{config:?}");
 }
 
-#[test]
-fn the_real_environment_wins_over_dot_env() {
+/// What the binary prints when started with `dot_env` as its `.env` and `env` as its whole
+/// environment (it stops at the first invalid setting, before reaching Discord).
+fn stderr_with(dot_env: &str, env: &[(&str, &str)]) -> String {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join(".env"),
-        format!("DISCORD_TOKEN={TOKEN}\nHEO_TIMEOUT_SECS=from-dotenv\n"),
-    )
-    .unwrap();
-    // The environment's valid timeout must win over .env's invalid one, so the first
-    // setting the bot refuses is the next one it reads, KILL_CONFIRM_TIMEOUT_SECS. Had .env
-    // won, the line would name HEO_TIMEOUT_SECS.
+    std::fs::write(dir.path().join(".env"), dot_env).unwrap();
     let output = Command::new(env!("CARGO_BIN_EXE_heo-bot"))
         .env_clear()
-        .env("HEO_TIMEOUT_SECS", "5")
-        .env("KILL_CONFIRM_TIMEOUT_SECS", "0")
+        .envs(env.iter().copied())
         .current_dir(dir.path())
         .output()
         .unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+#[test]
+fn the_real_environment_wins_over_dot_env() {
+    // The environment's valid timeout must win over .env's invalid one, so the first
+    // setting the bot refuses is the next one it reads, KILL_CONFIRM_TIMEOUT_SECS. Had .env
+    // won, the line would name HEO_TIMEOUT_SECS.
+    let stderr = stderr_with(
+        &format!("DISCORD_TOKEN={TOKEN}\nHEO_TIMEOUT_SECS=from-dotenv\n"),
+        &[("HEO_TIMEOUT_SECS", "5"), ("KILL_CONFIRM_TIMEOUT_SECS", "0")],
+    );
     // The token came from .env (else it would be "not set").
     assert!(
         stderr.starts_with("heo-bot: KILL_CONFIRM_TIMEOUT_SECS is invalid"),
@@ -261,21 +265,12 @@ fn the_real_environment_wins_over_dot_env() {
 
 #[test]
 fn dot_env_fills_in_what_the_real_environment_leaves_unset() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join(".env"),
-        format!("DISCORD_TOKEN={TOKEN}\nHEO_TIMEOUT_SECS=not-a-number\n"),
-    )
-    .unwrap();
     // The mirror image of the test above: only .env sets the timeout, so its invalid
     // value is the one refused.
-    let output = Command::new(env!("CARGO_BIN_EXE_heo-bot"))
-        .env_clear()
-        .env("KILL_CONFIRM_TIMEOUT_SECS", "0")
-        .current_dir(dir.path())
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    let stderr = stderr_with(
+        &format!("DISCORD_TOKEN={TOKEN}\nHEO_TIMEOUT_SECS=not-a-number\n"),
+        &[("KILL_CONFIRM_TIMEOUT_SECS", "0")],
+    );
     assert!(
         stderr.starts_with("heo-bot: HEO_TIMEOUT_SECS is invalid"),
         "{stderr}"
