@@ -7,13 +7,13 @@
 //! per-action role rule ([`grants`], on `domain::decide`). Every outcome, refusals included,
 //! goes to the audit trail ([`record`] says what goes in). Keys are linked in [`keys`].
 
-mod record;
 mod backoff;
 mod cooldown;
 mod grants;
 mod guild_cache;
 mod keys;
 mod kill_prompts;
+mod record;
 mod request;
 mod server_locks;
 mod servers;
@@ -29,9 +29,9 @@ use backoff::Backoff;
 use cooldown::{Cooldown, Started};
 use server_locks::{ServerLocks, Slot};
 
-pub use record::CommandRefusal;
 pub use keys::LinkOutcome;
 pub use kill_prompts::{Claim, Clicker, KillPrompts, Prompt};
+pub use record::CommandRefusal;
 pub use request::{PowerOutcome, PowerRequest, Refusal};
 pub use servers::Target;
 

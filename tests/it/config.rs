@@ -253,7 +253,10 @@ fn the_real_environment_wins_over_dot_env() {
     // won, the line would name HEO_TIMEOUT_SECS.
     let stderr = stderr_with(
         &format!("DISCORD_TOKEN={TOKEN}\nHEO_TIMEOUT_SECS=from-dotenv\n"),
-        &[("HEO_TIMEOUT_SECS", "5"), ("KILL_CONFIRM_TIMEOUT_SECS", "0")],
+        &[
+            ("HEO_TIMEOUT_SECS", "5"),
+            ("KILL_CONFIRM_TIMEOUT_SECS", "0"),
+        ],
     );
     // The token came from .env (else it would be "not set").
     assert!(
