@@ -9,6 +9,7 @@ pub mod logging;
 pub mod master_key;
 pub mod power;
 pub mod replies;
+pub mod sharding;
 pub mod shutdown;
 mod startup;
 pub mod store;

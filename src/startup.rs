@@ -12,6 +12,7 @@ use crate::config::Config;
 use crate::heo::HeoClient;
 use crate::master_key::{self, UnlockError};
 use crate::power::{KillPrompts, Power};
+use crate::sharding::{self, Outgrown, Recommendation, Watchdog};
 use crate::shutdown::Drain;
 
 /// How often old audit entries are pruned.
@@ -37,6 +38,16 @@ pub enum StartError {
         "the slash-command registration with Discord failed; see the log line above for Discord's answer"
     )]
     Registration,
+    /// Discord requires more shards than this process runs (a shard could not stay
+    /// connected, as when Discord closes it with 4011 "Sharding required"). The actions under
+    /// way were finished first.
+    #[error(
+        "Discord requires more shards than this process runs (it recommends {recommended}, heo-bot runs {running}) and a shard could not stay connected; unset SHARD_COUNT to follow Discord's recommendation, or raise it to at least {recommended}, then start heo-bot again"
+    )]
+    ShardingRequired { recommended: u32, running: u32 },
+    /// The thread that watches the shards could not be started (the system refused a thread).
+    #[error("could not start the shard watchdog thread")]
+    Watchdog(#[source] std::io::Error),
     /// Discord (or `DISCORD_API_URL`) could not be reached or failed.
     #[error("the connection to Discord failed; check the network and DISCORD_API_URL if set")]
     Discord(#[source] serenity::Error),
@@ -90,6 +101,9 @@ pub async fn run(
         .await
         .map_err(discord_error)?;
 
+    let shards = sharding::shard_count(&client.http, config.shard_count)
+        .await
+        .map_err(discord_error)?;
     // Audit lines go out with the bot's own client (its token, its rate limits).
     power_desk
         .audit()
@@ -97,12 +111,24 @@ pub async fn run(
     let shard_manager = client.shard_manager.clone();
     let grace = config.shutdown_grace;
     let failed = registration_failed.clone();
+    let outgrown = Outgrown::default();
+    let recommendation =
+        Recommendation::new(config.discord_api_url.as_ref(), &config.discord_token);
+    let watchdog = Watchdog::start(
+        shard_manager.clone(),
+        recommendation,
+        shards,
+        outgrown.clone(),
+    )
+    .map_err(StartError::Watchdog)?;
+    let outgrown_watch = outgrown.clone();
     tokio::spawn(async move {
-        // A failed registration stops the bot the same way as SIGTERM, so that an action
-        // under way still finishes and is answered.
+        // A failed registration, or Discord requiring more shards, stops the bot the same
+        // way as SIGTERM, so that an action under way still finishes and is answered.
         tokio::select! {
             () = shutdown => {}
             () = failed.raised() => {}
+            () = outgrown_watch.raised() => {}
         }
         // The shards stay up while draining: replies to the actions under way, and the
         // "restarting" answers to new commands, still need the gateway's interactions.
@@ -117,8 +143,9 @@ pub async fn run(
         }
         shard_manager.shutdown_all().await;
     });
-    let result = client.start().await.map_err(discord_error);
+    let result = client.start_shards(shards).await.map_err(discord_error);
     pruning.abort();
+    watchdog.stop().await;
     // Entries still queued for the audit trail are written (and posted to audit channels)
     // before the database closes; a stuck database or Discord gets the grace period.
     if tokio::time::timeout(grace, power_desk.audit().flush())
@@ -133,6 +160,12 @@ pub async fn run(
     store.close().await;
     if registration_failed.is_raised() {
         return Err(StartError::Registration);
+    }
+    if let Some(shortfall) = outgrown.shortfall() {
+        return Err(StartError::ShardingRequired {
+            recommended: shortfall.recommended,
+            running: shortfall.running,
+        });
     }
     result
 }

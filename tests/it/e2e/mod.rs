@@ -17,6 +17,7 @@ mod logs;
 mod power;
 mod roles;
 mod servers;
+mod shards;
 mod shutdown;
 mod startup;
 

@@ -108,7 +108,20 @@ impl World {
     /// Starts everything on the folder `db`, whose `heo-bot.db` the test may have prepared
     /// (an earlier version's database, say).
     pub async fn start_in(db: TempDir, settings: &[(&str, &str)]) -> Self {
-        let discord = FakeDiscord::start().await;
+        Self::start_with_discord(FakeDiscord::start().await, db, settings).await
+    }
+
+    /// Starts the bot on `discord`, which the test has set up (to demand shards, say).
+    pub async fn start_on(discord: FakeDiscord, settings: &[(&str, &str)]) -> Self {
+        let db = TempDir::new().expect("a temporary directory");
+        Self::start_with_discord(discord, db, settings).await
+    }
+
+    async fn start_with_discord(
+        discord: FakeDiscord,
+        db: TempDir,
+        settings: &[(&str, &str)],
+    ) -> Self {
         let heo = MockServer::start().await;
         let bot = Bot::start(&discord, &heo, &db, settings);
         discord.registration().await;

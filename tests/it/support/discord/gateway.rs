@@ -1,5 +1,7 @@
-//! The WebSocket gateway: HELLO, IDENTIFY → READY, heartbeat ACK, RESUME → RESUMED, and the
-//! dispatches tests inject. Plain JSON text frames: serenity asks for no compression.
+//! The WebSocket gateway: HELLO, IDENTIFY → READY (per shard, refusing a shard Discord
+//! would refuse with 4010 or 4011), heartbeat ACK, RESUME → RESUMED, and the dispatches
+//! tests inject, each on its guild's shard. Plain JSON text frames: serenity asks for no
+//! compression.
 
 use std::sync::Arc;
 
@@ -13,14 +15,19 @@ use tokio::sync::mpsc;
 use tokio_tungstenite::WebSocketStream;
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::tungstenite::handshake::derive_accept_key;
-use tokio_tungstenite::tungstenite::protocol::Role;
+use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
+use tokio_tungstenite::tungstenite::protocol::{CloseFrame, Role};
 
 use super::payload;
 use super::schema;
-use super::state::{Outgoing, State};
+use super::state::{Inner, Outgoing, Session, State};
 
 /// Far longer than any test: the bot's heartbeats are acknowledged but never needed.
 const HEARTBEAT_INTERVAL_MS: u64 = 41_250;
+/// Discord's close codes for a shard ID or count it does not accept, and for a shard that
+/// would hold too many guilds.
+const INVALID_SHARD: u16 = 4010;
+const SHARDING_REQUIRED: u16 = 4011;
 
 pub fn is_upgrade(req: &Request<Incoming>) -> bool {
     req.headers()
@@ -67,8 +74,7 @@ where
     let conn = state.with(|inner| {
         let gateway = &mut inner.gateway;
         gateway.connections += 1;
-        gateway.conn = Some((gateway.connections, tx.clone()));
-        gateway.ready = false;
+        gateway.conns.insert(gateway.connections, tx.clone());
         gateway.connections
     });
     let hello = json!({"op": 10, "d": {"heartbeat_interval": HEARTBEAT_INTERVAL_MS}});
@@ -76,7 +82,7 @@ where
     loop {
         tokio::select! {
             incoming = stream.next() => match incoming {
-                Some(Ok(Message::Text(text))) => on_frame(state, &text),
+                Some(Ok(Message::Text(text))) => on_frame(state, conn, &text),
                 Some(Ok(Message::Close(_))) => {
                     // Sends the close reply tungstenite queued, as a polite server does.
                     let _ = sink.close().await;
@@ -91,24 +97,26 @@ where
                         break;
                     }
                 }
+                Some(Outgoing::Close(code)) => {
+                    let frame = CloseFrame {
+                        code: CloseCode::from(code),
+                        reason: "".into(),
+                    };
+                    let _ = sink.send(Message::Close(Some(frame))).await;
+                    break;
+                }
                 Some(Outgoing::Drop) | None => break,
             },
         }
     }
-    state.with(|inner| {
-        let gateway = &mut inner.gateway;
-        if gateway.conn.as_ref().is_some_and(|(n, _)| *n == conn) {
-            gateway.conn = None;
-            gateway.ready = false;
-        }
-    });
+    state.with(|inner| inner.gateway.disconnected(conn));
 }
 
-/// Checks a frame the bot sent against the gateway schema, then answers it. A frame
-/// Discord would refuse (with close code 4001 or 4002) is recorded for the test, and still
-/// answered where it can be: the test then fails on the recorded reason instead of timing
-/// out on a session that never got ready.
-fn on_frame(state: &State, text: &str) {
+/// Checks a frame the bot sent on connection `conn` against the gateway schema, then
+/// answers it. A frame Discord would refuse (with close code 4001 or 4002) is recorded for
+/// the test, and still answered where it can be: the test then fails on the recorded reason
+/// instead of timing out on a session that never got ready.
+fn on_frame(state: &State, conn: u64, text: &str) {
     let Ok(frame) = serde_json::from_str::<Value>(text) else {
         state.fail(format!("gateway frame is not JSON: {text}"));
         return;
@@ -116,36 +124,63 @@ fn on_frame(state: &State, text: &str) {
     if let Err(mismatch) = schema::check_frame(&frame) {
         state.fail(format!("gateway frame op {}: {mismatch}", frame["op"]));
     }
-    let resume_url = format!("ws://{}", state.addr);
-    state.with(|inner| {
-        let gateway = &mut inner.gateway;
-        match frame["op"].as_u64() {
-            Some(1) => gateway.send(json!({"op": 11})),
-            Some(2) => {
-                if frame["d"]["token"]
-                    .as_str()
-                    .map(|t| t.trim_start_matches("Bot "))
-                    != Some(state.token.as_str())
-                {
-                    inner.errors.push("IDENTIFY with the wrong token".into());
-                }
-                gateway.identifies += 1;
-                gateway.session_id = format!("session-{}", gateway.identifies);
-                gateway.seq = 0;
-                let ready = payload::ready(state.app_id, &gateway.session_id, &resume_url);
-                gateway.become_ready("READY", ready);
-            }
-            Some(6) => {
-                if frame["d"]["session_id"].as_str() != Some(gateway.session_id.as_str()) {
-                    gateway.send(json!({"op": 9, "d": false}));
-                    return;
-                }
-                gateway.resumes += 1;
-                gateway.become_ready("RESUMED", json!({}));
-            }
-            // Presence updates, member requests and the like: nothing to answer. An unknown
-            // opcode has already failed the schema check above.
-            _ => {}
-        }
+    state.with(|inner| match frame["op"].as_u64() {
+        Some(1) => inner.gateway.send_on(conn, json!({"op": 11})),
+        Some(2) => identify(state, inner, conn, &frame["d"]),
+        Some(6) => resume(inner, conn, &frame["d"]),
+        // Presence updates, member requests and the like: nothing to answer. An unknown
+        // opcode has already failed the schema check above.
+        _ => {}
     });
+}
+
+/// IDENTIFY: checks the token and the shard as Discord does, then opens the shard's session.
+fn identify(state: &State, inner: &mut Inner, conn: u64, data: &Value) {
+    if data["token"].as_str().map(|t| t.trim_start_matches("Bot ")) != Some(state.token.as_str()) {
+        inner.errors.push("IDENTIFY with the wrong token".into());
+    }
+    // Without `shard`, Discord takes the session as shard 0 of 1.
+    let shard = |i: usize| data["shard"][i].as_u64().map(|n| n as u32);
+    let (id, total) = (shard(0).unwrap_or(0), shard(1).unwrap_or(1));
+    let gateway = &mut inner.gateway;
+    gateway.identified.push([id, total]);
+    if total == 0 || id >= total {
+        return gateway.close(conn, INVALID_SHARD);
+    }
+    if total < gateway.required {
+        return gateway.close(conn, SHARDING_REQUIRED);
+    }
+    if total != gateway.total {
+        // The bot started over with another shard count: the old sessions are gone.
+        gateway.sessions.clear();
+        gateway.total = total;
+    }
+    gateway.identifies += 1;
+    let session_id = format!("session-{}", gateway.identifies);
+    let resume_url = format!("ws://{}", state.addr);
+    let ready = payload::ready(state.app_id, &session_id, &resume_url, [id, total]);
+    let session = Session {
+        conn: Some(conn),
+        session_id,
+        seq: 0,
+        ready: false,
+    };
+    gateway.sessions.insert(id, session);
+    gateway.become_ready(id, "READY", ready);
+}
+
+/// RESUME: binds the connection to the session it names, or says it cannot be resumed.
+fn resume(inner: &mut Inner, conn: u64, data: &Value) {
+    let gateway = &mut inner.gateway;
+    let asked = data["session_id"].as_str();
+    let found = gateway
+        .sessions
+        .iter_mut()
+        .find(|(_, session)| Some(session.session_id.as_str()) == asked);
+    let Some((&shard, session)) = found else {
+        return gateway.send_on(conn, json!({"op": 9, "d": false}));
+    };
+    session.conn = Some(conn);
+    gateway.resumes += 1;
+    gateway.become_ready(shard, "RESUMED", json!({}));
 }

@@ -154,7 +154,7 @@ impl FakeDiscord {
         self.state.with(|inner| {
             for id in ids {
                 let guild = payload::guild(id, self.guild(id).channel);
-                inner.gateway.dispatch("GUILD_CREATE", guild);
+                inner.gateway.dispatch(Some(id), "GUILD_CREATE", guild);
             }
         });
     }
@@ -165,7 +165,7 @@ impl FakeDiscord {
     pub fn remove_from_guild(&self, id: u64) {
         let event = serde_json::json!({"id": id.to_string()});
         self.state
-            .with(|inner| inner.gateway.dispatch("GUILD_DELETE", event));
+            .with(|inner| inner.gateway.dispatch(Some(id), "GUILD_DELETE", event));
     }
 
     /// Sends a `GUILD_DELETE` with `unavailable: true`, as Discord does when a guild goes
@@ -173,48 +173,89 @@ impl FakeDiscord {
     pub fn guild_outage(&self, id: u64) {
         let event = serde_json::json!({"id": id.to_string(), "unavailable": true});
         self.state
-            .with(|inner| inner.gateway.dispatch("GUILD_DELETE", event));
+            .with(|inner| inner.gateway.dispatch(Some(id), "GUILD_DELETE", event));
     }
 
-    /// Drops the gateway connection without a close frame, as a network fault would.
+    /// Drops every gateway connection without a close frame, as a network fault would.
     /// Events sent until the bot is back are delivered after its RESUME or IDENTIFY.
     pub fn drop_gateway(&self) {
-        self.take_connection(Outgoing::Drop);
+        self.take_connections(|| Outgoing::Drop);
     }
 
-    /// Asks the bot to reconnect (op 7 RECONNECT), as Discord does before maintenance.
+    /// Asks the bot to reconnect (op 7 RECONNECT) on every shard, as Discord does before
+    /// maintenance.
     pub fn request_reconnect(&self) {
         let frame = serde_json::json!({"op": 7, "d": null});
-        self.take_connection(Outgoing::Frame(frame));
+        self.take_connections(|| Outgoing::Frame(frame.clone()));
     }
 
-    fn take_connection(&self, last: Outgoing) {
-        self.state.with(|inner| {
-            let gateway = &mut inner.gateway;
-            gateway.ready = false;
-            if let Some((_, tx)) = gateway.conn.take() {
-                let _ = tx.send(last);
-            }
-        });
+    fn take_connections(&self, last: impl Fn() -> Outgoing) {
+        self.state
+            .with(|inner| inner.gateway.take_connections(last));
     }
 
-    /// Waits until the gateway has seen `identifies` IDENTIFYs in total and the session is
-    /// ready (READY sent).
+    /// Waits until the gateway has seen `identifies` IDENTIFYs in total and every session
+    /// is ready (READY sent).
     pub async fn wait_for_sessions(&self, identifies: u32) {
         self.state
             .wait("the bot to open a gateway session", |inner| {
-                (inner.gateway.identifies >= identifies && inner.gateway.ready).then_some(())
+                (inner.gateway.identifies >= identifies && inner.gateway.all_ready()).then_some(())
             })
             .await;
     }
 
-    /// Waits until the gateway has seen `resumes` RESUMEs in total.
+    /// Waits until the gateway has seen `resumes` RESUMEs in total and every session is
+    /// ready again.
     pub async fn wait_for_resumes(&self, resumes: u32) {
         self.state
             .wait("the bot to resume its gateway session", |inner| {
-                (inner.gateway.resumes >= resumes && inner.gateway.ready).then_some(())
+                (inner.gateway.resumes >= resumes && inner.gateway.all_ready()).then_some(())
             })
             .await;
+    }
+
+    /// From now on `GET /gateway/bot` recommends `shards` shards, and an IDENTIFY for fewer
+    /// is closed with 4011 (Sharding required), as Discord does once a shard would hold
+    /// more than 2,500 guilds. Call before the bot starts.
+    pub fn require_shards(&self, shards: u32) {
+        self.state.with(|inner| {
+            inner.gateway.recommended = shards;
+            inner.gateway.required = shards;
+        });
+    }
+
+    /// From now on `GET /gateway/bot` recommends `shards` shards, but an IDENTIFY for fewer
+    /// is still accepted: Discord's recommendation runs ahead of its requirement.
+    pub fn recommend_shards(&self, shards: u32) {
+        self.state.with(|inner| inner.gateway.recommended = shards);
+    }
+
+    /// Waits until shards `0..total` each have a ready session of `total` shards. serenity
+    /// starts one shard every 5 seconds, so this waits 5 seconds a shard longer than usual.
+    pub async fn wait_for_shards(&self, total: u32) {
+        let within = WAIT + Duration::from_secs(5) * total;
+        self.state
+            .wait_within(within, "every shard to open a gateway session", |inner| {
+                let gateway = &inner.gateway;
+                let all = (0..total).all(|id| gateway.sessions.get(&id).is_some_and(|s| s.ready));
+                (gateway.total == total && all).then_some(())
+            })
+            .await;
+    }
+
+    /// Every IDENTIFY's `[shard, total]`, in order, refused ones included.
+    pub fn identified(&self) -> Vec<[u32; 2]> {
+        self.state.with(|inner| inner.gateway.identified.clone())
+    }
+
+    /// Every close code the gateway sent, in order.
+    pub fn closes(&self) -> Vec<u16> {
+        self.state.with(|inner| inner.gateway.closes.clone())
+    }
+
+    /// The shard a guild's events go to, for the shard count the bot identified with.
+    pub fn shard_of(&self, guild: u64) -> u32 {
+        self.state.with(|inner| inner.gateway.shard_of(Some(guild)))
     }
 
     /// The next call to `route` answers `status` with `body` and does nothing else.
@@ -266,7 +307,7 @@ impl FakeDiscord {
 impl Drop for FakeDiscord {
     fn drop(&mut self) {
         self.server.abort();
-        self.take_connection(Outgoing::Drop);
+        self.take_connections(|| Outgoing::Drop);
         if !std::thread::panicking() {
             self.assert_no_errors();
         }

@@ -98,9 +98,10 @@ pub fn message(message: &Message, app_id: u64, channel: u64) -> Value {
     })
 }
 
-pub fn ready(app_id: u64, session_id: &str, resume_url: &str) -> Value {
+pub fn ready(app_id: u64, session_id: &str, resume_url: &str, shard: [u32; 2]) -> Value {
     json!({
         "v": 10,
+        "shard": shard,
         "user": user(app_id, "heo-bot", true),
         "guilds": [],
         "session_id": session_id,

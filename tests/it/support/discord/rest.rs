@@ -71,6 +71,7 @@ fn route(method: &Method, path: &str) -> Option<(Route, &'static str, Vec<String
     let segments: Vec<&str> = path.trim_start_matches('/').split('/').collect();
     let (route, template) = match (method.as_str(), segments.as_slice()) {
         ("GET", ["gateway"]) => (Route::Gateway, "/gateway"),
+        ("GET", ["gateway", "bot"]) => (Route::GatewayBot, "/gateway/bot"),
         ("GET", ["oauth2", "applications", "@me"]) => {
             (Route::Application, "/oauth2/applications/@me")
         }
@@ -132,6 +133,7 @@ impl Call<'_> {
         let bot_route = matches!(
             self.route,
             Route::Gateway
+                | Route::GatewayBot
                 | Route::Application
                 | Route::CurrentUser
                 | Route::RegisterCommands
@@ -205,6 +207,7 @@ impl Call<'_> {
         };
         Ok(match self.route {
             Route::Gateway => (200, Some(json!({"url": format!("ws://{}", state.addr)}))),
+            Route::GatewayBot => (200, Some(gateway_bot(state))),
             Route::Application => (200, Some(payload::application(app))),
             Route::CurrentUser => (200, Some(payload::user(app, "heo-bot", true))),
             Route::RegisterCommands => {
@@ -270,6 +273,19 @@ impl Call<'_> {
 /// Discord's answer to a body it will not take.
 fn refusal(reason: String) -> Answer {
     (400, Some(json!({"message": reason, "code": 50035})))
+}
+
+/// `GET /gateway/bot`: the URL, the recommended shard count, and a session start limit
+/// that never runs out (one IDENTIFY at a time, as for most bots).
+fn gateway_bot(state: &State) -> Value {
+    let shards = state.with(|inner| inner.gateway.recommended);
+    json!({
+        "url": format!("ws://{}", state.addr),
+        "shards": shards,
+        "session_start_limit": {
+            "total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 1
+        },
+    })
 }
 
 fn register(state: &State, guild: Option<u64>, body: &Value) -> Value {

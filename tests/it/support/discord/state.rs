@@ -1,6 +1,7 @@
 //! The test server's shared state: the recorded model, the gateway session, planned faults
 //! and every failure a test must see. One lock; every change wakes the waiters.
 
+use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::sync::{Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
@@ -18,6 +19,8 @@ pub const WAIT: Duration = Duration::from_secs(10);
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Route {
     Gateway,
+    /// `GET /gateway/bot`: the gateway URL and the recommended shard count.
+    GatewayBot,
     Application,
     CurrentUser,
     RegisterCommands,
@@ -69,55 +72,157 @@ pub struct Request {
     pub at: Instant,
 }
 
-/// A frame for the open gateway connection.
+/// A frame for an open gateway connection.
 #[derive(Debug)]
 pub enum Outgoing {
     Frame(Value),
     /// Drop the TCP connection without a close frame.
     Drop,
+    /// Close the connection with this close code, as Discord does (4010, 4011, ...).
+    Close(u16),
 }
 
-#[derive(Debug, Default)]
-pub struct Gateway {
-    pub seq: u64,
+/// One shard's session: the connection bound to it (after its IDENTIFY or RESUME), if open.
+#[derive(Debug)]
+pub struct Session {
+    pub conn: Option<u64>,
     pub session_id: String,
+    pub seq: u64,
+    /// Whether the bound connection has had READY or RESUMED.
+    pub ready: bool,
+}
+
+/// The gateway: one session per shard. A guild's events go to shard
+/// `(guild_id >> 22) % total`, as Discord routes them; events without a guild to shard 0.
+#[derive(Debug)]
+pub struct Gateway {
+    /// What `GET /gateway/bot` recommends.
+    pub recommended: u32,
+    /// The fewest shards an IDENTIFY may ask for: fewer is closed with 4011 (Sharding
+    /// required), as Discord does when a shard would hold too many guilds.
+    pub required: u32,
     pub identifies: u32,
     pub resumes: u32,
-    /// The open connection's number and sender.
-    pub conn: Option<(u64, mpsc::UnboundedSender<Outgoing>)>,
+    /// Every IDENTIFY's `[shard, total]`, in order (refused ones included).
+    pub identified: Vec<[u32; 2]>,
+    /// Every close code the server sent, in order.
+    pub closes: Vec<u16>,
+    /// The shard count of the sessions: the last accepted IDENTIFY's.
+    pub total: u32,
+    pub sessions: BTreeMap<u32, Session>,
+    /// Open connections by number.
+    pub conns: BTreeMap<u64, mpsc::UnboundedSender<Outgoing>>,
     pub connections: u64,
-    /// Whether the open connection has had READY or RESUMED.
-    pub ready: bool,
-    /// Dispatches waiting for a ready session.
-    pub pending: Vec<(String, Value)>,
+    /// Dispatches waiting for their shard's session: guild, event, data.
+    pub pending: Vec<(Option<u64>, String, Value)>,
+}
+
+impl Default for Gateway {
+    fn default() -> Self {
+        Self {
+            recommended: 1,
+            required: 1,
+            identifies: 0,
+            resumes: 0,
+            identified: Vec::new(),
+            closes: Vec::new(),
+            total: 1,
+            sessions: BTreeMap::new(),
+            conns: BTreeMap::new(),
+            connections: 0,
+            pending: Vec::new(),
+        }
+    }
 }
 
 impl Gateway {
-    /// Sends a frame on the open connection, if any.
-    pub fn send(&self, frame: Value) {
-        if let Some((_, tx)) = &self.conn {
+    /// The shard Discord delivers `guild`'s events on.
+    pub fn shard_of(&self, guild: Option<u64>) -> u32 {
+        guild.map_or(0, |guild| ((guild >> 22) % u64::from(self.total)) as u32)
+    }
+
+    /// Sends a frame on connection `conn`, if it is open.
+    pub fn send_on(&self, conn: u64, frame: Value) {
+        if let Some(tx) = self.conns.get(&conn) {
             let _ = tx.send(Outgoing::Frame(frame));
         }
     }
 
-    /// Sends an op 0 dispatch with the next sequence number, or keeps it for later.
-    pub fn dispatch(&mut self, event: &str, data: Value) {
-        match &self.conn {
-            Some((_, tx)) if self.ready => {
-                self.seq += 1;
-                let frame = serde_json::json!({"op": 0, "s": self.seq, "t": event, "d": data});
-                let _ = tx.send(Outgoing::Frame(frame));
-            }
-            _ => self.pending.push((event.to_owned(), data)),
+    /// Closes connection `conn` with `code`, as Discord does.
+    pub fn close(&mut self, conn: u64, code: u16) {
+        self.closes.push(code);
+        if let Some(tx) = self.conns.get(&conn) {
+            let _ = tx.send(Outgoing::Close(code));
         }
     }
 
-    /// Marks the session ready after `event` (READY or RESUMED) and sends what waited.
-    pub fn become_ready(&mut self, event: &str, data: Value) {
-        self.ready = true;
-        self.dispatch(event, data);
-        for (event, data) in std::mem::take(&mut self.pending) {
-            self.dispatch(&event, data);
+    /// Sends an op 0 dispatch on the shard that owns `guild`, with that session's next
+    /// sequence number, or keeps it until that session is ready.
+    pub fn dispatch(&mut self, guild: Option<u64>, event: &str, data: Value) {
+        let shard = self.shard_of(guild);
+        let ready = self.sessions.get_mut(&shard).filter(|s| s.ready);
+        let sent = ready.and_then(|session| {
+            let tx = self.conns.get(&session.conn?)?;
+            session.seq += 1;
+            let frame =
+                serde_json::json!({"op": 0, "s": session.seq, "t": event, "d": data.clone()});
+            tx.send(Outgoing::Frame(frame)).ok()
+        });
+        if sent.is_none() {
+            self.pending.push((guild, event.to_owned(), data));
+        }
+    }
+
+    /// Marks `shard`'s session ready after `event` (READY or RESUMED) and sends what waited
+    /// for it.
+    pub fn become_ready(&mut self, shard: u32, event: &str, data: Value) {
+        if let Some(session) = self.sessions.get_mut(&shard) {
+            session.ready = true;
+        }
+        self.dispatch_on(shard, event, data);
+        for (guild, event, data) in std::mem::take(&mut self.pending) {
+            self.dispatch(guild, &event, data);
+        }
+    }
+
+    /// READY and RESUMED go to the shard that asked, whatever its guilds.
+    fn dispatch_on(&mut self, shard: u32, event: &str, data: Value) {
+        let Some(session) = self.sessions.get_mut(&shard) else {
+            return;
+        };
+        let Some(tx) = session.conn.and_then(|conn| self.conns.get(&conn)) else {
+            return;
+        };
+        session.seq += 1;
+        let frame = serde_json::json!({"op": 0, "s": session.seq, "t": event, "d": data});
+        let _ = tx.send(Outgoing::Frame(frame));
+    }
+
+    /// Whether every session is bound to an open, ready connection (and there is one).
+    pub fn all_ready(&self) -> bool {
+        !self.sessions.is_empty() && self.sessions.values().all(|s| s.ready)
+    }
+
+    /// Sends `last` on every open connection and unbinds every session: what comes next
+    /// waits for the bot's RESUME or IDENTIFY.
+    pub fn take_connections(&mut self, last: impl Fn() -> Outgoing) {
+        for session in self.sessions.values_mut() {
+            session.ready = false;
+            session.conn = None;
+        }
+        for tx in std::mem::take(&mut self.conns).values() {
+            let _ = tx.send(last());
+        }
+    }
+
+    /// Connection `conn` ended: the session bound to it waits for the bot to come back.
+    pub fn disconnected(&mut self, conn: u64) {
+        self.conns.remove(&conn);
+        for session in self.sessions.values_mut() {
+            if session.conn == Some(conn) {
+                session.conn = None;
+                session.ready = false;
+            }
         }
     }
 }
@@ -188,8 +293,18 @@ impl State {
     }
 
     /// Waits until `f` finds what it looks for; panics with `what` after [`WAIT`].
-    pub async fn wait<T>(&self, what: &str, mut f: impl FnMut(&Inner) -> Option<T>) -> T {
-        let deadline = tokio::time::Instant::now() + WAIT;
+    pub async fn wait<T>(&self, what: &str, f: impl FnMut(&Inner) -> Option<T>) -> T {
+        self.wait_within(WAIT, what, f).await
+    }
+
+    /// Waits up to `within` until `f` finds what it looks for; panics with `what` then.
+    pub async fn wait_within<T>(
+        &self,
+        within: Duration,
+        what: &str,
+        mut f: impl FnMut(&Inner) -> Option<T>,
+    ) -> T {
+        let deadline = tokio::time::Instant::now() + within;
         loop {
             let notified = self.changed.notified();
             tokio::pin!(notified);
@@ -200,7 +315,7 @@ impl State {
             if tokio::time::timeout_at(deadline, notified).await.is_err() {
                 let inner = self.lock();
                 panic!(
-                    "timed out after {WAIT:?} waiting for {what}\nerrors: {:#?}\nrequests: {:#?}",
+                    "timed out after {within:?} waiting for {what}\nerrors: {:#?}\nrequests: {:#?}",
                     inner.errors, inner.requests
                 );
             }

@@ -179,7 +179,9 @@ impl Member {
             }
             if let Some(edit) = deliver {
                 edit(&mut event);
-                inner.gateway.dispatch("INTERACTION_CREATE", event);
+                inner
+                    .gateway
+                    .dispatch(Some(self.guild), "INTERACTION_CREATE", event);
             }
             id
         });

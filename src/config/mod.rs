@@ -12,7 +12,13 @@ use url::Url;
 
 use crate::master_key::MasterKey;
 
-const DEFAULT_DATABASE_URL: &str = "sqlite://heo-bot.db";
+mod parse;
+
+use parse::{
+    invalid, parse_database_url, parse_days, parse_guild_id, parse_http_url, parse_secs,
+    parse_secs_or_zero, parse_shard_count, parse_token,
+};
+
 const DEFAULT_HEO_API_URL: &str = "https://api.heo-systems.net";
 const DEFAULT_HEO_TIMEOUT_SECS: u64 = 10;
 const DEFAULT_KILL_CONFIRM_SECS: u64 = 60;
@@ -53,6 +59,8 @@ pub struct Config {
     pub audit_retention_days: u32,
     /// From `HEO_BOT_MASTER_KEY`; when `None`, the key file beside the database is used.
     pub master_key: Option<MasterKey>,
+    /// How many shards to start; `None` follows Discord's recommendation.
+    pub shard_count: Option<u32>,
 }
 
 // Hand-written so the token can never be printed, even by a future `{:?}` in a log line.
@@ -76,6 +84,7 @@ impl fmt::Debug for Config {
                 "master_key",
                 &self.master_key.as_ref().map(|_| "[redacted]"),
             )
+            .field("shard_count", &self.shard_count)
             .finish()
     }
 }
@@ -150,6 +159,7 @@ impl Config {
                     .map_err(|reason| invalid("HEO_BOT_MASTER_KEY", &reason.to_string()))
             })
             .transpose()?;
+        let shard_count = get("SHARD_COUNT").map(parse_shard_count).transpose()?;
 
         Ok(Self {
             discord_token,
@@ -163,120 +173,7 @@ impl Config {
             shutdown_grace,
             audit_retention_days,
             master_key,
+            shard_count,
         })
-    }
-}
-
-fn parse_token(value: Option<String>) -> Result<SecretString, ConfigError> {
-    const VAR: &str = "DISCORD_TOKEN";
-    let value = value.ok_or(ConfigError::Missing { var: VAR })?;
-    let token = value.trim();
-    // Users often paste "Bot <token>" from examples; serenity adds the prefix itself.
-    let token = token.strip_prefix("Bot ").unwrap_or(token);
-    if token.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err(invalid(VAR, "it contains spaces or control characters"));
-    }
-    // A Discord bot token has three dot-separated parts. The reason never echoes the value.
-    if token.split('.').count() != 3 || token.split('.').any(str::is_empty) {
-        return Err(invalid(
-            VAR,
-            "it does not look like a bot token (copy it from the Bot page of your Discord application)",
-        ));
-    }
-    Ok(SecretString::from(token.to_owned()))
-}
-
-fn parse_database_url(value: Option<String>) -> Result<String, ConfigError> {
-    let url = value.unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());
-    let url = url.trim();
-    if !url.starts_with("sqlite:") {
-        return Err(invalid(
-            "DATABASE_URL",
-            "expected a SQLite URL such as sqlite://heo-bot.db",
-        ));
-    }
-    Ok(url.to_owned())
-}
-
-fn parse_http_url(var: &'static str, value: &str) -> Result<Url, ConfigError> {
-    let url = Url::parse(value.trim())
-        .map_err(|_| invalid(var, "expected a URL such as https://example.com"))?;
-    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
-        return Err(invalid(var, "expected an http:// or https:// URL"));
-    }
-    if url.query().is_some() || url.fragment().is_some() {
-        return Err(invalid(var, "expected a base URL without ? or #"));
-    }
-    Ok(url)
-}
-
-fn parse_secs(
-    var: &'static str,
-    value: Option<String>,
-    default: u64,
-    max: u64,
-) -> Result<Duration, ConfigError> {
-    let Some(value) = value else {
-        return Ok(Duration::from_secs(default));
-    };
-    match value.trim().parse::<u64>() {
-        Ok(secs) if (1..=max).contains(&secs) => Ok(Duration::from_secs(secs)),
-        _ => Err(invalid(
-            var,
-            &format!("expected a whole number of seconds from 1 to {max}"),
-        )),
-    }
-}
-
-/// Like [`parse_secs`], but 0 is accepted too (it turns the setting off).
-fn parse_secs_or_zero(
-    var: &'static str,
-    value: Option<String>,
-    default: u64,
-    max: u64,
-) -> Result<Duration, ConfigError> {
-    match value.as_deref().map(|v| v.trim().parse::<u64>()) {
-        Some(Ok(0)) => Ok(Duration::ZERO),
-        _ => parse_secs(var, value, default, max).map_err(|_| {
-            invalid(
-                var,
-                &format!("expected a whole number of seconds from 0 (off) to {max}"),
-            )
-        }),
-    }
-}
-
-fn parse_days(
-    var: &'static str,
-    value: Option<String>,
-    default: u32,
-    max: u32,
-) -> Result<u32, ConfigError> {
-    let Some(value) = value else {
-        return Ok(default);
-    };
-    match value.trim().parse::<u32>() {
-        Ok(days) if (1..=max).contains(&days) => Ok(days),
-        _ => Err(invalid(
-            var,
-            &format!("expected a whole number of days from 1 to {max}"),
-        )),
-    }
-}
-
-fn parse_guild_id(value: String) -> Result<u64, ConfigError> {
-    match value.trim().parse::<u64>() {
-        Ok(id) if id > 0 => Ok(id),
-        _ => Err(invalid(
-            "DEV_GUILD_ID",
-            "expected a numeric server ID (right-click the server in Discord → Copy Server ID)",
-        )),
-    }
-}
-
-fn invalid(var: &'static str, reason: &str) -> ConfigError {
-    ConfigError::Invalid {
-        var,
-        reason: reason.to_owned(),
     }
 }

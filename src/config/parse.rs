@@ -1,0 +1,140 @@
+//! Reading one setting each: a value that cannot be used names its variable and says what
+//! was expected, never repeating a secret.
+
+use std::time::Duration;
+
+use secrecy::SecretString;
+use url::Url;
+
+use super::ConfigError;
+
+const DEFAULT_DATABASE_URL: &str = "sqlite://heo-bot.db";
+/// Most shards we start: Discord's largest bots run a few thousand.
+const MAX_SHARD_COUNT: u32 = 10_000;
+
+pub(super) fn parse_token(value: Option<String>) -> Result<SecretString, ConfigError> {
+    const VAR: &str = "DISCORD_TOKEN";
+    let value = value.ok_or(ConfigError::Missing { var: VAR })?;
+    let token = value.trim();
+    // Users often paste "Bot <token>" from examples; serenity adds the prefix itself.
+    let token = token.strip_prefix("Bot ").unwrap_or(token);
+    if token.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(invalid(VAR, "it contains spaces or control characters"));
+    }
+    // A Discord bot token has three dot-separated parts. The reason never echoes the value.
+    if token.split('.').count() != 3 || token.split('.').any(str::is_empty) {
+        return Err(invalid(
+            VAR,
+            "it does not look like a bot token (copy it from the Bot page of your Discord application)",
+        ));
+    }
+    Ok(SecretString::from(token.to_owned()))
+}
+
+pub(super) fn parse_database_url(value: Option<String>) -> Result<String, ConfigError> {
+    let url = value.unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());
+    let url = url.trim();
+    if !url.starts_with("sqlite:") {
+        return Err(invalid(
+            "DATABASE_URL",
+            "expected a SQLite URL such as sqlite://heo-bot.db",
+        ));
+    }
+    Ok(url.to_owned())
+}
+
+pub(super) fn parse_http_url(var: &'static str, value: &str) -> Result<Url, ConfigError> {
+    let url = Url::parse(value.trim())
+        .map_err(|_| invalid(var, "expected a URL such as https://example.com"))?;
+    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
+        return Err(invalid(var, "expected an http:// or https:// URL"));
+    }
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(invalid(var, "expected a base URL without ? or #"));
+    }
+    Ok(url)
+}
+
+pub(super) fn parse_secs(
+    var: &'static str,
+    value: Option<String>,
+    default: u64,
+    max: u64,
+) -> Result<Duration, ConfigError> {
+    let Some(value) = value else {
+        return Ok(Duration::from_secs(default));
+    };
+    match value.trim().parse::<u64>() {
+        Ok(secs) if (1..=max).contains(&secs) => Ok(Duration::from_secs(secs)),
+        _ => Err(invalid(
+            var,
+            &format!("expected a whole number of seconds from 1 to {max}"),
+        )),
+    }
+}
+
+/// Like [`parse_secs`], but 0 is accepted too (it turns the setting off).
+pub(super) fn parse_secs_or_zero(
+    var: &'static str,
+    value: Option<String>,
+    default: u64,
+    max: u64,
+) -> Result<Duration, ConfigError> {
+    match value.as_deref().map(|v| v.trim().parse::<u64>()) {
+        Some(Ok(0)) => Ok(Duration::ZERO),
+        _ => parse_secs(var, value, default, max).map_err(|_| {
+            invalid(
+                var,
+                &format!("expected a whole number of seconds from 0 (off) to {max}"),
+            )
+        }),
+    }
+}
+
+pub(super) fn parse_days(
+    var: &'static str,
+    value: Option<String>,
+    default: u32,
+    max: u32,
+) -> Result<u32, ConfigError> {
+    let Some(value) = value else {
+        return Ok(default);
+    };
+    match value.trim().parse::<u32>() {
+        Ok(days) if (1..=max).contains(&days) => Ok(days),
+        _ => Err(invalid(
+            var,
+            &format!("expected a whole number of days from 1 to {max}"),
+        )),
+    }
+}
+
+pub(super) fn parse_guild_id(value: String) -> Result<u64, ConfigError> {
+    match value.trim().parse::<u64>() {
+        Ok(id) if id > 0 => Ok(id),
+        _ => Err(invalid(
+            "DEV_GUILD_ID",
+            "expected a numeric server ID (right-click the server in Discord → Copy Server ID)",
+        )),
+    }
+}
+
+pub(super) fn parse_shard_count(value: String) -> Result<u32, ConfigError> {
+    match value.trim().parse::<u32>() {
+        Ok(count) if (1..=MAX_SHARD_COUNT).contains(&count) => Ok(count),
+        _ => Err(invalid(
+            "SHARD_COUNT",
+            &format!(
+                "expected a whole number of shards from 1 to {MAX_SHARD_COUNT}, or nothing to \
+                 follow Discord's recommendation"
+            ),
+        )),
+    }
+}
+
+pub(super) fn invalid(var: &'static str, reason: &str) -> ConfigError {
+    ConfigError::Invalid {
+        var,
+        reason: reason.to_owned(),
+    }
+}
