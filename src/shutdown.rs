@@ -1,10 +1,14 @@
 //! The shutdown gate: the power actions under way, so that a shutdown can stop taking new
-//! ones and let the running ones finish before the process exits.
+//! ones and let the running ones finish before the process exits; and the [`Alarm`]s that
+//! stop the bot as SIGTERM does (a failed registration, too few shards).
 //!
 //! No Discord types here: commands hold a [`Running`] for as long as they talk to the
 //! provider, and `startup` closes the gate and waits for them.
 
+use std::sync::Arc;
 use std::time::Duration;
+
+use tokio::sync::watch;
 
 use tokio_util::task::TaskTracker;
 use tokio_util::task::task_tracker::TaskTrackerToken;
@@ -59,6 +63,49 @@ impl Drain {
     }
 }
 
+/// A reason to stop the bot, raised by whoever finds it (with what it found) and awaited by
+/// `startup`, which then shuts down as on SIGTERM: the actions under way finish and are
+/// answered. Clones share one alarm; the first raise counts.
+#[derive(Debug)]
+pub struct Alarm<T>(Arc<watch::Sender<Option<T>>>);
+
+// Not derived: a derive would require `T: Clone` / `T: Default`.
+impl<T> Clone for Alarm<T> {
+    fn clone(&self) -> Self {
+        Self(self.0.clone())
+    }
+}
+
+impl<T> Default for Alarm<T> {
+    fn default() -> Self {
+        Self(Arc::new(watch::channel(None).0))
+    }
+}
+
+impl<T: Clone> Alarm<T> {
+    /// Raises the alarm with `why`, unless it was raised already.
+    pub fn raise(&self, why: T) {
+        self.0.send_if_modified(|raised| {
+            let first = raised.is_none();
+            if first {
+                *raised = Some(why);
+            }
+            first
+        });
+    }
+
+    /// Why the alarm was raised, if it was.
+    pub fn why(&self) -> Option<T> {
+        self.0.borrow().clone()
+    }
+
+    /// Completes once the alarm is raised (at once if it already is).
+    pub async fn raised(&self) {
+        // The sender lives as long as `self`, so the wait cannot end any other way.
+        let _ = self.0.subscribe().wait_for(Option::is_some).await;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -98,5 +145,26 @@ mod tests {
         .await
         .expect("no wait with nothing running");
         assert_eq!(left, 0);
+    }
+
+    #[tokio::test]
+    async fn a_raised_alarm_wakes_its_waiter_and_keeps_its_first_reason() {
+        let alarm = Alarm::<u32>::default();
+        let waiter = tokio::spawn({
+            let alarm = alarm.clone();
+            async move { alarm.raised().await }
+        });
+        tokio::task::yield_now().await;
+        assert_eq!(alarm.why(), None);
+        alarm.raise(1);
+        alarm.raise(2);
+        tokio::time::timeout(Duration::from_secs(1), waiter)
+            .await
+            .expect("woken by the raise")
+            .unwrap();
+        assert_eq!(alarm.why(), Some(1));
+        tokio::time::timeout(Duration::from_millis(100), alarm.raised())
+            .await
+            .expect("a raised alarm completes at once");
     }
 }

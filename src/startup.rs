@@ -158,10 +158,10 @@ pub async fn run(
         );
     }
     store.close().await;
-    if registration_failed.is_raised() {
+    if registration_failed.why().is_some() {
         return Err(StartError::Registration);
     }
-    if let Some(shortfall) = outgrown.shortfall() {
+    if let Some(shortfall) = outgrown.why() {
         return Err(StartError::ShardingRequired {
             recommended: shortfall.recommended,
             running: shortfall.running,

@@ -11,10 +11,10 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use poise::serenity_prelude as serenity;
-use tokio::sync::watch;
 
 use super::discord_error::DiscordError;
 use super::{CommandError, Data};
+use crate::shutdown::Alarm;
 
 /// How long to wait before each new attempt after a failure worth retrying: three attempts
 /// in all, about three seconds, so a bot that cannot register stops soon.
@@ -32,33 +32,9 @@ pub struct Registration {
     pub guilds: usize,
 }
 
-/// Raised when the registration has failed for good. `startup` then shuts down as it does
-/// on SIGTERM (the actions under way finish and are answered) and exits with an error.
-/// Clones share one flag.
-#[derive(Clone, Debug)]
-pub struct RegistrationFailed(Arc<watch::Sender<bool>>);
-
-impl Default for RegistrationFailed {
-    fn default() -> Self {
-        Self(Arc::new(watch::channel(false).0))
-    }
-}
-
-impl RegistrationFailed {
-    fn raise(&self) {
-        self.0.send_replace(true);
-    }
-
-    pub fn is_raised(&self) -> bool {
-        *self.0.borrow()
-    }
-
-    /// Completes once the flag is raised (at once if it already is).
-    pub async fn raised(&self) {
-        // The sender lives as long as `self`, so the wait cannot end any other way.
-        let _ = self.0.subscribe().wait_for(|raised| *raised).await;
-    }
-}
+/// Raised when the registration has failed for good: `startup` then shuts down as it does on
+/// SIGTERM and exits with an error.
+pub type RegistrationFailed = Alarm<()>;
 
 impl Registration {
     pub fn new(
@@ -93,7 +69,7 @@ impl Registration {
                         "the command registration failed (Discord refused it, or failed every \
                          attempt); stopping"
                     );
-                    self.failed.raise();
+                    self.failed.raise(());
                 }
             }
         });
@@ -137,29 +113,5 @@ impl Registration {
             }
         }
         Ok(())
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[tokio::test]
-    async fn a_raised_flag_wakes_its_waiter_and_stays_raised() {
-        let failed = RegistrationFailed::default();
-        let waiter = tokio::spawn({
-            let failed = failed.clone();
-            async move { failed.raised().await }
-        });
-        tokio::task::yield_now().await;
-        failed.raise();
-        tokio::time::timeout(Duration::from_secs(1), waiter)
-            .await
-            .expect("woken by the raise")
-            .unwrap();
-        assert!(failed.is_raised());
-        tokio::time::timeout(Duration::from_millis(100), failed.raised())
-            .await
-            .expect("a raised flag completes at once");
     }
 }

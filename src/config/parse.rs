@@ -64,13 +64,13 @@ pub(super) fn parse_secs(
     let Some(value) = value else {
         return Ok(Duration::from_secs(default));
     };
-    match value.trim().parse::<u64>() {
-        Ok(secs) if (1..=max).contains(&secs) => Ok(Duration::from_secs(secs)),
-        _ => Err(invalid(
+    let secs = from_one_to(&value, max).ok_or_else(|| {
+        invalid(
             var,
             &format!("expected a whole number of seconds from 1 to {max}"),
-        )),
-    }
+        )
+    })?;
+    Ok(Duration::from_secs(secs))
 }
 
 /// Like [`parse_secs`], but 0 is accepted too (it turns the setting off).
@@ -100,13 +100,12 @@ pub(super) fn parse_days(
     let Some(value) = value else {
         return Ok(default);
     };
-    match value.trim().parse::<u32>() {
-        Ok(days) if (1..=max).contains(&days) => Ok(days),
-        _ => Err(invalid(
+    from_one_to(&value, max).ok_or_else(|| {
+        invalid(
             var,
             &format!("expected a whole number of days from 1 to {max}"),
-        )),
-    }
+        )
+    })
 }
 
 pub(super) fn parse_guild_id(value: String) -> Result<u64, ConfigError> {
@@ -120,16 +119,24 @@ pub(super) fn parse_guild_id(value: String) -> Result<u64, ConfigError> {
 }
 
 pub(super) fn parse_shard_count(value: String) -> Result<u32, ConfigError> {
-    match value.trim().parse::<u32>() {
-        Ok(count) if (1..=MAX_SHARD_COUNT).contains(&count) => Ok(count),
-        _ => Err(invalid(
+    from_one_to(&value, MAX_SHARD_COUNT).ok_or_else(|| {
+        invalid(
             "SHARD_COUNT",
             &format!(
                 "expected a whole number of shards from 1 to {MAX_SHARD_COUNT}, or nothing to \
                  follow Discord's recommendation"
             ),
-        )),
-    }
+        )
+    })
+}
+
+/// `value` as a whole number from 1 to `max`, if it is one.
+fn from_one_to<T>(value: &str, max: T) -> Option<T>
+where
+    T: std::str::FromStr + PartialOrd + From<u8>,
+{
+    let number = value.trim().parse::<T>().ok()?;
+    (number >= T::from(1) && number <= max).then_some(number)
 }
 
 pub(super) fn invalid(var: &'static str, reason: &str) -> ConfigError {

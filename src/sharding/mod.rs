@@ -12,10 +12,9 @@
 
 mod watchdog;
 
-use std::sync::Arc;
-
 use poise::serenity_prelude as serenity;
-use tokio::sync::watch;
+
+use crate::shutdown::Alarm;
 
 pub use watchdog::{Recommendation, Watchdog};
 
@@ -50,63 +49,12 @@ pub async fn shard_count(
     Ok(configured)
 }
 
-/// Raised when Discord requires more shards than this process runs. Clones share one flag.
-#[derive(Clone, Debug)]
-pub struct Outgrown(Arc<watch::Sender<Option<Shortfall>>>);
+/// Raised when Discord requires more shards than this process runs.
+pub type Outgrown = Alarm<Shortfall>;
 
 /// Discord's recommendation, and what this process runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Shortfall {
     pub recommended: u32,
     pub running: u32,
-}
-
-impl Default for Outgrown {
-    fn default() -> Self {
-        Self(Arc::new(watch::channel(None).0))
-    }
-}
-
-impl Outgrown {
-    fn raise(&self, shortfall: Shortfall) {
-        self.0.send_replace(Some(shortfall));
-    }
-
-    /// What was raised, if anything.
-    pub fn shortfall(&self) -> Option<Shortfall> {
-        *self.0.borrow()
-    }
-
-    /// Completes once the flag is raised (at once if it already is).
-    pub async fn raised(&self) {
-        // The sender lives as long as `self`, so the wait cannot end any other way.
-        let _ = self.0.subscribe().wait_for(Option::is_some).await;
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use std::time::Duration;
-
-    use super::*;
-
-    #[tokio::test]
-    async fn a_raised_flag_wakes_its_waiter_with_the_shortfall() {
-        let outgrown = Outgrown::default();
-        let waiter = tokio::spawn({
-            let outgrown = outgrown.clone();
-            async move { outgrown.raised().await }
-        });
-        tokio::task::yield_now().await;
-        let shortfall = Shortfall {
-            recommended: 2,
-            running: 1,
-        };
-        outgrown.raise(shortfall);
-        tokio::time::timeout(Duration::from_secs(1), waiter)
-            .await
-            .expect("woken by the raise")
-            .unwrap();
-        assert_eq!(outgrown.shortfall(), Some(shortfall));
-    }
 }
