@@ -4,12 +4,12 @@
 
 use std::collections::HashMap;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use poise::serenity_prelude as serenity;
 use secrecy::{ExposeSecret, SecretString};
+use tokio::sync::oneshot;
 use url::Url;
 
 use super::{Outgrown, Shortfall};
@@ -58,7 +58,7 @@ impl Recommendation {
 
 /// The running watchdog; [`Watchdog::stop`] ends its thread.
 pub struct Watchdog {
-    stop: Arc<AtomicBool>,
+    stop: oneshot::Sender<()>,
     thread: JoinHandle<()>,
 }
 
@@ -71,8 +71,7 @@ impl Watchdog {
         running: u32,
         outgrown: Outgrown,
     ) -> std::io::Result<Self> {
-        let stop = Arc::new(AtomicBool::new(false));
-        let stopped = stop.clone();
+        let (stop, stopped) = oneshot::channel();
         let thread = std::thread::Builder::new()
             .name("shard-watchdog".into())
             .spawn(move || {
@@ -89,7 +88,7 @@ impl Watchdog {
                             running,
                             outgrown,
                         };
-                        watch.run(&stopped).await;
+                        watch.run(stopped).await;
                     }),
                     _ => tracing::error!("could not start the shard watchdog"),
                 }
@@ -97,9 +96,9 @@ impl Watchdog {
         Ok(Self { stop, thread })
     }
 
-    /// Ends the watchdog's thread (within a second) and waits for it.
+    /// Ends the watchdog's thread and waits for it.
     pub async fn stop(self) {
-        self.stop.store(true, Ordering::SeqCst);
+        let _ = self.stop.send(());
         let thread = self.thread;
         let _ = tokio::task::spawn_blocking(move || thread.join()).await;
     }
@@ -114,10 +113,13 @@ struct Watch {
 }
 
 impl Watch {
-    async fn run(&self, stopped: &AtomicBool) {
+    async fn run(&self, mut stopped: oneshot::Receiver<()>) {
         let mut stuck = Stuck::expecting(self.running, Instant::now());
-        while !stopped.load(Ordering::SeqCst) {
-            tokio::time::sleep(LOOK_EVERY).await;
+        loop {
+            tokio::select! {
+                _ = &mut stopped => return,
+                () = tokio::time::sleep(LOOK_EVERY) => {}
+            }
             let Some(Due { shard, first }) = stuck.update(&self.stages().await, Instant::now())
             else {
                 continue;
