@@ -69,10 +69,14 @@ impl Database {
         .await?;
         tx.commit().await?;
         if let Some(rows) = converted {
-            tracing::info!(
-                rows,
-                "encrypted the keys an earlier version stored in plain text"
-            );
+            // A new database has the legacy table too (a migration renames its empty first
+            // table to it), so only a real conversion is worth a line.
+            if rows > 0 {
+                tracing::info!(
+                    rows,
+                    "encrypted the keys an earlier version stored in plain text"
+                );
+            }
             scrub_old_pages(&self.pool).await?;
         }
         Ok(Store {
