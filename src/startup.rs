@@ -92,18 +92,21 @@ pub async fn run(
     }
     let intents = serenity::GatewayIntents::GUILDS;
     let registration_failed = RegistrationFailed::default();
-    let mut client = serenity::ClientBuilder::new_with_http(http.build(), intents)
+    let built = serenity::ClientBuilder::new_with_http(http.build(), intents)
         .framework(commands::framework(
             data,
             config.dev_guild_id,
             registration_failed.clone(),
         ))
-        .await
-        .map_err(discord_error)?;
-
-    let shards = sharding::shard_count(&client.http, config.shard_count)
-        .await
-        .map_err(discord_error)?;
+        .await;
+    let mut client = match built {
+        Ok(client) => client,
+        Err(error) => return Err(abandon(pruning, &store, discord_error(error)).await),
+    };
+    let shards = match sharding::shard_count(&client.http, config.shard_count).await {
+        Ok(shards) => shards,
+        Err(error) => return Err(abandon(pruning, &store, discord_error(error)).await),
+    };
     // Audit lines go out with the bot's own client (its token, its rate limits).
     power_desk
         .audit()
@@ -114,13 +117,15 @@ pub async fn run(
     let outgrown = Outgrown::default();
     let recommendation =
         Recommendation::new(config.discord_api_url.as_ref(), &config.discord_token);
-    let watchdog = Watchdog::start(
+    let watchdog = match Watchdog::start(
         shard_manager.clone(),
         recommendation,
         shards,
         outgrown.clone(),
-    )
-    .map_err(StartError::Watchdog)?;
+    ) {
+        Ok(watchdog) => watchdog,
+        Err(error) => return Err(abandon(pruning, &store, StartError::Watchdog(error)).await),
+    };
     let outgrown_watch = outgrown.clone();
     tokio::spawn(async move {
         // A failed registration, or Discord requiring more shards, stops the bot the same
@@ -168,6 +173,18 @@ pub async fn run(
         });
     }
     result
+}
+
+/// Stops what was started before Discord could be reached, so that a failed start leaves
+/// no task behind and gives up the database (its lock file) at once; returns `error`.
+async fn abandon(
+    pruning: tokio::task::JoinHandle<()>,
+    store: &crate::store::Store,
+    error: StartError,
+) -> StartError {
+    pruning.abort();
+    store.close().await;
+    error
 }
 
 fn discord_error(error: serenity::Error) -> StartError {
