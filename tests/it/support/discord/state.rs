@@ -160,15 +160,13 @@ impl Gateway {
     /// sequence number, or keeps it until that session is ready.
     pub fn dispatch(&mut self, guild: Option<u64>, event: &str, data: Value) {
         let shard = self.shard_of(guild);
-        let ready = self.sessions.get_mut(&shard).filter(|s| s.ready);
-        let sent = ready.and_then(|session| {
-            let tx = self.conns.get(&session.conn?)?;
-            session.seq += 1;
-            let frame =
-                serde_json::json!({"op": 0, "s": session.seq, "t": event, "d": data.clone()});
-            tx.send(Outgoing::Frame(frame)).ok()
-        });
-        if sent.is_none() {
+        let ready = self.sessions.get(&shard).is_some_and(|s| s.ready);
+        let unsent = if ready {
+            self.dispatch_on(shard, event, data).err()
+        } else {
+            Some(data)
+        };
+        if let Some(data) = unsent {
             self.pending.push((guild, event.to_owned(), data));
         }
     }
@@ -179,23 +177,31 @@ impl Gateway {
         if let Some(session) = self.sessions.get_mut(&shard) {
             session.ready = true;
         }
-        self.dispatch_on(shard, event, data);
+        let _ = self.dispatch_on(shard, event, data);
         for (guild, event, data) in std::mem::take(&mut self.pending) {
             self.dispatch(guild, &event, data);
         }
     }
 
-    /// READY and RESUMED go to the shard that asked, whatever its guilds.
-    fn dispatch_on(&mut self, shard: u32, event: &str, data: Value) {
-        let Some(session) = self.sessions.get_mut(&shard) else {
-            return;
-        };
-        let Some(tx) = session.conn.and_then(|conn| self.conns.get(&conn)) else {
-            return;
+    /// Sends an op 0 dispatch on `shard`'s connection with that session's next sequence
+    /// number, ready or not (READY and RESUMED go to the shard that asked, whatever its
+    /// guilds). Hands `data` back when there is no open connection to send it on.
+    fn dispatch_on(&mut self, shard: u32, event: &str, data: Value) -> Result<(), Value> {
+        let session = self.sessions.get_mut(&shard);
+        let tx = session
+            .as_ref()
+            .and_then(|s| s.conn)
+            .and_then(|conn| self.conns.get(&conn));
+        let (Some(session), Some(tx)) = (session, tx) else {
+            return Err(data);
         };
         session.seq += 1;
         let frame = serde_json::json!({"op": 0, "s": session.seq, "t": event, "d": data});
-        let _ = tx.send(Outgoing::Frame(frame));
+        tx.send(Outgoing::Frame(frame))
+            .map_err(|unsent| match unsent.0 {
+                Outgoing::Frame(mut frame) => frame["d"].take(),
+                Outgoing::Drop | Outgoing::Close(_) => Value::Null,
+            })
     }
 
     /// Whether every session is bound to an open, ready connection (and there is one).
