@@ -2,8 +2,9 @@ use std::process::ExitCode;
 
 use heo_bot::config::Config;
 use heo_bot::logging;
+use secrecy::ExposeSecret;
 
-const USAGE: &str = "usage: heo-bot [rotate-master-key]";
+const USAGE: &str = "usage: heo-bot [rotate-master-key | new-master-key]";
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -11,6 +12,13 @@ async fn main() -> ExitCode {
     let rotate = match std::env::args().nth(1).as_deref() {
         None => false,
         Some("rotate-master-key") => true,
+        Some("new-master-key") => {
+            // For HEO_BOT_MASTER_KEY, which PostgreSQL needs: printed to the operator's
+            // terminal once, never logged, and touching no database.
+            let key = heo_bot::master_key::MasterKey::generate();
+            println!("{}", key.to_base64().expose_secret());
+            return ExitCode::SUCCESS;
+        }
         Some(_) => {
             eprintln!("heo-bot: unknown argument; {USAGE}");
             return ExitCode::from(2);

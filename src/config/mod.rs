@@ -16,8 +16,10 @@ mod parse;
 
 use parse::{
     invalid, parse_database_url, parse_days, parse_guild_id, parse_http_url, parse_secs,
-    parse_secs_or_zero, parse_shard_count, parse_token,
+    parse_secs_or_zero, parse_shard_count, parse_shard_range, parse_token, redacted_database_url,
 };
+
+use crate::store::Backend;
 
 const DEFAULT_HEO_API_URL: &str = "https://api.heo-systems.net";
 const DEFAULT_HEO_TIMEOUT_SECS: u64 = 10;
@@ -61,6 +63,41 @@ pub struct Config {
     pub master_key: Option<MasterKey>,
     /// How many shards to start; `None` follows Discord's recommendation.
     pub shard_count: Option<u32>,
+    /// The shards this process runs (`SHARDS`), when it runs only some of `shard_count`;
+    /// `None`: all of them.
+    pub shards: Option<ShardRange>,
+}
+
+/// The shards one process runs, `first` to `last` included, out of `total`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ShardRange {
+    pub first: u32,
+    pub last: u32,
+}
+
+impl ShardRange {
+    /// How many shards this is (never none).
+    pub fn count(&self) -> u32 {
+        self.last - self.first + 1
+    }
+
+    /// Whether `shard` is one of them.
+    pub fn contains(&self, shard: u32) -> bool {
+        (self.first..=self.last).contains(&shard)
+    }
+}
+
+impl fmt::Display for ShardRange {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}-{}", self.first, self.last)
+    }
+}
+
+impl Config {
+    /// Which database `DATABASE_URL` names.
+    pub fn backend(&self) -> Backend {
+        Backend::of(&self.database_url).unwrap_or(Backend::Sqlite)
+    }
 }
 
 // Hand-written so the token can never be printed, even by a future `{:?}` in a log line.
@@ -68,7 +105,7 @@ impl fmt::Debug for Config {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Config")
             .field("discord_token", &"[redacted]")
-            .field("database_url", &self.database_url)
+            .field("database_url", &redacted_database_url(&self.database_url))
             .field("heo_api_url", &self.heo_api_url.as_str())
             .field("heo_timeout", &self.heo_timeout)
             .field(
@@ -85,6 +122,7 @@ impl fmt::Debug for Config {
                 &self.master_key.as_ref().map(|_| "[redacted]"),
             )
             .field("shard_count", &self.shard_count)
+            .field("shards", &self.shards)
             .finish()
     }
 }
@@ -160,6 +198,33 @@ impl Config {
             })
             .transpose()?;
         let shard_count = get("SHARD_COUNT").map(parse_shard_count).transpose()?;
+        let postgres = Backend::of(&database_url) == Some(Backend::Postgres);
+        if postgres && master_key.is_none() {
+            // There is no folder beside a remote database to keep a key file in, and every
+            // process sharing it needs the same key.
+            return Err(invalid(
+                "HEO_BOT_MASTER_KEY",
+                "it is required with a PostgreSQL DATABASE_URL, the same in every process; \
+                 create one with `heo-bot new-master-key`",
+            ));
+        }
+        let shards = match (get("SHARDS"), shard_count) {
+            (None, _) => None,
+            (Some(_), None) => {
+                return Err(invalid(
+                    "SHARDS",
+                    "it needs SHARD_COUNT too: the total number of shards over all processes",
+                ));
+            }
+            (Some(_), Some(_)) if !postgres => {
+                return Err(invalid(
+                    "SHARDS",
+                    "with SQLite one process runs every shard; to split shards over several \
+                     processes, use a PostgreSQL DATABASE_URL",
+                ));
+            }
+            (Some(value), Some(total)) => Some(parse_shard_range(&value, total)?),
+        };
 
         Ok(Self {
             discord_token,
@@ -174,6 +239,7 @@ impl Config {
             audit_retention_days,
             master_key,
             shard_count,
+            shards,
         })
     }
 }

@@ -6,7 +6,8 @@ use std::time::Duration;
 use secrecy::SecretString;
 use url::Url;
 
-use super::ConfigError;
+use super::{ConfigError, ShardRange};
+use crate::store::Backend;
 
 const DEFAULT_DATABASE_URL: &str = "sqlite://heo-bot.db";
 /// Most shards we start: Discord's largest bots run a few thousand.
@@ -34,13 +35,48 @@ pub(super) fn parse_token(value: Option<String>) -> Result<SecretString, ConfigE
 pub(super) fn parse_database_url(value: Option<String>) -> Result<String, ConfigError> {
     let url = value.unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned());
     let url = url.trim();
-    if !url.starts_with("sqlite:") {
+    if Backend::of(url).is_none() {
         return Err(invalid(
             "DATABASE_URL",
-            "expected a SQLite URL such as sqlite://heo-bot.db",
+            "expected a SQLite URL such as sqlite://heo-bot.db, or a PostgreSQL URL such as \
+             postgres://heo@db.example/heo",
         ));
     }
     Ok(url.to_owned())
+}
+
+/// `url` for a log line or `Debug`: a PostgreSQL URL's password replaced.
+pub(super) fn redacted_database_url(url: &str) -> String {
+    match Url::parse(url) {
+        Ok(mut parsed) if parsed.password().is_some() => {
+            // Only fails for URLs that cannot have a password, which this one has.
+            let _ = parsed.set_password(Some("redacted"));
+            parsed.to_string()
+        }
+        Ok(_) => url.to_owned(),
+        Err(_) => "[unparsable]".to_owned(),
+    }
+}
+
+/// `SHARDS=a-b`: the first and last shard (inclusive) this process runs, out of `total`.
+pub(super) fn parse_shard_range(value: &str, total: u32) -> Result<ShardRange, ConfigError> {
+    let expected = || {
+        invalid(
+            "SHARDS",
+            &format!(
+                "expected the first and last shard this process runs, both included, such as \
+                 0-1; shards are numbered from 0 to {} (SHARD_COUNT minus one)",
+                total - 1
+            ),
+        )
+    };
+    let (first, last) = value.trim().split_once('-').ok_or_else(expected)?;
+    let first: u32 = first.trim().parse().map_err(|_| expected())?;
+    let last: u32 = last.trim().parse().map_err(|_| expected())?;
+    if first > last || last >= total {
+        return Err(expected());
+    }
+    Ok(ShardRange { first, last })
 }
 
 pub(super) fn parse_http_url(var: &'static str, value: &str) -> Result<Url, ConfigError> {

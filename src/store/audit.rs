@@ -21,25 +21,27 @@ impl Store {
 
     /// Appends `entries` to the trail in one transaction: all of them or, on an error, none.
     pub async fn record_audits(&self, entries: &[AuditEntry]) -> Result<(), StoreError> {
-        let mut tx = self.pool()?.begin().await?;
-        for entry in entries {
-            sqlx::query(
-                "INSERT INTO audit
-                 (guild_id, member_id, server_id, server_name, action, outcome, http_status, at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            )
-            .bind(snowflake_to_i64(entry.guild)?)
-            .bind(snowflake_to_i64(entry.member)?)
-            .bind(&entry.server)
-            .bind(entry.name.as_deref())
-            .bind(entry.action.path_segment())
-            .bind(entry.outcome.code())
-            .bind(entry.http_status.map(i64::from))
-            .bind(entry.at)
-            .execute(&mut *tx)
-            .await?;
-        }
-        tx.commit().await?;
+        with_pool!(self.pool()?, |pool| {
+            let mut tx = pool.begin().await?;
+            for entry in entries {
+                sqlx::query(
+                    "INSERT INTO audit
+                     (guild_id, member_id, server_id, server_name, action, outcome, http_status, at)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                )
+                .bind(snowflake_to_i64(entry.guild)?)
+                .bind(snowflake_to_i64(entry.member)?)
+                .bind(&entry.server)
+                .bind(entry.name.as_deref())
+                .bind(entry.action.path_segment())
+                .bind(entry.outcome.code())
+                .bind(entry.http_status.map(i64::from))
+                .bind(entry.at)
+                .execute(&mut *tx)
+                .await?;
+            }
+            tx.commit().await?;
+        });
         Ok(())
     }
 
@@ -50,16 +52,18 @@ impl Store {
         server: Option<&str>,
         limit: u32,
     ) -> Result<Vec<AuditEntry>, StoreError> {
-        let rows: Vec<Row> = sqlx::query_as(
+        let guild_id = snowflake_to_i64(guild)?;
+        let limit = i64::from(limit);
+        let rows: Vec<Row> = with_pool!(self.pool()?, |pool| sqlx::query_as(
             "SELECT member_id, server_id, server_name, action, outcome, http_status, at
-             FROM audit WHERE guild_id = ?1 AND (?2 IS NULL OR server_id = ?2)
-             ORDER BY at DESC, rowid DESC LIMIT ?3",
+             FROM audit WHERE guild_id = $1 AND ($2 IS NULL OR server_id = $2)
+             ORDER BY at DESC, rowid DESC LIMIT $3",
         )
-        .bind(snowflake_to_i64(guild)?)
+        .bind(guild_id)
         .bind(server)
         .bind(limit)
-        .fetch_all(self.pool()?)
-        .await?;
+        .fetch_all(pool)
+        .await?);
         // The table's CHECK admits only the four actions, and only this code writes outcomes,
         // so nothing is skipped in practice (a newer version's outcome would be).
         Ok(rows
@@ -70,11 +74,14 @@ impl Store {
 
     /// Deletes every row recorded before `older_than` (unix seconds). Returns how many.
     pub async fn prune_audit(&self, older_than: i64) -> Result<u64, StoreError> {
-        let deleted = sqlx::query("DELETE FROM audit WHERE at < ?1")
-            .bind(older_than)
-            .execute(self.pool()?)
-            .await?;
-        Ok(deleted.rows_affected())
+        let deleted = with_pool!(self.pool()?, |pool| {
+            sqlx::query("DELETE FROM audit WHERE at < $1")
+                .bind(older_than)
+                .execute(pool)
+                .await?
+                .rows_affected()
+        });
+        Ok(deleted)
     }
 }
 

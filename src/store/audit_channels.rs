@@ -11,29 +11,33 @@ impl Store {
         channel: u64,
         member: u64,
     ) -> Result<(), StoreError> {
-        sqlx::query(
-            "INSERT INTO audit_channels (guild_id, channel_id, set_by) VALUES (?1, ?2, ?3)
+        let (guild, channel) = (snowflake_to_i64(guild)?, snowflake_to_i64(channel)?);
+        let member = snowflake_to_i64(member)?;
+        with_pool!(self.pool()?, |pool| sqlx::query(
+            "INSERT INTO audit_channels (guild_id, channel_id, set_by) VALUES ($1, $2, $3)
              ON CONFLICT (guild_id) DO UPDATE SET
                  channel_id = excluded.channel_id,
                  set_by = excluded.set_by,
                  set_at = excluded.set_at",
         )
-        .bind(snowflake_to_i64(guild)?)
-        .bind(snowflake_to_i64(channel)?)
-        .bind(snowflake_to_i64(member)?)
-        .execute(self.pool()?)
-        .await?;
+        .bind(guild)
+        .bind(channel)
+        .bind(member)
+        .execute(pool)
+        .await
+        .map(drop)?);
         Ok(())
     }
 
     /// Stops posting `guild`'s audit trail. Returns the channel it was posted to, if any.
     pub async fn clear_audit_channel(&self, guild: u64) -> Result<Option<u64>, StoreError> {
-        let channel: Option<i64> = sqlx::query_scalar(
-            "DELETE FROM audit_channels WHERE guild_id = ?1 RETURNING channel_id",
+        let guild = snowflake_to_i64(guild)?;
+        let channel: Option<i64> = with_pool!(self.pool()?, |pool| sqlx::query_scalar(
+            "DELETE FROM audit_channels WHERE guild_id = $1 RETURNING channel_id",
         )
-        .bind(snowflake_to_i64(guild)?)
-        .fetch_optional(self.pool()?)
-        .await?;
+        .bind(guild)
+        .fetch_optional(pool)
+        .await?);
         Ok(channel.map(|c| c as u64))
     }
 
@@ -44,22 +48,27 @@ impl Store {
         guild: u64,
         channel: u64,
     ) -> Result<bool, StoreError> {
-        let deleted =
-            sqlx::query("DELETE FROM audit_channels WHERE guild_id = ?1 AND channel_id = ?2")
-                .bind(snowflake_to_i64(guild)?)
-                .bind(snowflake_to_i64(channel)?)
-                .execute(self.pool()?)
-                .await?;
-        Ok(deleted.rows_affected() > 0)
+        let (guild, channel) = (snowflake_to_i64(guild)?, snowflake_to_i64(channel)?);
+        let deleted = with_pool!(self.pool()?, |pool| {
+            sqlx::query("DELETE FROM audit_channels WHERE guild_id = $1 AND channel_id = $2")
+                .bind(guild)
+                .bind(channel)
+                .execute(pool)
+                .await?
+                .rows_affected()
+        });
+        Ok(deleted > 0)
     }
 
     /// The channel `guild`'s audit trail is posted to, if any.
     pub async fn audit_channel(&self, guild: u64) -> Result<Option<u64>, StoreError> {
-        let channel: Option<i64> =
-            sqlx::query_scalar("SELECT channel_id FROM audit_channels WHERE guild_id = ?1")
-                .bind(snowflake_to_i64(guild)?)
-                .fetch_optional(self.pool()?)
-                .await?;
+        let guild = snowflake_to_i64(guild)?;
+        let channel: Option<i64> = with_pool!(self.pool()?, |pool| {
+            sqlx::query_scalar("SELECT channel_id FROM audit_channels WHERE guild_id = $1")
+                .bind(guild)
+                .fetch_optional(pool)
+                .await?
+        });
         Ok(channel.map(|c| c as u64))
     }
 }

@@ -13,18 +13,21 @@ impl Store {
         role: u64,
         granted_by: u64,
     ) -> Result<bool, StoreError> {
-        let inserted = sqlx::query(
+        let (guild, role) = (snowflake_to_i64(guild)?, snowflake_to_i64(role)?);
+        let granted_by = snowflake_to_i64(granted_by)?;
+        let inserted = with_pool!(self.pool()?, |pool| sqlx::query(
             "INSERT INTO power_role_grants (guild_id, action, role_id, granted_by)
-             VALUES (?1, ?2, ?3, ?4)
+             VALUES ($1, $2, $3, $4)
              ON CONFLICT (guild_id, action, role_id) DO NOTHING",
         )
-        .bind(snowflake_to_i64(guild)?)
+        .bind(guild)
         .bind(action.path_segment())
-        .bind(snowflake_to_i64(role)?)
-        .bind(snowflake_to_i64(granted_by)?)
-        .execute(self.pool()?)
-        .await?;
-        Ok(inserted.rows_affected() > 0)
+        .bind(role)
+        .bind(granted_by)
+        .execute(pool)
+        .await?
+        .rows_affected());
+        Ok(inserted > 0)
     }
 
     /// Takes `action` away from `role` in `guild`. Returns whether it was granted.
@@ -34,26 +37,31 @@ impl Store {
         action: PowerAction,
         role: u64,
     ) -> Result<bool, StoreError> {
-        let deleted = sqlx::query(
-            "DELETE FROM power_role_grants WHERE guild_id = ?1 AND action = ?2 AND role_id = ?3",
+        let (guild, role) = (snowflake_to_i64(guild)?, snowflake_to_i64(role)?);
+        let deleted = with_pool!(self.pool()?, |pool| {
+            sqlx::query(
+            "DELETE FROM power_role_grants WHERE guild_id = $1 AND action = $2 AND role_id = $3",
         )
-        .bind(snowflake_to_i64(guild)?)
+        .bind(guild)
         .bind(action.path_segment())
-        .bind(snowflake_to_i64(role)?)
-        .execute(self.pool()?)
-        .await?;
-        Ok(deleted.rows_affected() > 0)
+        .bind(role)
+        .execute(pool)
+        .await?
+        .rows_affected()
+        });
+        Ok(deleted > 0)
     }
 
     /// Every grant of `guild`, oldest first per action; empty when it has none.
     pub async fn role_grants(&self, guild: u64) -> Result<Grants, StoreError> {
-        let rows: Vec<(String, i64)> = sqlx::query_as(
-            "SELECT action, role_id FROM power_role_grants WHERE guild_id = ?1
+        let guild_id = snowflake_to_i64(guild)?;
+        let rows: Vec<(String, i64)> = with_pool!(self.pool()?, |pool| sqlx::query_as(
+            "SELECT action, role_id FROM power_role_grants WHERE guild_id = $1
              ORDER BY granted_at, rowid",
         )
-        .bind(snowflake_to_i64(guild)?)
-        .fetch_all(self.pool()?)
-        .await?;
+        .bind(guild_id)
+        .fetch_all(pool)
+        .await?);
         // The table's CHECK admits only the four actions, so nothing is skipped in practice.
         let granted = rows.into_iter().filter_map(|(action, role)| {
             let action: PowerAction = action.parse().ok()?;

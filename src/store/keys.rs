@@ -2,7 +2,7 @@
 
 use secrecy::{ExposeSecret, SecretString};
 
-use super::{Store, StoreError, snowflake_to_i64};
+use super::{Store, StoreError, now_text, snowflake_to_i64};
 use crate::master_key::Sealed;
 
 impl Store {
@@ -20,23 +20,24 @@ impl Store {
         let sealed = self.master.seal(guild, api_key.expose_secret().as_bytes());
         // Update first, insert if nothing was there: two single-statement writes, so no read
         // transaction ever has to upgrade to a write (which SQLite can refuse under load).
-        let updated = sqlx::query(
-            "UPDATE guild_keys
-             SET nonce = ?2, ciphertext = ?3, linked_by = ?4,
-                 linked_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
-             WHERE guild_id = ?1",
+        let updated = with_pool!(self.pool()?, |pool| sqlx::query(
+            "UPDATE guild_keys SET nonce = $2, ciphertext = $3, linked_by = $4, linked_at = $5
+             WHERE guild_id = $1",
         )
         .bind(guild_id)
         .bind(&sealed.nonce)
         .bind(&sealed.ciphertext)
         .bind(linked_by)
-        .execute(self.pool()?)
-        .await?;
-        if updated.rows_affected() > 0 {
+        .bind(now_text())
+        .execute(pool)
+        .await?
+        .rows_affected());
+        if updated > 0 {
             return Ok(true);
         }
-        sqlx::query(
-            "INSERT INTO guild_keys (guild_id, nonce, ciphertext, linked_by) VALUES (?1, ?2, ?3, ?4)
+        with_pool!(self.pool()?, |pool| {
+            sqlx::query(
+            "INSERT INTO guild_keys (guild_id, nonce, ciphertext, linked_by) VALUES ($1, $2, $3, $4)
              ON CONFLICT (guild_id) DO UPDATE SET
                  nonce = excluded.nonce,
                  ciphertext = excluded.ciphertext,
@@ -47,18 +48,22 @@ impl Store {
         .bind(&sealed.nonce)
         .bind(&sealed.ciphertext)
         .bind(linked_by)
-        .execute(self.pool()?)
-        .await?;
+        .execute(pool)
+        .await
+        .map(drop)?
+        });
         Ok(false)
     }
 
     /// The key linked for `guild`, or `None` if it has none.
     pub async fn api_key(&self, guild: u64) -> Result<Option<SecretString>, StoreError> {
-        let row: Option<(Vec<u8>, Vec<u8>)> =
-            sqlx::query_as("SELECT nonce, ciphertext FROM guild_keys WHERE guild_id = ?1")
-                .bind(snowflake_to_i64(guild)?)
-                .fetch_optional(self.pool()?)
-                .await?;
+        let guild_id = snowflake_to_i64(guild)?;
+        let row: Option<(Vec<u8>, Vec<u8>)> = with_pool!(self.pool()?, |pool| {
+            sqlx::query_as("SELECT nonce, ciphertext FROM guild_keys WHERE guild_id = $1")
+                .bind(guild_id)
+                .fetch_optional(pool)
+                .await?
+        });
         let Some((nonce, ciphertext)) = row else {
             return Ok(None);
         };
@@ -72,10 +77,14 @@ impl Store {
 
     /// Removes `guild`'s key. Returns whether there was one.
     pub async fn unlink_api_key(&self, guild: u64) -> Result<bool, StoreError> {
-        let result = sqlx::query("DELETE FROM guild_keys WHERE guild_id = ?1")
-            .bind(snowflake_to_i64(guild)?)
-            .execute(self.pool()?)
-            .await?;
-        Ok(result.rows_affected() > 0)
+        let guild_id = snowflake_to_i64(guild)?;
+        let deleted = with_pool!(self.pool()?, |pool| {
+            sqlx::query("DELETE FROM guild_keys WHERE guild_id = $1")
+                .bind(guild_id)
+                .execute(pool)
+                .await?
+                .rows_affected()
+        });
+        Ok(deleted > 0)
     }
 }

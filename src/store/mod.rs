@@ -1,8 +1,26 @@
 //! All SQL lives here. Snowflakes become `i64` only inside this module.
 //!
+//! Two databases sit behind one API: the embedded SQLite file (the default) and PostgreSQL,
+//! which several bot processes can share. The URL's scheme chooses. Every query is written
+//! once, in SQL both understand (`$1` placeholders, `ON CONFLICT`, `RETURNING`), and
+//! [`with_pool!`] runs it on whichever pool is open; each database has its own migrations
+//! (`migrations/sqlite/`, `migrations/postgres/`) that leave the same tables behind.
+//!
 //! Opening is two steps: [`Database::open`] connects and migrates; [`Database::unlock`] checks
 //! the master key against what is stored, seals rows an earlier version stored in plain text,
 //! and gives the [`Store`] that reads and writes keys and per-action role grants.
+
+/// Runs `$body` with `$pool` bound to the open pool, whichever database it is: the body is
+/// compiled once per database, so a query one of them cannot run fails the build, not a
+/// user's command.
+macro_rules! with_pool {
+    ($pool:expr, |$p:ident| $body:expr) => {
+        match $pool {
+            $crate::store::Pool::Sqlite($p) => $body,
+            $crate::store::Pool::Postgres($p) => $body,
+        }
+    };
+}
 
 mod audit;
 mod audit_channels;
@@ -21,18 +39,88 @@ use std::str::FromStr;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
-use sqlx::SqlitePool;
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions};
+use sqlx::{PgPool, SqlitePool};
 
 use crate::master_key::{MasterKey, OpenError};
 
 /// How long a write waits for another writer before SQLite gives up with "database is locked".
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
+/// How long a PostgreSQL connection may take to open before the store gives up.
+const PG_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Which database a `DATABASE_URL` names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    /// `sqlite:…`: one file, one bot process.
+    Sqlite,
+    /// `postgres://…` or `postgresql://…`: one server, any number of bot processes.
+    Postgres,
+}
+
+impl Backend {
+    /// The database `url` names, or `None` for a scheme the bot does not know.
+    pub fn of(url: &str) -> Option<Self> {
+        let url = url.trim_start();
+        if url.starts_with("sqlite:") {
+            Some(Self::Sqlite)
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Some(Self::Postgres)
+        } else {
+            None
+        }
+    }
+}
+
+/// The open pool: SQLite or PostgreSQL.
+#[derive(Clone, Debug)]
+pub enum Pool {
+    Sqlite(SqlitePool),
+    Postgres(PgPool),
+}
+
+impl From<SqlitePool> for Pool {
+    fn from(pool: SqlitePool) -> Self {
+        Self::Sqlite(pool)
+    }
+}
+
+impl From<PgPool> for Pool {
+    fn from(pool: PgPool) -> Self {
+        Self::Postgres(pool)
+    }
+}
+
+impl Pool {
+    /// Which database this is.
+    pub fn backend(&self) -> Backend {
+        match self {
+            Self::Sqlite(_) => Backend::Sqlite,
+            Self::Postgres(_) => Backend::Postgres,
+        }
+    }
+
+    async fn close(&self) {
+        with_pool!(self, |pool| pool.close().await);
+    }
+
+    /// Applies this database's own migrations. Safe when processes start together: SQLite
+    /// is behind the lock file by then, and sqlx's PostgreSQL migrator takes an advisory lock.
+    async fn migrate(&self) -> Result<(), StoreError> {
+        match self {
+            Self::Sqlite(pool) => sqlx::migrate!("./migrations/sqlite").run(pool).await,
+            Self::Postgres(pool) => sqlx::migrate!("./migrations/postgres").run(pool).await,
+        }
+        .map_err(StoreError::Migrate)
+    }
+}
+
 /// A migrated database whose master key has not been checked yet.
 #[derive(Debug)]
 pub struct Database {
-    pool: SqlitePool,
+    pool: Pool,
     /// The file behind the pool; `None` for an in-memory database.
     path: Option<PathBuf>,
     /// The same file as opened, watched for deletion; `None` for pools handed in by tests.
@@ -41,11 +129,11 @@ pub struct Database {
     lock: Option<lock::ProcessLock>,
 }
 
-/// The bot's key store: a pool over one SQLite file and the master key its rows are sealed
+/// The bot's key store: a pool over the database and the master key its rows are sealed
 /// under.
 #[derive(Clone, Debug)]
 pub struct Store {
-    pool: SqlitePool,
+    pool: Pool,
     master: Arc<MasterKey>,
     file: Option<Arc<file::DbFile>>,
     /// Released by [`Store::close`], so the same process may open the file again.
@@ -58,7 +146,7 @@ pub enum StoreError {
     /// The database could not be opened or created (bad path, permissions, disk full).
     #[error("could not open the database")]
     Open(#[source] sqlx::Error),
-    /// The migrations in `migrations/` could not be applied.
+    /// The migrations in `migrations/<database>/` could not be applied.
     #[error("could not apply database migrations")]
     Migrate(#[source] sqlx::migrate::MigrateError),
     /// A query failed (locked for too long, read-only file, disk full, ...).
@@ -99,8 +187,27 @@ impl From<sqlx::Error> for StoreError {
 }
 
 impl Database {
-    /// Opens (creating if missing) the database at `url` and applies pending migrations.
+    /// Opens the database at `url` (creating a missing SQLite file) and applies pending
+    /// migrations.
     pub async fn open(url: &str) -> Result<Self, StoreError> {
+        match Backend::of(url) {
+            Some(Backend::Postgres) => Self::open_postgres(url).await,
+            _ => Self::open_sqlite(url).await,
+        }
+    }
+
+    async fn open_postgres(url: &str) -> Result<Self, StoreError> {
+        let options = PgConnectOptions::from_str(url).map_err(StoreError::Open)?;
+        let pool = PgPoolOptions::new()
+            .max_connections(8)
+            .acquire_timeout(PG_CONNECT_TIMEOUT)
+            .connect_with(options)
+            .await
+            .map_err(StoreError::Open)?;
+        Self::from_pool(pool.into()).await
+    }
+
+    async fn open_sqlite(url: &str) -> Result<Self, StoreError> {
         let options = SqliteConnectOptions::from_str(url)
             .map_err(StoreError::Open)?
             .create_if_missing(true)
@@ -122,7 +229,7 @@ impl Database {
             });
         }
         let pool = pool.connect_with(options).await.map_err(StoreError::Open)?;
-        let mut database = Self::from_pool(pool).await?;
+        let mut database = Self::from_pool(pool.into()).await?;
         database.file = path.as_deref().and_then(file::DbFile::watch).map(Arc::new);
         database.lock = lock;
         database.path = path;
@@ -130,11 +237,11 @@ impl Database {
     }
 
     /// Wraps an existing pool, applying migrations.
-    async fn from_pool(pool: SqlitePool) -> Result<Self, StoreError> {
-        sqlx::migrate!()
-            .run(&pool)
-            .await
-            .map_err(StoreError::Migrate)?;
+    async fn from_pool(pool: Pool) -> Result<Self, StoreError> {
+        if let Err(error) = pool.migrate().await {
+            pool.close().await;
+            return Err(error);
+        }
         Ok(Self {
             pool,
             path: None,
@@ -143,7 +250,13 @@ impl Database {
         })
     }
 
-    /// The database file, if it is one (not in memory); the master key file sits beside it.
+    /// Which database this is.
+    pub fn backend(&self) -> Backend {
+        self.pool.backend()
+    }
+
+    /// The database file, if it is one (not in memory, not PostgreSQL); the master key file
+    /// sits beside it.
     pub fn path(&self) -> Option<&std::path::Path> {
         self.path.as_deref()
     }
@@ -161,13 +274,18 @@ impl Store {
     }
 
     /// Wraps an existing pool, applying migrations and unlocking it with `master`: for the
-    /// tests' `#[sqlx::test]` databases (the bot itself opens a file with [`Store::open`]).
-    pub async fn from_pool(pool: SqlitePool, master: MasterKey) -> Result<Self, StoreError> {
-        Database::from_pool(pool).await?.unlock(master).await
+    /// tests' databases (the bot itself opens a URL with [`Store::open`]).
+    pub async fn from_pool(pool: impl Into<Pool>, master: MasterKey) -> Result<Self, StoreError> {
+        Database::from_pool(pool.into()).await?.unlock(master).await
+    }
+
+    /// Which database this is.
+    pub fn backend(&self) -> Backend {
+        self.pool.backend()
     }
 
     /// The pool, once the database file is checked to be the one opened at start.
-    fn pool(&self) -> Result<&SqlitePool, StoreError> {
+    fn pool(&self) -> Result<&Pool, StoreError> {
         if let Some(file) = &self.file {
             file.check()?;
         }
@@ -191,7 +309,13 @@ fn file_path(options: &SqliteConnectOptions) -> Option<PathBuf> {
     (!in_memory).then(|| path.to_path_buf())
 }
 
-/// Discord snowflakes are `u64` but always below 2^63, so they fit SQLite's INTEGER.
+/// Discord snowflakes are `u64` but always below 2^63, so they fit SQLite's INTEGER and
+/// PostgreSQL's BIGINT.
 fn snowflake_to_i64(id: u64) -> Result<i64, StoreError> {
     i64::try_from(id).map_err(|_| StoreError::IdOutOfRange(id))
+}
+
+/// Now, in the text form every `*_at` column holds on both databases.
+fn now_text() -> String {
+    chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()
 }

@@ -8,7 +8,7 @@
 //! bot restarted. Every such error marks the time; connections opened before the latest
 //! mark are closed when next taken from the pool, and fresh ones open the log anew.
 //!
-//! One mark per process: the lock file keeps a process to one database.
+//! One mark per process: the lock file keeps a process to one database. SQLite only.
 
 use std::sync::LazyLock;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -28,6 +28,13 @@ pub(super) fn note(error: &sqlx::Error) {
     let sqlx::Error::Database(error) = error else {
         return;
     };
+    // PostgreSQL's codes are SQLSTATEs, and its connections do not keep such handles.
+    if error
+        .try_downcast_ref::<sqlx::sqlite::SqliteError>()
+        .is_none()
+    {
+        return;
+    }
     if leaves_connection_unwritable(error.code().as_deref()) {
         LATEST_FAILURE.store(micros_since_epoch(Instant::now()) + 1, Ordering::SeqCst);
     }

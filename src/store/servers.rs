@@ -36,20 +36,22 @@ impl Store {
     ) -> Result<Option<AddServer>, StoreError> {
         let guild_id = snowflake_to_i64(guild)?;
         let (name_key, id_key) = (name.to_lowercase(), id.to_lowercase());
-        let before: Option<String> =
-            sqlx::query_scalar("SELECT name FROM servers WHERE guild_id = ?1 AND server_id = ?2")
+        let added_by = snowflake_to_i64(added_by)?;
+        let before: Option<String> = with_pool!(self.pool()?, |pool| {
+            sqlx::query_scalar("SELECT name FROM servers WHERE guild_id = $1 AND server_id = $2")
                 .bind(guild_id)
                 .bind(id)
-                .fetch_optional(self.pool()?)
-                .await?;
+                .fetch_optional(pool)
+                .await?
+        });
         // One statement checks the rules and writes, so two admins adding at once cannot
         // both pass the checks; the UNIQUE constraint backs up the name rule.
-        let written = sqlx::query(
+        let written = with_pool!(self.pool()?, |pool| sqlx::query(
             "INSERT INTO servers (guild_id, server_id, name, name_key, id_key, added_by)
-             SELECT ?1, ?2, ?3, ?4, ?5, ?6
+             SELECT $1, $2, $3, $4, $5, $6
              WHERE NOT EXISTS (
-                 SELECT 1 FROM servers WHERE guild_id = ?1 AND server_id <> ?2
-                 AND (name_key = ?4 OR id_key = ?4 OR name_key = ?5))
+                 SELECT 1 FROM servers WHERE guild_id = $1 AND server_id <> $2
+                 AND (name_key = $4 OR id_key = $4 OR name_key = $5))
              ON CONFLICT (guild_id, server_id) DO UPDATE SET
                  name = excluded.name, name_key = excluded.name_key,
                  added_by = excluded.added_by, added_at = excluded.added_at",
@@ -59,11 +61,12 @@ impl Store {
         .bind(name)
         .bind(&name_key)
         .bind(&id_key)
-        .bind(snowflake_to_i64(added_by)?)
-        .execute(self.pool()?)
-        .await;
+        .bind(added_by)
+        .execute(pool)
+        .await
+        .map(|done| done.rows_affected()));
         match written {
-            Ok(done) if done.rows_affected() > 0 => Ok(Some(match before {
+            Ok(rows) if rows > 0 => Ok(Some(match before {
                 Some(from) if from != name => AddServer::Renamed { from },
                 _ => AddServer::Added,
             })),
@@ -83,17 +86,18 @@ impl Store {
         name_key: &str,
         id_key: &str,
     ) -> Result<Option<AddServer>, StoreError> {
-        let others: Vec<(String, String, String, String)> = sqlx::query_as(
-            "SELECT server_id, name, name_key, id_key FROM servers
-             WHERE guild_id = ?1 AND server_id <> ?2
-             AND (name_key = ?3 OR id_key = ?3 OR name_key = ?4)",
-        )
-        .bind(guild_id)
-        .bind(id)
-        .bind(name_key)
-        .bind(id_key)
-        .fetch_all(self.pool()?)
-        .await?;
+        let others: Vec<(String, String, String, String)> =
+            with_pool!(self.pool()?, |pool| sqlx::query_as(
+                "SELECT server_id, name, name_key, id_key FROM servers
+             WHERE guild_id = $1 AND server_id <> $2
+             AND (name_key = $3 OR id_key = $3 OR name_key = $4)",
+            )
+            .bind(guild_id)
+            .bind(id)
+            .bind(name_key)
+            .bind(id_key)
+            .fetch_all(pool)
+            .await?);
         let as_named = |o: &(String, String, String, String)| named(&o.0, &o.1);
         if let Some(by) = others.iter().find(|o| o.2 == name_key).map(as_named) {
             return Ok(Some(AddServer::NameTaken { by }));
@@ -114,26 +118,30 @@ impl Store {
         typed: &str,
     ) -> Result<Option<NamedServer>, StoreError> {
         let query =
-            "DELETE FROM servers WHERE rowid = (SELECT rowid FROM servers WHERE guild_id = ?1
-             AND (name_key = ?2 OR server_id = ?3) ORDER BY name_key = ?2 DESC LIMIT 1)
+            "DELETE FROM servers WHERE rowid = (SELECT rowid FROM servers WHERE guild_id = $1
+             AND (name_key = $2 OR server_id = $3) ORDER BY name_key = $2 DESC LIMIT 1)
              RETURNING server_id AS id, name";
-        let removed: Option<(String, String)> = sqlx::query_as(query)
-            .bind(snowflake_to_i64(guild)?)
-            .bind(typed.to_lowercase())
-            .bind(typed)
-            .fetch_optional(self.pool()?)
-            .await?;
+        let guild_id = snowflake_to_i64(guild)?;
+        let removed: Option<(String, String)> = with_pool!(self.pool()?, |pool| {
+            sqlx::query_as(query)
+                .bind(guild_id)
+                .bind(typed.to_lowercase())
+                .bind(typed)
+                .fetch_optional(pool)
+                .await?
+        });
         Ok(removed.map(|(id, name)| NamedServer { id, name }))
     }
 
     /// Every server `guild` has named, by name.
     pub async fn servers(&self, guild: u64) -> Result<Vec<NamedServer>, StoreError> {
-        let rows: Vec<(String, String)> = sqlx::query_as(
-            "SELECT server_id AS id, name FROM servers WHERE guild_id = ?1 ORDER BY name_key",
+        let guild_id = snowflake_to_i64(guild)?;
+        let rows: Vec<(String, String)> = with_pool!(self.pool()?, |pool| sqlx::query_as(
+            "SELECT server_id AS id, name FROM servers WHERE guild_id = $1 ORDER BY name_key",
         )
-        .bind(snowflake_to_i64(guild)?)
-        .fetch_all(self.pool()?)
-        .await?;
+        .bind(guild_id)
+        .fetch_all(pool)
+        .await?);
         Ok(rows
             .into_iter()
             .map(|(id, name)| NamedServer { id, name })
@@ -153,28 +161,40 @@ impl Store {
         // Every string that starts with `typed` sorts between it and this bound, so the
         // prefix searches are index range scans.
         let upper = format!("{typed}\u{10FFFF}");
+        let contains = format!("%{}%", escape_like(&typed));
         let max = i64::try_from(limit).unwrap_or(i64::MAX);
         let mut found: Vec<NamedServer> = Vec::new();
-        let searches = [
-            "SELECT server_id AS id, name FROM servers WHERE guild_id = ?1
-             AND name_key >= ?2 AND name_key < ?3 ORDER BY name_key LIMIT ?4",
-            "SELECT server_id AS id, name FROM servers WHERE guild_id = ?1
-             AND id_key >= ?2 AND id_key < ?3 ORDER BY id_key LIMIT ?4",
-            "SELECT server_id AS id, name FROM servers WHERE guild_id = ?1
-             AND (instr(name_key, ?2) > 0 OR instr(id_key, ?2) > 0) ORDER BY name_key LIMIT ?4",
+        let prefix = [typed.as_str(), upper.as_str()];
+        let searches: [(&str, &[&str]); 3] = [
+            (
+                "SELECT server_id AS id, name FROM servers WHERE guild_id = $1
+                 AND name_key >= $2 AND name_key < $3 ORDER BY name_key LIMIT $4",
+                &prefix,
+            ),
+            (
+                "SELECT server_id AS id, name FROM servers WHERE guild_id = $1
+                 AND id_key >= $2 AND id_key < $3 ORDER BY id_key LIMIT $4",
+                &prefix,
+            ),
+            (
+                "SELECT server_id AS id, name FROM servers WHERE guild_id = $1
+                 AND (name_key LIKE $2 ESCAPE '\\' OR id_key LIKE $2 ESCAPE '\\')
+                 ORDER BY name_key LIMIT $3",
+                &[contains.as_str()],
+            ),
         ];
-        for search in searches {
+        for (search, patterns) in searches {
             if found.len() >= limit {
                 break;
             }
             // Asks for `limit` more than needed at most, as earlier searches' rows come again.
-            let rows: Vec<(String, String)> = sqlx::query_as(search)
-                .bind(guild_id)
-                .bind(&typed)
-                .bind(&upper)
-                .bind(max.saturating_mul(2))
-                .fetch_all(self.pool()?)
-                .await?;
+            let rows: Vec<(String, String)> = with_pool!(self.pool()?, |pool| {
+                let mut query = sqlx::query_as(search).bind(guild_id);
+                for pattern in patterns {
+                    query = query.bind(*pattern);
+                }
+                query.bind(max.saturating_mul(2)).fetch_all(pool).await?
+            });
             for (id, name) in rows {
                 if found.len() < limit && !found.iter().any(|f| f.id == id) {
                     found.push(NamedServer { id, name });
@@ -183,6 +203,19 @@ impl Store {
         }
         Ok(found)
     }
+}
+
+/// `typed` matched literally inside a LIKE pattern (with `ESCAPE '\'`): its `%` and `_` are
+/// not wildcards.
+fn escape_like(typed: &str) -> String {
+    let mut escaped = String::with_capacity(typed.len());
+    for c in typed.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            escaped.push('\\');
+        }
+        escaped.push(c);
+    }
+    escaped
 }
 
 fn named(id: &str, name: &str) -> NamedServer {

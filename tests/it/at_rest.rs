@@ -70,7 +70,7 @@ pub fn assert_not_on_disk(db: &Path, raw: &str) {
 
 /// A database as the earlier version left it: only the first migration, keys in plain text.
 pub async fn earlier_version_database(db: &Path, rows: &[(u64, &str)]) {
-    let mut migrator = sqlx::migrate!();
+    let mut migrator = sqlx::migrate!("./migrations/sqlite");
     migrator.migrations = Cow::Owned(migrator.migrations[..1].to_vec());
     let mut conn = SqliteConnectOptions::new()
         .filename(db)
@@ -278,4 +278,86 @@ async fn the_disk_check_finds_a_key_stored_in_plain_text() {
 fn the_disk_check_refuses_a_database_that_is_not_there() {
     let dir = TempDir::new().unwrap();
     assert_not_on_disk(&dir.path().join("heo-bot.db"), RAW_KEY);
+}
+
+/// Every file of `dir` and below, as (path, bytes); unreadable ones are skipped.
+fn files_under(dir: &Path, found: &mut Vec<(std::path::PathBuf, Vec<u8>)>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            files_under(&path, found);
+        } else if let Ok(bytes) = std::fs::read(&path) {
+            found.push((path, bytes));
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_linked_key_is_in_no_postgresql_table_file_wal_or_log() {
+    let test = "at_rest::a_linked_key_is_in_no_postgresql_table_file_wal_or_log";
+    let Some(url) = crate::support::postgres::fresh_database(test).await else {
+        return;
+    };
+    let store = Store::open(&url, MasterKey::generate()).await.unwrap();
+    store
+        .link_api_key(GUILD_A, &key(RAW_KEY), ADMIN)
+        .await
+        .unwrap();
+    store
+        .link_api_key(GUILD_A, &key(RAW_KEY), ADMIN)
+        .await
+        .unwrap();
+    assert_eq!(stored(&store, GUILD_A).await.as_deref(), Some(RAW_KEY));
+    store.close().await;
+
+    // Everything the server wrote for this database: its table files after a checkpoint,
+    // the shared WAL, and the server's log (the test clusters keep it in the data directory).
+    let mut conn = sqlx::PgConnection::connect(&url).await.unwrap();
+    sqlx::query("CHECKPOINT").execute(&mut conn).await.unwrap();
+    let data: String = sqlx::query_scalar("SHOW data_directory")
+        .fetch_one(&mut conn)
+        .await
+        .unwrap();
+    let oid: String =
+        sqlx::query_scalar("SELECT oid::text FROM pg_database WHERE datname = current_database()")
+            .fetch_one(&mut conn)
+            .await
+            .unwrap();
+    conn.close().await.unwrap();
+    let data = Path::new(&data);
+    if std::fs::read_dir(data.join("pg_wal")).is_err() {
+        crate::support::postgres::not_run(
+            test,
+            "the cluster's data directory is not readable here",
+        );
+        return;
+    }
+    let mut files = Vec::new();
+    for part in ["pg_wal", "global", "log", &format!("base/{oid}")] {
+        files_under(&data.join(part), &mut files);
+    }
+    if let Ok(bytes) = std::fs::read(data.join("server.log")) {
+        files.push((data.join("server.log"), bytes));
+    }
+    let wal = files
+        .iter()
+        .filter(|(path, _)| path.starts_with(data.join("pg_wal")));
+    assert!(wal.count() > 0, "no WAL segment was read under {data:?}");
+    let tables = files
+        .iter()
+        .filter(|(path, _)| path.starts_with(data.join("base")));
+    assert!(tables.count() > 0, "no table file was read under {data:?}");
+    for window in RAW_KEY.as_bytes().windows(8) {
+        let finder = memchr::memmem::Finder::new(window);
+        for (path, bytes) in &files {
+            assert!(
+                finder.find(bytes).is_none(),
+                "{:?} of the key is in {path:?}",
+                String::from_utf8_lossy(window)
+            );
+        }
+    }
 }

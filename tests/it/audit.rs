@@ -1,6 +1,5 @@
 //! The audit trail's store on real SQLite databases: one fresh, migrated database per test.
 
-use crate::support::store;
 use std::time::{Duration, Instant};
 
 use heo_bot::audit::now_unix;
@@ -9,7 +8,6 @@ use heo_bot::heo::HeoClient;
 use heo_bot::power::{Power, PowerOutcome, PowerRequest};
 use heo_bot::store::Store;
 use secrecy::SecretString;
-use sqlx::SqlitePool;
 
 const GUILD_A: u64 = 1_111_111_111_111_111_111;
 const GUILD_B: u64 = 2_222_222_222_222_222_222;
@@ -43,89 +41,89 @@ async fn outcomes(store: &Store, guild: u64, server: Option<&str>) -> Vec<&'stat
     rows.into_iter().map(|row| row.outcome.code()).collect()
 }
 
-#[sqlx::test]
-async fn entries_read_back_newest_first_per_guild_and_per_server(pool: SqlitePool) {
-    let store = store(pool).await;
-    let mut first = entry(GUILD_A, "srv_1", Outcome::Requested, 100);
-    first.name = Some("mc".to_owned());
-    first.http_status = None;
-    store.record_audit(&first).await.unwrap();
-    let mut failed = entry(GUILD_A, "srv_2", Outcome::Unauthorized, 200);
-    failed.http_status = Some(401);
-    store.record_audit(&failed).await.unwrap();
-    store
-        .record_audit(&entry(GUILD_B, "srv_1", Outcome::NoKey, 300))
-        .await
-        .unwrap();
-
-    let rows = store.recent_audit(GUILD_A, None, 10).await.unwrap();
-    assert_eq!(rows.len(), 2);
-    assert_eq!(
-        (rows[0].outcome.code(), rows[0].http_status, rows[0].at),
-        ("unauthorized", Some(401), 200)
-    );
-    assert_eq!(rows[1].name.as_deref(), Some("mc"));
-    assert_eq!(
-        (rows[1].member, rows[1].action),
-        (MEMBER, PowerAction::Restart)
-    );
-    assert_eq!(
-        outcomes(&store, GUILD_A, Some("srv_1")).await,
-        ["requested"]
-    );
-    assert_eq!(outcomes(&store, GUILD_B, None).await, ["no_key"]);
-}
-
-#[sqlx::test]
-async fn only_the_newest_entries_up_to_the_limit_are_read(pool: SqlitePool) {
-    let store = store(pool).await;
-    for at in 0..15 {
+crate::on_both_databases! {
+    async fn entries_read_back_newest_first_per_guild_and_per_server(store) {
+        let mut first = entry(GUILD_A, "srv_1", Outcome::Requested, 100);
+        first.name = Some("mc".to_owned());
+        first.http_status = None;
+        store.record_audit(&first).await.unwrap();
+        let mut failed = entry(GUILD_A, "srv_2", Outcome::Unauthorized, 200);
+        failed.http_status = Some(401);
+        store.record_audit(&failed).await.unwrap();
         store
-            .record_audit(&entry(GUILD_A, "srv_1", Outcome::Requested, at))
+            .record_audit(&entry(GUILD_B, "srv_1", Outcome::NoKey, 300))
             .await
             .unwrap();
+
+        let rows = store.recent_audit(GUILD_A, None, 10).await.unwrap();
+        assert_eq!(rows.len(), 2);
+        assert_eq!(
+            (rows[0].outcome.code(), rows[0].http_status, rows[0].at),
+            ("unauthorized", Some(401), 200)
+        );
+        assert_eq!(rows[1].name.as_deref(), Some("mc"));
+        assert_eq!(
+            (rows[1].member, rows[1].action),
+            (MEMBER, PowerAction::Restart)
+        );
+        assert_eq!(
+            outcomes(&store, GUILD_A, Some("srv_1")).await,
+            ["requested"]
+        );
+        assert_eq!(outcomes(&store, GUILD_B, None).await, ["no_key"]);
     }
-    let rows = store.recent_audit(GUILD_A, None, 10).await.unwrap();
-    let times: Vec<i64> = rows.iter().map(|row| row.at).collect();
-    assert_eq!(times, (5..15).rev().collect::<Vec<_>>());
 }
 
-#[sqlx::test]
-async fn pruning_deletes_only_entries_older_than_the_cutoff(pool: SqlitePool) {
-    let store = store(pool).await;
-    for (guild, at) in [(GUILD_A, 99), (GUILD_A, 100), (GUILD_B, 50), (GUILD_B, 150)] {
-        store
-            .record_audit(&entry(guild, "srv_1", Outcome::Requested, at))
-            .await
-            .unwrap();
+crate::on_both_databases! {
+    async fn only_the_newest_entries_up_to_the_limit_are_read(store) {
+        for at in 0..15 {
+            store
+                .record_audit(&entry(GUILD_A, "srv_1", Outcome::Requested, at))
+                .await
+                .unwrap();
+        }
+        let rows = store.recent_audit(GUILD_A, None, 10).await.unwrap();
+        let times: Vec<i64> = rows.iter().map(|row| row.at).collect();
+        assert_eq!(times, (5..15).rev().collect::<Vec<_>>());
     }
-    assert_eq!(store.prune_audit(100).await.unwrap(), 2);
-    let left = |rows: Vec<AuditEntry>| rows.iter().map(|r| r.at).collect::<Vec<_>>();
-    assert_eq!(
-        left(store.recent_audit(GUILD_A, None, 10).await.unwrap()),
-        [100]
-    );
-    assert_eq!(
-        left(store.recent_audit(GUILD_B, None, 10).await.unwrap()),
-        [150]
-    );
-    assert_eq!(store.prune_audit(100).await.unwrap(), 0);
 }
 
-#[sqlx::test]
-async fn leaving_a_guild_forgets_its_audit_trail_only(pool: SqlitePool) {
-    let store = store(pool).await;
-    let key = SecretString::from("k".to_owned());
-    store.link_api_key(GUILD_A, &key, MEMBER).await.unwrap();
-    for guild in [GUILD_A, GUILD_B] {
-        store
-            .record_audit(&entry(guild, "srv_1", Outcome::Requested, 1))
-            .await
-            .unwrap();
+crate::on_both_databases! {
+    async fn pruning_deletes_only_entries_older_than_the_cutoff(store) {
+        for (guild, at) in [(GUILD_A, 99), (GUILD_A, 100), (GUILD_B, 50), (GUILD_B, 150)] {
+            store
+                .record_audit(&entry(guild, "srv_1", Outcome::Requested, at))
+                .await
+                .unwrap();
+        }
+        assert_eq!(store.prune_audit(100).await.unwrap(), 2);
+        let left = |rows: Vec<AuditEntry>| rows.iter().map(|r| r.at).collect::<Vec<_>>();
+        assert_eq!(
+            left(store.recent_audit(GUILD_A, None, 10).await.unwrap()),
+            [100]
+        );
+        assert_eq!(
+            left(store.recent_audit(GUILD_B, None, 10).await.unwrap()),
+            [150]
+        );
+        assert_eq!(store.prune_audit(100).await.unwrap(), 0);
     }
-    assert!(store.forget_guild(GUILD_A).await.unwrap());
-    assert!(outcomes(&store, GUILD_A, None).await.is_empty());
-    assert_eq!(outcomes(&store, GUILD_B, None).await, ["requested"]);
+}
+
+crate::on_both_databases! {
+    async fn leaving_a_guild_forgets_its_audit_trail_only(store) {
+        let key = SecretString::from("k".to_owned());
+        store.link_api_key(GUILD_A, &key, MEMBER).await.unwrap();
+        for guild in [GUILD_A, GUILD_B] {
+            store
+                .record_audit(&entry(guild, "srv_1", Outcome::Requested, 1))
+                .await
+                .unwrap();
+        }
+        assert!(store.forget_guild(GUILD_A).await.unwrap());
+        assert!(outcomes(&store, GUILD_A, None).await.is_empty());
+        assert_eq!(outcomes(&store, GUILD_B, None).await, ["requested"]);
+    }
 }
 
 /// The servers of `GUILD_A`'s entries, newest first, once they are `want`, or as they are
@@ -142,79 +140,77 @@ async fn servers_once(store: &Store, want: &[&str]) -> Vec<String> {
     }
 }
 
-#[sqlx::test]
-async fn the_periodic_prune_runs_again_on_later_ticks_and_keeps_fresh_entries(pool: SqlitePool) {
-    let store = store(pool).await;
-    let power = power(&store);
-    let (two_days_ago, an_hour_ago) = (now_unix() - 2 * 86_400, now_unix() - 3600);
-    let old = |server| entry(GUILD_A, server, Outcome::Requested, two_days_ago);
-    store.record_audit(&old("srv_first")).await.unwrap();
+crate::on_both_databases! {
+    async fn the_periodic_prune_runs_again_on_later_ticks_and_keeps_fresh_entries(store) {
+        let power = power(&store);
+        let (two_days_ago, an_hour_ago) = (now_unix() - 2 * 86_400, now_unix() - 3600);
+        let old = |server| entry(GUILD_A, server, Outcome::Requested, two_days_ago);
+        store.record_audit(&old("srv_first")).await.unwrap();
 
-    let pruning = tokio::spawn(async move {
-        power
-            .audit()
-            .prune_every(1, Duration::from_millis(100))
-            .await;
-    });
-    // Gone means the first prune has run; only a later one can take what is added now.
-    assert_eq!(servers_once(&store, &[]).await, Vec::<String>::new());
-    store.record_audit(&old("srv_later")).await.unwrap();
-    let fresh = entry(GUILD_A, "srv_fresh", Outcome::Requested, an_hour_ago);
-    store.record_audit(&fresh).await.unwrap();
+        let pruning = tokio::spawn(async move {
+            power
+                .audit()
+                .prune_every(1, Duration::from_millis(100))
+                .await;
+        });
+        // Gone means the first prune has run; only a later one can take what is added now.
+        assert_eq!(servers_once(&store, &[]).await, Vec::<String>::new());
+        store.record_audit(&old("srv_later")).await.unwrap();
+        let fresh = entry(GUILD_A, "srv_fresh", Outcome::Requested, an_hour_ago);
+        store.record_audit(&fresh).await.unwrap();
 
-    assert_eq!(servers_once(&store, &["srv_fresh"]).await, ["srv_fresh"]);
-    assert!(!pruning.is_finished(), "the prune loop runs until aborted");
-    pruning.abort();
-}
-
-#[sqlx::test]
-async fn a_burst_of_entries_is_written_in_order_and_all_of_it_by_the_time_a_flush_returns(
-    pool: SqlitePool,
-) {
-    let store = store(pool).await;
-    let power = power(&store);
-    let request = |n: usize| PowerRequest {
-        guild: GUILD_A,
-        member: MEMBER,
-        server: ServerId::parse(&format!("srv_{n}")).unwrap(),
-        name: None,
-        action: PowerAction::Start,
-    };
-    // More than one batch, queued without waiting, as a busy bot would.
-    let burst = 1_000;
-    for n in 0..burst {
-        power.record(&request(n), &PowerOutcome::NoKey);
+        assert_eq!(servers_once(&store, &["srv_fresh"]).await, ["srv_fresh"]);
+        assert!(!pruning.is_finished(), "the prune loop runs until aborted");
+        pruning.abort();
     }
-    power.audit().flush().await;
-
-    let rows = store
-        .recent_audit(GUILD_A, None, burst as u32 + 1)
-        .await
-        .unwrap();
-    let newest_first: Vec<String> = (0..burst).rev().map(|n| format!("srv_{n}")).collect();
-    let servers: Vec<String> = rows.into_iter().map(|row| row.server).collect();
-    assert_eq!(servers, newest_first);
 }
 
-#[sqlx::test]
-async fn an_entry_the_database_refuses_costs_only_itself_not_its_batch(pool: SqlitePool) {
-    let store = store(pool).await;
-    let power = power(&store);
-    let request = |server: &str, member: u64| PowerRequest {
-        guild: GUILD_A,
-        member,
-        server: ServerId::parse(server).unwrap(),
-        name: None,
-        action: PowerAction::Stop,
-    };
-    // No Discord snowflake is this large; the store refuses it, and the batch with it.
-    let unstorable = u64::MAX;
-    power.record(&request("srv_1", MEMBER), &PowerOutcome::NoKey);
-    power.record(&request("srv_2", unstorable), &PowerOutcome::NoKey);
-    power.record(&request("srv_3", MEMBER), &PowerOutcome::NoKey);
-    power.audit().flush().await;
-    assert_eq!(
-        servers_once(&store, &["srv_3", "srv_1"]).await,
-        ["srv_3", "srv_1"]
-    );
+crate::on_both_databases! {
+    async fn a_burst_of_entries_is_written_in_order_and_all_of_it_by_the_time_a_flush_returns(store) {
+        let power = power(&store);
+        let request = |n: usize| PowerRequest {
+            guild: GUILD_A,
+            member: MEMBER,
+            server: ServerId::parse(&format!("srv_{n}")).unwrap(),
+            name: None,
+            action: PowerAction::Start,
+        };
+        // More than one batch, queued without waiting, as a busy bot would.
+        let burst = 1_000;
+        for n in 0..burst {
+            power.record(&request(n), &PowerOutcome::NoKey);
+        }
+        power.audit().flush().await;
+
+        let rows = store
+            .recent_audit(GUILD_A, None, burst as u32 + 1)
+            .await
+            .unwrap();
+        let newest_first: Vec<String> = (0..burst).rev().map(|n| format!("srv_{n}")).collect();
+        let servers: Vec<String> = rows.into_iter().map(|row| row.server).collect();
+        assert_eq!(servers, newest_first);
+    }
+}
+
+crate::on_both_databases! {
+    async fn an_entry_the_database_refuses_costs_only_itself_not_its_batch(store) {
+        let power = power(&store);
+        let request = |server: &str, member: u64| PowerRequest {
+            guild: GUILD_A,
+            member,
+            server: ServerId::parse(server).unwrap(),
+            name: None,
+            action: PowerAction::Stop,
+        };
+        // No Discord snowflake is this large; the store refuses it, and the batch with it.
+        let unstorable = u64::MAX;
+        power.record(&request("srv_1", MEMBER), &PowerOutcome::NoKey);
+        power.record(&request("srv_2", unstorable), &PowerOutcome::NoKey);
+        power.record(&request("srv_3", MEMBER), &PowerOutcome::NoKey);
+        power.audit().flush().await;
+        assert_eq!(
+            servers_once(&store, &["srv_3", "srv_1"]).await,
+            ["srv_3", "srv_1"]
+        );
+    }
 }

@@ -102,7 +102,8 @@ fn a_malformed_token_is_refused_without_repeating_it() {
 #[test]
 fn each_invalid_optional_variable_is_named() {
     let cases = [
-        ("DATABASE_URL", "postgres://localhost/heo"),
+        ("DATABASE_URL", "mysql://localhost/heo"),
+        ("DATABASE_URL", "heo-bot.db"),
         ("HEO_API_URL", "not a url"),
         ("HEO_API_URL", "ftp://api.heo-systems.net"),
         ("HEO_API_URL", "https://api.heo-systems.net/?x=1"),
@@ -128,6 +129,92 @@ fn each_invalid_optional_variable_is_named() {
             "{var}={value}: {message}"
         );
     }
+}
+
+const MASTER: &str = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+
+#[test]
+fn postgresql_is_chosen_by_the_url_scheme_and_needs_the_master_key_in_the_environment() {
+    for url in ["postgres://heo@db/heo", "postgresql://heo@db:5433/heo"] {
+        let message = error_for(&[("DISCORD_TOKEN", TOKEN), ("DATABASE_URL", url)]);
+        assert!(
+            message.starts_with("HEO_BOT_MASTER_KEY is invalid: it is required with a PostgreSQL"),
+            "{message}"
+        );
+        let config = config_from(&[
+            ("DISCORD_TOKEN", TOKEN),
+            ("DATABASE_URL", url),
+            ("HEO_BOT_MASTER_KEY", MASTER),
+        ])
+        .unwrap();
+        assert_eq!(config.backend(), heo_bot::store::Backend::Postgres);
+    }
+    let config = config_from(&[("DISCORD_TOKEN", TOKEN)]).unwrap();
+    assert_eq!(config.backend(), heo_bot::store::Backend::Sqlite);
+}
+
+#[test]
+fn a_postgresql_password_never_shows_in_debug_output() {
+    let config = config_from(&[
+        ("DISCORD_TOKEN", TOKEN),
+        (
+            "DATABASE_URL",
+            "postgres://heo:hunter2-db-pass@db.example:5432/heo",
+        ),
+        ("HEO_BOT_MASTER_KEY", MASTER),
+    ])
+    .unwrap();
+    let debug = format!("{config:?}");
+    assert!(!debug.contains("hunter2-db-pass"), "{debug}");
+    assert!(
+        debug.contains("postgres://heo:redacted@db.example:5432/heo"),
+        "{debug}"
+    );
+}
+
+#[test]
+fn shards_name_an_inclusive_range_within_shard_count_and_only_with_postgresql() {
+    let pg = [
+        ("DISCORD_TOKEN", TOKEN),
+        ("DATABASE_URL", "postgres://heo@db/heo"),
+        ("HEO_BOT_MASTER_KEY", MASTER),
+        ("SHARD_COUNT", "4"),
+    ];
+    let with = |shards: &str| {
+        let mut vars = pg.to_vec();
+        vars.push(("SHARDS", shards));
+        config_from(&vars)
+    };
+    let range = with("2-3").unwrap().shards.unwrap();
+    assert_eq!((range.first, range.last, range.count()), (2, 3, 2));
+    assert_eq!(range.to_string(), "2-3");
+    assert!(range.contains(2) && range.contains(3) && !range.contains(1) && !range.contains(4));
+    let single = with(" 1 - 1 ").unwrap().shards.unwrap();
+    assert_eq!((single.first, single.last), (1, 1));
+    for bad in ["2-4", "3-2", "2", "a-b", "-1-2", "0..3"] {
+        let message = with(bad).unwrap_err().to_string();
+        assert!(
+            message.starts_with("SHARDS is invalid: expected the first and last shard"),
+            "SHARDS={bad}: {message}"
+        );
+        assert!(message.contains("0 to 3"), "{message}");
+    }
+    // Without SHARD_COUNT a range means nothing.
+    let mut vars = pg.to_vec();
+    vars.retain(|(var, _)| *var != "SHARD_COUNT");
+    vars.push(("SHARDS", "0-1"));
+    let message = config_from(&vars).unwrap_err().to_string();
+    assert!(message.contains("it needs SHARD_COUNT too"), "{message}");
+    // SQLite: one process runs every shard.
+    let message = error_for(&[
+        ("DISCORD_TOKEN", TOKEN),
+        ("SHARD_COUNT", "4"),
+        ("SHARDS", "0-1"),
+    ]);
+    assert!(
+        message.starts_with("SHARDS is invalid: with SQLite one process runs every shard"),
+        "{message}"
+    );
 }
 
 #[test]

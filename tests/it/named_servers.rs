@@ -1,7 +1,6 @@
 //! Named servers in the store and the use case, on real SQLite files: the name rules,
 //! autocomplete matching, resolution, and the upgrade from the previous schema.
 
-use crate::support::store;
 use std::path::Path;
 
 use heo_bot::domain::AddServer;
@@ -22,157 +21,159 @@ async fn ids(store: &Store, guild: u64, typed: &str) -> Vec<String> {
     found.into_iter().map(|s| s.id).collect()
 }
 
-#[sqlx::test]
-async fn names_are_unique_per_guild_whatever_their_case(pool: SqlitePool) {
-    let store = store(pool).await;
-    let add = |guild, id: &'static str, name: &'static str| {
-        let store = store.clone();
-        async move { store.add_server(guild, id, name, ADMIN).await.unwrap() }
-    };
-    assert_eq!(add(GUILD_A, "srv_1", "MC-Survival").await, AddServer::Added);
-    let taken = add(GUILD_A, "srv_2", "mc-survival").await;
-    assert!(
-        matches!(&taken, AddServer::NameTaken { by } if by.id == "srv_1" && by.name == "MC-Survival"),
-        "{taken:?}"
-    );
-    // Another guild may use the same name.
-    assert_eq!(add(GUILD_B, "srv_2", "mc-survival").await, AddServer::Added);
-    // Adding a named server again renames it, keeping the display case.
-    assert_eq!(
-        add(GUILD_A, "srv_1", "mc").await,
-        AddServer::Renamed {
-            from: "MC-Survival".into()
+crate::on_both_databases! {
+    async fn names_are_unique_per_guild_whatever_their_case(store) {
+        let add = |guild, id: &'static str, name: &'static str| {
+            let store = store.clone();
+            async move { store.add_server(guild, id, name, ADMIN).await.unwrap() }
+        };
+        assert_eq!(add(GUILD_A, "srv_1", "MC-Survival").await, AddServer::Added);
+        let taken = add(GUILD_A, "srv_2", "mc-survival").await;
+        assert!(
+            matches!(&taken, AddServer::NameTaken { by } if by.id == "srv_1" && by.name == "MC-Survival"),
+            "{taken:?}"
+        );
+        // Another guild may use the same name.
+        assert_eq!(add(GUILD_B, "srv_2", "mc-survival").await, AddServer::Added);
+        // Adding a named server again renames it, keeping the display case.
+        assert_eq!(
+            add(GUILD_A, "srv_1", "mc").await,
+            AddServer::Renamed {
+                from: "MC-Survival".into()
+            }
+        );
+        assert_eq!(add(GUILD_A, "srv_2", "MC-survival").await, AddServer::Added);
+    }
+}
+
+crate::on_both_databases! {
+    async fn a_name_may_not_be_another_servers_id_nor_an_id_another_servers_name(store) {
+        store
+            .add_server(GUILD_A, "srv_1", "alpha", ADMIN)
+            .await
+            .unwrap();
+        let name_is_id = store
+            .add_server(GUILD_A, "srv_2", "SRV_1", ADMIN)
+            .await
+            .unwrap();
+        assert!(
+            matches!(name_is_id, AddServer::NameIsAnotherId { .. }),
+            "{name_is_id:?}"
+        );
+        let id_is_name = store
+            .add_server(GUILD_A, "Alpha", "beta", ADMIN)
+            .await
+            .unwrap();
+        assert!(
+            matches!(id_is_name, AddServer::IdIsAnotherName { .. }),
+            "{id_is_name:?}"
+        );
+        // A server may be named its own ID.
+        let own = store
+            .add_server(GUILD_A, "srv_1", "srv_1", ADMIN)
+            .await
+            .unwrap();
+        assert!(matches!(own, AddServer::Renamed { .. }), "{own:?}");
+    }
+}
+
+crate::on_both_databases! {
+    async fn autocomplete_matches_name_prefixes_then_id_prefixes_then_substrings(store) {
+        for (id, name) in [
+            ("srv_10", "survival"),
+            ("srv_20", "creative"),
+            ("abc_30", "skyblock-SUR"),
+            ("sur_40", "zzz"),
+        ] {
+            store.add_server(GUILD_A, id, name, ADMIN).await.unwrap();
         }
-    );
-    assert_eq!(add(GUILD_A, "srv_2", "MC-survival").await, AddServer::Added);
-}
-
-#[sqlx::test]
-async fn a_name_may_not_be_another_servers_id_nor_an_id_another_servers_name(pool: SqlitePool) {
-    let store = store(pool).await;
-    store
-        .add_server(GUILD_A, "srv_1", "alpha", ADMIN)
-        .await
-        .unwrap();
-    let name_is_id = store
-        .add_server(GUILD_A, "srv_2", "SRV_1", ADMIN)
-        .await
-        .unwrap();
-    assert!(
-        matches!(name_is_id, AddServer::NameIsAnotherId { .. }),
-        "{name_is_id:?}"
-    );
-    let id_is_name = store
-        .add_server(GUILD_A, "Alpha", "beta", ADMIN)
-        .await
-        .unwrap();
-    assert!(
-        matches!(id_is_name, AddServer::IdIsAnotherName { .. }),
-        "{id_is_name:?}"
-    );
-    // A server may be named its own ID.
-    let own = store
-        .add_server(GUILD_A, "srv_1", "srv_1", ADMIN)
-        .await
-        .unwrap();
-    assert!(matches!(own, AddServer::Renamed { .. }), "{own:?}");
-}
-
-#[sqlx::test]
-async fn autocomplete_matches_name_prefixes_then_id_prefixes_then_substrings(pool: SqlitePool) {
-    let store = store(pool).await;
-    for (id, name) in [
-        ("srv_10", "survival"),
-        ("srv_20", "creative"),
-        ("abc_30", "skyblock-SUR"),
-        ("sur_40", "zzz"),
-    ] {
-        store.add_server(GUILD_A, id, name, ADMIN).await.unwrap();
+        store
+            .add_server(GUILD_B, "srv_99", "survival", ADMIN)
+            .await
+            .unwrap();
+        assert_eq!(
+            ids(&store, GUILD_A, "SUR").await,
+            ["srv_10", "sur_40", "abc_30"]
+        );
+        assert_eq!(ids(&store, GUILD_A, "srv_2").await, ["srv_20"]);
+        assert_eq!(ids(&store, GUILD_A, "").await.len(), 4);
+        assert!(ids(&store, GUILD_A, "nothing").await.is_empty());
+        assert_eq!(ids(&store, GUILD_B, "").await, ["srv_99"]);
     }
-    store
-        .add_server(GUILD_B, "srv_99", "survival", ADMIN)
-        .await
-        .unwrap();
-    assert_eq!(
-        ids(&store, GUILD_A, "SUR").await,
-        ["srv_10", "sur_40", "abc_30"]
-    );
-    assert_eq!(ids(&store, GUILD_A, "srv_2").await, ["srv_20"]);
-    assert_eq!(ids(&store, GUILD_A, "").await.len(), 4);
-    assert!(ids(&store, GUILD_A, "nothing").await.is_empty());
-    assert_eq!(ids(&store, GUILD_B, "").await, ["srv_99"]);
 }
 
-#[sqlx::test]
-async fn like_wildcards_in_what_is_typed_match_only_themselves(pool: SqlitePool) {
-    let store = store(pool).await;
-    store
-        .add_server(GUILD_A, "srv_1", "a%b", ADMIN)
-        .await
-        .unwrap();
-    store
-        .add_server(GUILD_A, "srv_2", "axb", ADMIN)
-        .await
-        .unwrap();
-    assert_eq!(ids(&store, GUILD_A, "a%").await, ["srv_1"]);
-    assert_eq!(ids(&store, GUILD_A, "_").await, ["srv_1", "srv_2"]);
-    assert!(ids(&store, GUILD_A, "a_b").await.is_empty());
-}
-
-#[sqlx::test]
-async fn autocomplete_stops_at_the_limit(pool: SqlitePool) {
-    let store = store(pool).await;
-    for n in 0..30 {
-        let (id, name) = (format!("srv_{n}"), format!("mc-{n}"));
-        store.add_server(GUILD_A, &id, &name, ADMIN).await.unwrap();
+crate::on_both_databases! {
+    async fn like_wildcards_in_what_is_typed_match_only_themselves(store) {
+        store
+            .add_server(GUILD_A, "srv_1", "a%b", ADMIN)
+            .await
+            .unwrap();
+        store
+            .add_server(GUILD_A, "srv_2", "axb", ADMIN)
+            .await
+            .unwrap();
+        assert_eq!(ids(&store, GUILD_A, "a%").await, ["srv_1"]);
+        assert_eq!(ids(&store, GUILD_A, "_").await, ["srv_1", "srv_2"]);
+        assert!(ids(&store, GUILD_A, "a_b").await.is_empty());
     }
-    assert_eq!(ids(&store, GUILD_A, "").await.len(), 25);
-    assert_eq!(ids(&store, GUILD_A, "1").await.len(), 12);
 }
 
-#[sqlx::test]
-async fn a_typed_name_resolves_to_its_id_and_an_unknown_input_is_taken_as_an_id(pool: SqlitePool) {
-    let store = store(pool).await;
-    let heo = HeoClient::new(
-        &"http://127.0.0.1:9".parse().unwrap(),
-        std::time::Duration::from_secs(1),
-    );
-    let power = Power::new(store.clone(), heo.unwrap());
-    store
-        .add_server(GUILD_A, "srv_1", "Survival", ADMIN)
-        .await
-        .unwrap();
-    let by_name = power.resolve(GUILD_A, " SURVIVAL ").await.unwrap();
-    assert_eq!(
-        (by_name.id.as_str(), by_name.name.as_deref()),
-        ("srv_1", Some("Survival"))
-    );
-    let by_id = power.resolve(GUILD_A, "srv_1").await.unwrap();
-    assert_eq!(by_id.name.as_deref(), Some("Survival"));
-    let other_guild = power.resolve(GUILD_B, "survival").await.unwrap();
-    assert_eq!(
-        (other_guild.id.as_str(), other_guild.name),
-        ("survival", None)
-    );
-    assert!(power.resolve(GUILD_A, "..").await.is_err());
-    let removed = power
-        .remove_server(GUILD_A, "survival", ADMIN)
-        .await
-        .unwrap();
-    assert_eq!(removed.map(|s| s.id).as_deref(), Some("srv_1"));
-    assert!(
-        power
+crate::on_both_databases! {
+    async fn autocomplete_stops_at_the_limit(store) {
+        for n in 0..30 {
+            let (id, name) = (format!("srv_{n}"), format!("mc-{n}"));
+            store.add_server(GUILD_A, &id, &name, ADMIN).await.unwrap();
+        }
+        assert_eq!(ids(&store, GUILD_A, "").await.len(), 25);
+        assert_eq!(ids(&store, GUILD_A, "1").await.len(), 12);
+    }
+}
+
+crate::on_both_databases! {
+    async fn a_typed_name_resolves_to_its_id_and_an_unknown_input_is_taken_as_an_id(store) {
+        let heo = HeoClient::new(
+            &"http://127.0.0.1:9".parse().unwrap(),
+            std::time::Duration::from_secs(1),
+        );
+        let power = Power::new(store.clone(), heo.unwrap());
+        store
+            .add_server(GUILD_A, "srv_1", "Survival", ADMIN)
+            .await
+            .unwrap();
+        let by_name = power.resolve(GUILD_A, " SURVIVAL ").await.unwrap();
+        assert_eq!(
+            (by_name.id.as_str(), by_name.name.as_deref()),
+            ("srv_1", Some("Survival"))
+        );
+        let by_id = power.resolve(GUILD_A, "srv_1").await.unwrap();
+        assert_eq!(by_id.name.as_deref(), Some("Survival"));
+        let other_guild = power.resolve(GUILD_B, "survival").await.unwrap();
+        assert_eq!(
+            (other_guild.id.as_str(), other_guild.name),
+            ("survival", None)
+        );
+        assert!(power.resolve(GUILD_A, "..").await.is_err());
+        let removed = power
             .remove_server(GUILD_A, "survival", ADMIN)
             .await
-            .unwrap()
-            .is_none()
-    );
+            .unwrap();
+        assert_eq!(removed.map(|s| s.id).as_deref(), Some("srv_1"));
+        assert!(
+            power
+                .remove_server(GUILD_A, "survival", ADMIN)
+                .await
+                .unwrap()
+                .is_none()
+        );
+    }
 }
 
 /// The migrations of the previous release only.
 async fn previous_schema(db: &Path) {
     let dir = TempDir::new().unwrap();
-    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations");
+    let source = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("migrations")
+        .join("sqlite");
     for file in [
         "20261129000001_guild_keys.sql",
         "20261129000002_sealed_guild_keys.sql",

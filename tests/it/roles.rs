@@ -1,7 +1,6 @@
 //! Per-action role grants in the store, on real SQLite files, and the upgrade of a database
 //! from before they existed.
 
-use crate::support::store;
 use std::borrow::Cow;
 
 use heo_bot::domain::PowerAction::{self, Kill, Restart, Start, Stop};
@@ -9,7 +8,7 @@ use heo_bot::master_key::MasterKey;
 use heo_bot::store::Store;
 use secrecy::{ExposeSecret, SecretString};
 use sqlx::sqlite::SqliteConnectOptions;
-use sqlx::{ConnectOptions, Connection, SqlitePool};
+use sqlx::{ConnectOptions, Connection};
 use tempfile::TempDir;
 
 const GUILD_A: u64 = 1_111_111_111_111_111_111;
@@ -20,63 +19,61 @@ const MODS: u64 = 4_444_444_444_444_444_444;
 /// The migration that adds the grants table.
 const POWER_ROLES_MIGRATION: i64 = 20_261_129_000_004;
 
-#[sqlx::test]
-async fn granting_twice_keeps_one_grant_and_revoking_a_missing_grant_changes_nothing(
-    pool: SqlitePool,
-) {
-    let store = store(pool).await;
-    assert!(store.role_grants(GUILD_A).await.unwrap().is_empty());
-    assert!(
-        store
-            .grant_role(GUILD_A, Start, PLAYERS, ADMIN)
-            .await
-            .unwrap()
-    );
-    assert!(
-        !store
-            .grant_role(GUILD_A, Start, PLAYERS, ADMIN)
-            .await
-            .unwrap()
-    );
-    let grants = store.role_grants(GUILD_A).await.unwrap();
-    assert_eq!(grants.roles_for(Start), [PLAYERS]);
+crate::on_both_databases! {
+    async fn granting_twice_keeps_one_grant_and_revoking_a_missing_grant_changes_nothing(store) {
+        assert!(store.role_grants(GUILD_A).await.unwrap().is_empty());
+        assert!(
+            store
+                .grant_role(GUILD_A, Start, PLAYERS, ADMIN)
+                .await
+                .unwrap()
+        );
+        assert!(
+            !store
+                .grant_role(GUILD_A, Start, PLAYERS, ADMIN)
+                .await
+                .unwrap()
+        );
+        let grants = store.role_grants(GUILD_A).await.unwrap();
+        assert_eq!(grants.roles_for(Start), [PLAYERS]);
 
-    assert!(!store.revoke_role(GUILD_A, Stop, PLAYERS).await.unwrap());
-    assert!(!store.revoke_role(GUILD_A, Start, MODS).await.unwrap());
-    assert!(store.revoke_role(GUILD_A, Start, PLAYERS).await.unwrap());
-    assert!(!store.revoke_role(GUILD_A, Start, PLAYERS).await.unwrap());
-    assert!(store.role_grants(GUILD_A).await.unwrap().is_empty());
+        assert!(!store.revoke_role(GUILD_A, Stop, PLAYERS).await.unwrap());
+        assert!(!store.revoke_role(GUILD_A, Start, MODS).await.unwrap());
+        assert!(store.revoke_role(GUILD_A, Start, PLAYERS).await.unwrap());
+        assert!(!store.revoke_role(GUILD_A, Start, PLAYERS).await.unwrap());
+        assert!(store.role_grants(GUILD_A).await.unwrap().is_empty());
+    }
 }
 
-#[sqlx::test]
-async fn grants_are_kept_per_guild_and_listed_per_action_in_the_order_granted(pool: SqlitePool) {
-    let store = store(pool).await;
-    let granted = [
-        (Start, PLAYERS),
-        (Kill, MODS),
-        (Start, MODS),
-        (Restart, MODS),
-    ];
-    for (action, role) in granted {
+crate::on_both_databases! {
+    async fn grants_are_kept_per_guild_and_listed_per_action_in_the_order_granted(store) {
+        let granted = [
+            (Start, PLAYERS),
+            (Kill, MODS),
+            (Start, MODS),
+            (Restart, MODS),
+        ];
+        for (action, role) in granted {
+            store
+                .grant_role(GUILD_A, action, role, ADMIN)
+                .await
+                .unwrap();
+        }
         store
-            .grant_role(GUILD_A, action, role, ADMIN)
+            .grant_role(GUILD_B, Stop, PLAYERS, ADMIN)
             .await
             .unwrap();
-    }
-    store
-        .grant_role(GUILD_B, Stop, PLAYERS, ADMIN)
-        .await
-        .unwrap();
 
-    let a = store.role_grants(GUILD_A).await.unwrap();
-    let by_action = |action: PowerAction| a.roles_for(action);
-    assert_eq!(by_action(Start), [PLAYERS, MODS]);
-    assert_eq!(by_action(Stop), Vec::<u64>::new());
-    assert_eq!(by_action(Restart), [MODS]);
-    assert_eq!(by_action(Kill), [MODS]);
-    let b = store.role_grants(GUILD_B).await.unwrap();
-    assert_eq!(b.roles_for(Stop), [PLAYERS]);
-    assert_eq!(b.roles_for(Start), Vec::<u64>::new());
+        let a = store.role_grants(GUILD_A).await.unwrap();
+        let by_action = |action: PowerAction| a.roles_for(action);
+        assert_eq!(by_action(Start), [PLAYERS, MODS]);
+        assert_eq!(by_action(Stop), Vec::<u64>::new());
+        assert_eq!(by_action(Restart), [MODS]);
+        assert_eq!(by_action(Kill), [MODS]);
+        let b = store.role_grants(GUILD_B).await.unwrap();
+        assert_eq!(b.roles_for(Stop), [PLAYERS]);
+        assert_eq!(b.roles_for(Start), Vec::<u64>::new());
+    }
 }
 
 #[tokio::test]
@@ -89,7 +86,7 @@ async fn a_database_from_before_power_roles_upgrades_in_place_and_keeps_its_keys
 
     // The database as the previous version left it: every migration before this one, and
     // a key linked (sealed) through that version's store.
-    let mut earlier = sqlx::migrate!();
+    let mut earlier = sqlx::migrate!("./migrations/sqlite");
     let before: Vec<_> = earlier
         .migrations
         .iter()
@@ -139,32 +136,30 @@ async fn a_database_from_before_power_roles_upgrades_in_place_and_keeps_its_keys
     store.close().await;
 }
 
-#[sqlx::test]
-async fn forgetting_a_guild_deletes_its_key_grants_and_names_and_nothing_of_other_guilds(
-    pool: SqlitePool,
-) {
-    let store = store(pool).await;
-    for guild in [GUILD_A, GUILD_B] {
-        let key = SecretString::from(format!("key-{guild}"));
-        store.link_api_key(guild, &key, ADMIN).await.unwrap();
-        store.add_server(guild, "srv_1", "mc", ADMIN).await.unwrap();
-        store
-            .grant_role(guild, Start, PLAYERS, ADMIN)
-            .await
-            .unwrap();
+crate::on_both_databases! {
+    async fn forgetting_a_guild_deletes_its_key_grants_and_names_and_nothing_of_other_guilds(store) {
+        for guild in [GUILD_A, GUILD_B] {
+            let key = SecretString::from(format!("key-{guild}"));
+            store.link_api_key(guild, &key, ADMIN).await.unwrap();
+            store.add_server(guild, "srv_1", "mc", ADMIN).await.unwrap();
+            store
+                .grant_role(guild, Start, PLAYERS, ADMIN)
+                .await
+                .unwrap();
+        }
+        assert!(store.forget_guild(GUILD_A).await.unwrap());
+        assert!(store.api_key(GUILD_A).await.unwrap().is_none());
+        assert!(store.role_grants(GUILD_A).await.unwrap().is_empty());
+        assert!(store.servers(GUILD_A).await.unwrap().is_empty());
+        assert!(store.api_key(GUILD_B).await.unwrap().is_some());
+        assert_eq!(store.servers(GUILD_B).await.unwrap().len(), 1);
+        assert_eq!(
+            store.role_grants(GUILD_B).await.unwrap().roles_for(Start),
+            [PLAYERS]
+        );
+        assert!(
+            !store.forget_guild(GUILD_A).await.unwrap(),
+            "nothing left to forget"
+        );
     }
-    assert!(store.forget_guild(GUILD_A).await.unwrap());
-    assert!(store.api_key(GUILD_A).await.unwrap().is_none());
-    assert!(store.role_grants(GUILD_A).await.unwrap().is_empty());
-    assert!(store.servers(GUILD_A).await.unwrap().is_empty());
-    assert!(store.api_key(GUILD_B).await.unwrap().is_some());
-    assert_eq!(store.servers(GUILD_B).await.unwrap().len(), 1);
-    assert_eq!(
-        store.role_grants(GUILD_B).await.unwrap().roles_for(Start),
-        [PLAYERS]
-    );
-    assert!(
-        !store.forget_guild(GUILD_A).await.unwrap(),
-        "nothing left to forget"
-    );
 }

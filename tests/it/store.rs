@@ -3,7 +3,6 @@
 use heo_bot::master_key::MasterKey;
 use heo_bot::store::{Store, StoreError};
 use secrecy::{ExposeSecret, SecretString};
-use sqlx::SqlitePool;
 
 const GUILD_A: u64 = 1_111_111_111_111_111_111;
 const GUILD_B: u64 = 2_222_222_222_222_222_222;
@@ -21,75 +20,75 @@ async fn stored(store: &Store, guild: u64) -> Option<String> {
         .map(|k| k.expose_secret().to_owned())
 }
 
-#[sqlx::test]
-async fn a_linked_key_can_be_read_back(pool: SqlitePool) {
-    let store = crate::support::store(pool).await;
-    assert_eq!(stored(&store, GUILD_A).await, None);
-    let replaced = store
-        .link_api_key(GUILD_A, &key("key-a-1"), ADMIN)
-        .await
-        .unwrap();
-    assert!(!replaced);
-    assert_eq!(stored(&store, GUILD_A).await.as_deref(), Some("key-a-1"));
+crate::on_both_databases! {
+    async fn a_linked_key_can_be_read_back(store) {
+        assert_eq!(stored(&store, GUILD_A).await, None);
+        let replaced = store
+            .link_api_key(GUILD_A, &key("key-a-1"), ADMIN)
+            .await
+            .unwrap();
+        assert!(!replaced);
+        assert_eq!(stored(&store, GUILD_A).await.as_deref(), Some("key-a-1"));
+    }
 }
 
-#[sqlx::test]
-async fn linking_again_replaces_the_key(pool: SqlitePool) {
-    let store = crate::support::store(pool).await;
-    store
-        .link_api_key(GUILD_A, &key("old"), ADMIN)
-        .await
-        .unwrap();
-    let replaced = store
-        .link_api_key(GUILD_A, &key("new"), ADMIN)
-        .await
-        .unwrap();
-    assert!(replaced);
-    assert_eq!(stored(&store, GUILD_A).await.as_deref(), Some("new"));
+crate::on_both_databases! {
+    async fn linking_again_replaces_the_key(store) {
+        store
+            .link_api_key(GUILD_A, &key("old"), ADMIN)
+            .await
+            .unwrap();
+        let replaced = store
+            .link_api_key(GUILD_A, &key("new"), ADMIN)
+            .await
+            .unwrap();
+        assert!(replaced);
+        assert_eq!(stored(&store, GUILD_A).await.as_deref(), Some("new"));
+    }
 }
 
-#[sqlx::test]
-async fn unlinking_removes_the_key_once(pool: SqlitePool) {
-    let store = crate::support::store(pool).await;
-    store.link_api_key(GUILD_A, &key("k"), ADMIN).await.unwrap();
-    assert!(store.unlink_api_key(GUILD_A).await.unwrap());
-    assert_eq!(stored(&store, GUILD_A).await, None);
-    assert!(!store.unlink_api_key(GUILD_A).await.unwrap());
+crate::on_both_databases! {
+    async fn unlinking_removes_the_key_once(store) {
+        store.link_api_key(GUILD_A, &key("k"), ADMIN).await.unwrap();
+        assert!(store.unlink_api_key(GUILD_A).await.unwrap());
+        assert_eq!(stored(&store, GUILD_A).await, None);
+        assert!(!store.unlink_api_key(GUILD_A).await.unwrap());
+    }
 }
 
-#[sqlx::test]
-async fn each_guild_keeps_its_own_key(pool: SqlitePool) {
-    let store = crate::support::store(pool).await;
-    store
-        .link_api_key(GUILD_A, &key("key-a"), ADMIN)
-        .await
-        .unwrap();
-    store
-        .link_api_key(GUILD_B, &key("key-b"), ADMIN)
-        .await
-        .unwrap();
-    assert_eq!(stored(&store, GUILD_A).await.as_deref(), Some("key-a"));
-    assert_eq!(stored(&store, GUILD_B).await.as_deref(), Some("key-b"));
-    store.unlink_api_key(GUILD_A).await.unwrap();
-    assert_eq!(stored(&store, GUILD_A).await, None);
-    assert_eq!(stored(&store, GUILD_B).await.as_deref(), Some("key-b"));
+crate::on_both_databases! {
+    async fn each_guild_keeps_its_own_key(store) {
+        store
+            .link_api_key(GUILD_A, &key("key-a"), ADMIN)
+            .await
+            .unwrap();
+        store
+            .link_api_key(GUILD_B, &key("key-b"), ADMIN)
+            .await
+            .unwrap();
+        assert_eq!(stored(&store, GUILD_A).await.as_deref(), Some("key-a"));
+        assert_eq!(stored(&store, GUILD_B).await.as_deref(), Some("key-b"));
+        store.unlink_api_key(GUILD_A).await.unwrap();
+        assert_eq!(stored(&store, GUILD_A).await, None);
+        assert_eq!(stored(&store, GUILD_B).await.as_deref(), Some("key-b"));
+    }
 }
 
-#[sqlx::test]
-async fn the_largest_snowflakes_fit_and_impossible_ones_are_refused(pool: SqlitePool) {
-    let store = crate::support::store(pool).await;
-    let largest = i64::MAX as u64;
-    store
-        .link_api_key(largest, &key("k"), largest)
-        .await
-        .unwrap();
-    assert_eq!(stored(&store, largest).await.as_deref(), Some("k"));
-    let error = store
-        .link_api_key(u64::MAX, &key("k"), ADMIN)
-        .await
-        .unwrap_err();
-    assert!(matches!(error, StoreError::IdOutOfRange(u64::MAX)));
-    assert!(store.api_key(u64::MAX).await.is_err());
+crate::on_both_databases! {
+    async fn the_largest_snowflakes_fit_and_impossible_ones_are_refused(store) {
+        let largest = i64::MAX as u64;
+        store
+            .link_api_key(largest, &key("k"), largest)
+            .await
+            .unwrap();
+        assert_eq!(stored(&store, largest).await.as_deref(), Some("k"));
+        let error = store
+            .link_api_key(u64::MAX, &key("k"), ADMIN)
+            .await
+            .unwrap_err();
+        assert!(matches!(error, StoreError::IdOutOfRange(u64::MAX)));
+        assert!(store.api_key(u64::MAX).await.is_err());
+    }
 }
 
 #[tokio::test]

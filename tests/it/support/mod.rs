@@ -4,7 +4,9 @@
 #![allow(dead_code, unused_imports)]
 
 pub mod bot;
+pub mod databases;
 pub mod discord;
+pub mod postgres;
 pub mod process;
 
 use heo_bot::master_key::MasterKey;
