@@ -12,8 +12,9 @@ use crate::config::Config;
 use crate::heo::HeoClient;
 use crate::master_key::{self, UnlockError};
 use crate::power::{KillPrompts, Power};
-use crate::sharding::{self, Outgrown, Recommendation, Watchdog};
-use crate::shutdown::Drain;
+use crate::sharding::{self, Outgrown, Recommendation, Shards, Watchdog};
+use crate::shutdown::{Alarm, Drain};
+use crate::store::ClaimError;
 
 /// How often old audit entries are pruned.
 const AUDIT_PRUNE_PERIOD: Duration = Duration::from_secs(3600);
@@ -42,9 +43,34 @@ pub enum StartError {
     /// connected, as when Discord closes it with 4011 "Sharding required"). The actions under
     /// way were finished first.
     #[error(
-        "Discord requires more shards than this process runs (it recommends {recommended}, heo-bot runs {running}) and a shard could not stay connected; unset SHARD_COUNT to follow Discord's recommendation, or raise it to at least {recommended}, then start heo-bot again"
+        "Discord requires more shards than this process runs (it recommends {recommended}, heo-bot runs {total}) and a shard could not stay connected; unset SHARD_COUNT to follow Discord's recommendation, or raise it to at least {recommended}, then start heo-bot again"
     )]
-    ShardingRequired { recommended: u32, running: u32 },
+    ShardingRequired { recommended: u32, total: u32 },
+    /// Another process on the same PostgreSQL database already runs some of this process's
+    /// shards.
+    #[error(
+        "shards {taken} are already run by another heo-bot process on this database; give each process its own SHARDS range (for example SHARDS=0-1 in one and SHARDS=2-3 in the other, with SHARD_COUNT=4 in both), or stop the other process first"
+    )]
+    ShardsTaken { taken: String },
+    /// Another process on the same database runs with another `SHARD_COUNT`.
+    #[error(
+        "another heo-bot process on this database runs with SHARD_COUNT={theirs}, this one with {ours}; every process sharing a database must use the same SHARD_COUNT"
+    )]
+    ShardCountMismatch { theirs: u32, ours: u32 },
+    /// `heo-bot rotate-master-key` is running on the same database.
+    #[error(
+        "a master key rotation is running on this database; start heo-bot again when it has finished, with the new HEO_BOT_MASTER_KEY"
+    )]
+    Rotating,
+    /// The shards could not be claimed because the database failed.
+    #[error("could not claim this process's shards in the database")]
+    Claim(#[source] crate::store::StoreError),
+    /// The database connection holding this process's shards was lost: another process
+    /// could take them, so this one stopped (after finishing the actions under way).
+    #[error(
+        "lost the database connection that holds this process's shards, so stopped before another process could run them too; check the database, then start heo-bot again"
+    )]
+    ClaimLost,
     /// The thread that watches the shards could not be started (the system refused a thread).
     #[error("could not start the shard watchdog thread")]
     Watchdog(#[source] std::io::Error),
@@ -91,21 +117,34 @@ pub async fn run(
             .ratelimiter_disabled(true);
     }
     let intents = serenity::GatewayIntents::GUILDS;
+    let http = http.build();
+    let shards = match sharding::plan(&http, config.shard_count, config.shards).await {
+        Ok(shards) => shards,
+        Err(error) => return Err(abandon(pruning, &store, discord_error(error)).await),
+    };
+    // Before connecting: a second process on the same shards would answer every command
+    // of their guilds a second time.
+    let claim = match store.claim_shards(shards.ids(), shards.total).await {
+        Ok(claim) => claim,
+        Err(error) => return Err(abandon(pruning, &store, claim_error(error, shards)).await),
+    };
+    tracing::info!(%shards, "running shards");
     let registration_failed = RegistrationFailed::default();
-    let built = serenity::ClientBuilder::new_with_http(http.build(), intents)
+    let built = serenity::ClientBuilder::new_with_http(http, intents)
         .framework(commands::framework(
             data,
             config.dev_guild_id,
+            // One process registers the commands, however many share the bot.
+            shards.has_shard_zero(),
             registration_failed.clone(),
         ))
         .await;
     let mut client = match built {
         Ok(client) => client,
-        Err(error) => return Err(abandon(pruning, &store, discord_error(error)).await),
-    };
-    let shards = match sharding::shard_count(&client.http, config.shard_count).await {
-        Ok(shards) => shards,
-        Err(error) => return Err(abandon(pruning, &store, discord_error(error)).await),
+        Err(error) => {
+            claim.release().await;
+            return Err(abandon(pruning, &store, discord_error(error)).await);
+        }
     };
     // Audit lines go out with the bot's own client (its token, its rate limits).
     power_desk
@@ -124,16 +163,32 @@ pub async fn run(
         outgrown.clone(),
     ) {
         Ok(watchdog) => watchdog,
-        Err(error) => return Err(abandon(pruning, &store, StartError::Watchdog(error)).await),
+        Err(error) => {
+            claim.release().await;
+            return Err(abandon(pruning, &store, StartError::Watchdog(error)).await);
+        }
     };
     let outgrown_watch = outgrown.clone();
+    let claim_lost = ClaimLost::default();
+    let claim_lost_watch = claim_lost.clone();
+    let (stop_watching_claim, claim_watched) = tokio::sync::oneshot::channel::<()>();
+    let claim_watch = tokio::spawn(async move {
+        tokio::select! {
+            () = claim.lost() => claim_lost_watch.raise(()),
+            _ = claim_watched => {}
+        }
+        claim
+    });
+    let claim_lost_stop = claim_lost.clone();
     tokio::spawn(async move {
-        // A failed registration, or Discord requiring more shards, stops the bot the same
-        // way as SIGTERM, so that an action under way still finishes and is answered.
+        // A failed registration, Discord requiring more shards, or the shards' claim lost
+        // stops the bot the same way as SIGTERM, so that an action under way still finishes
+        // and is answered.
         tokio::select! {
             () = shutdown => {}
             () = failed.raised() => {}
             () = outgrown_watch.raised() => {}
+            () = claim_lost_stop.raised() => {}
         }
         // The shards stay up while draining: replies to the actions under way, and the
         // "restarting" answers to new commands, still need the gateway's interactions.
@@ -148,9 +203,18 @@ pub async fn run(
         }
         shard_manager.shutdown_all().await;
     });
-    let result = client.start_shards(shards).await.map_err(discord_error);
+    // serenity's range is "up to and including" its end: `first..last` starts `last` too.
+    let result = client
+        .start_shard_range(shards.first..shards.last, shards.total)
+        .await
+        .map_err(discord_error);
     pruning.abort();
     watchdog.stop().await;
+    // The shards are given back only once this process no longer runs them.
+    let _ = stop_watching_claim.send(());
+    if let Ok(claim) = claim_watch.await {
+        claim.release().await;
+    }
     // Entries still queued for the audit trail are written (and posted to audit channels)
     // before the database closes; a stuck database or Discord gets the grace period.
     if tokio::time::timeout(grace, power_desk.audit().flush())
@@ -169,10 +233,34 @@ pub async fn run(
     if let Some(shortfall) = outgrown.why() {
         return Err(StartError::ShardingRequired {
             recommended: shortfall.recommended,
-            running: shortfall.running,
+            total: shortfall.total,
         });
     }
+    if claim_lost.why().is_some() {
+        return Err(StartError::ClaimLost);
+    }
     result
+}
+
+/// Raised when the database connection holding this process's shards is lost.
+type ClaimLost = Alarm<()>;
+
+fn claim_error(error: ClaimError, shards: Shards) -> StartError {
+    match error {
+        ClaimError::Taken(taken) => StartError::ShardsTaken {
+            taken: taken
+                .iter()
+                .map(u32::to_string)
+                .collect::<Vec<_>>()
+                .join(", "),
+        },
+        ClaimError::OtherShardCount { theirs } => StartError::ShardCountMismatch {
+            theirs,
+            ours: shards.total,
+        },
+        ClaimError::Rotating | ClaimError::BotsRunning => StartError::Rotating,
+        ClaimError::Store(error) => StartError::Claim(error),
+    }
 }
 
 /// Stops what was started before Discord could be reached, so that a failed start leaves

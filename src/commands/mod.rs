@@ -66,9 +66,12 @@ pub fn all() -> Vec<poise::Command<Data, CommandError>> {
 ///
 /// The commands are registered in the background (see `registration`); a registration that
 /// fails for good raises `registration_failed`, on which `startup` shuts down.
+/// The commands, their checks and event handling. `registers`: whether this process registers
+/// the commands with Discord (with several processes, only the one running shard 0 does).
 pub fn framework(
     data: Data,
     dev_guild: Option<u64>,
+    registers: bool,
     registration_failed: RegistrationFailed,
 ) -> poise::Framework<Data, CommandError> {
     poise::Framework::builder()
@@ -90,8 +93,21 @@ pub fn framework(
             ..Default::default()
         })
         .setup(move |ctx, ready, framework| {
-            registration::Registration::new(ctx, ready, framework, dev_guild, registration_failed)
+            if registers {
+                registration::Registration::new(
+                    ctx,
+                    ready,
+                    framework,
+                    dev_guild,
+                    registration_failed,
+                )
                 .spawn();
+            } else {
+                tracing::info!(
+                    user = %ready.user.name,
+                    "heo-bot is ready; the process running shard 0 registers the commands"
+                );
+            }
             Box::pin(async move { Ok(data) })
         })
         .build()

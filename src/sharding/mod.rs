@@ -14,24 +14,63 @@ mod watchdog;
 
 use poise::serenity_prelude as serenity;
 
+use crate::config::ShardRange;
 use crate::shutdown::Alarm;
 
 pub use watchdog::{Recommendation, Watchdog};
 
-/// How many shards to start: `SHARD_COUNT` when set (with a warning when Discord recommends
-/// more), else Discord's recommendation from `GET /gateway/bot`, asked now (it changes as
-/// guilds come and go, so it is never cached).
-pub async fn shard_count(
+/// The shards this process runs: `first` to `last` (both included) out of `total`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shards {
+    pub first: u32,
+    pub last: u32,
+    pub total: u32,
+}
+
+impl Shards {
+    /// Every shard of `total`.
+    pub fn all(total: u32) -> Self {
+        Self {
+            first: 0,
+            last: total.saturating_sub(1),
+            total,
+        }
+    }
+
+    /// Their ids, in order.
+    pub fn ids(&self) -> std::ops::RangeInclusive<u32> {
+        self.first..=self.last
+    }
+
+    /// Whether this process runs shard 0, which receives what Discord sends outside any
+    /// guild, and so registers the commands.
+    pub fn has_shard_zero(&self) -> bool {
+        self.first == 0
+    }
+}
+
+impl std::fmt::Display for Shards {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}-{} of {}", self.first, self.last, self.total)
+    }
+}
+
+/// Which shards to start: `SHARDS` of `SHARD_COUNT` when set, all of `SHARD_COUNT` when only
+/// that is set (with a warning either way when Discord recommends more), else all of
+/// Discord's recommendation from `GET /gateway/bot`, asked now (it changes as guilds come and
+/// go, so it is never cached).
+pub async fn plan(
     http: &serenity::Http,
     configured: Option<u32>,
-) -> Result<u32, serenity::Error> {
+    range: Option<ShardRange>,
+) -> Result<Shards, serenity::Error> {
     let Some(configured) = configured else {
         let recommended = http.get_bot_gateway().await?.shards.max(1);
         tracing::info!(
             shards = recommended,
             "starting the shards Discord recommends"
         );
-        return Ok(recommended);
+        return Ok(Shards::all(recommended));
     };
     match http.get_bot_gateway().await {
         Ok(gateway) if gateway.shards > configured => tracing::warn!(
@@ -46,15 +85,22 @@ pub async fn shard_count(
             "could not ask Discord for its recommended shard count; starting SHARD_COUNT"
         ),
     }
-    Ok(configured)
+    Ok(match range {
+        Some(range) => Shards {
+            first: range.first,
+            last: range.last,
+            total: configured,
+        },
+        None => Shards::all(configured),
+    })
 }
 
 /// Raised when Discord requires more shards than this process runs.
 pub type Outgrown = Alarm<Shortfall>;
 
-/// Discord's recommendation, and what this process runs.
+/// Discord's recommendation, and the shard count this process runs with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Shortfall {
     pub recommended: u32,
-    pub running: u32,
+    pub total: u32,
 }

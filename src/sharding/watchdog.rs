@@ -12,7 +12,7 @@ use secrecy::{ExposeSecret, SecretString};
 use tokio::sync::oneshot;
 use url::Url;
 
-use super::{Outgrown, Shortfall};
+use super::{Outgrown, Shards, Shortfall};
 
 /// How long a shard may stay disconnected before Discord's recommendation is asked for.
 const STUCK_AFTER: Duration = Duration::from_secs(12);
@@ -63,12 +63,12 @@ pub struct Watchdog {
 }
 
 impl Watchdog {
-    /// Watches shards `0..running` of `shards` until stopped, or until it raises `outgrown`
-    /// (after stopping the shards that could not stay connected).
+    /// Watches `running` (this process's shards, managed by `shards`) until stopped, or until
+    /// it raises `outgrown` (after stopping the shards that could not stay connected).
     pub fn start(
         shards: Arc<serenity::ShardManager>,
         recommendation: Recommendation,
-        running: u32,
+        running: Shards,
         outgrown: Outgrown,
     ) -> std::io::Result<Self> {
         let (stop, stopped) = oneshot::channel();
@@ -108,7 +108,7 @@ struct Watch {
     shards: Arc<serenity::ShardManager>,
     recommendation: Recommendation,
     http: reqwest::Client,
-    running: u32,
+    running: Shards,
     outgrown: Outgrown,
 }
 
@@ -125,10 +125,10 @@ impl Watch {
                 continue;
             };
             match self.recommendation.ask(&self.http).await {
-                Ok(recommended) if recommended > self.running => {
+                Ok(recommended) if recommended > self.running.total => {
                     let shortfall = Shortfall {
                         recommended,
-                        running: self.running,
+                        total: self.running.total,
                     };
                     tracing::error!(shard, ?shortfall, "Discord requires more shards; stopping");
                     self.stop_disconnected().await;
@@ -156,7 +156,8 @@ impl Watch {
     /// yet) counts as disconnected.
     async fn stages(&self) -> Vec<(u32, bool)> {
         let runners = self.shards.runners.lock().await;
-        (0..self.running)
+        self.running
+            .ids()
             .map(|id| {
                 let runner = runners.get(&serenity::ShardId(id));
                 let connected =
@@ -193,10 +194,13 @@ struct Due {
 }
 
 impl Stuck {
-    /// Shards `0..running`, started from `now` at serenity's pace: one every
-    /// [`BOOT_EVERY`], so shard `k` is not missed before `k` of them have passed.
-    fn expecting(running: u32, now: Instant) -> Self {
-        let since = (0..running).map(|id| (id, now + BOOT_EVERY * id)).collect();
+    /// `running`, started from `now` at serenity's pace: one every [`BOOT_EVERY`], so the
+    /// `k`th shard of the range is not missed before `k` of them have passed.
+    fn expecting(running: Shards, now: Instant) -> Self {
+        let since = running
+            .ids()
+            .map(|id| (id, now + BOOT_EVERY * (id - running.first)))
+            .collect();
         Self {
             since,
             asked: HashMap::new(),
@@ -260,7 +264,7 @@ mod tests {
     #[test]
     fn a_shard_is_not_missed_before_serenity_could_have_started_it() {
         let t0 = Instant::now();
-        let mut stuck = Stuck::expecting(3, t0);
+        let mut stuck = Stuck::expecting(Shards::all(3), t0);
         // Shard 0 never showed up; shards 1 and 2 are still queued.
         let all_down = [(0, false), (1, false), (2, false)];
         assert_eq!(stuck.update(&all_down, t0 + STUCK_AFTER), due(0, true));
@@ -269,6 +273,25 @@ mod tests {
         let just_before = shard_2_due - Duration::from_secs(1);
         assert_eq!(stuck.update(&two_down, just_before), None);
         assert_eq!(stuck.update(&two_down, shard_2_due), due(2, true));
+    }
+
+    #[test]
+    fn a_range_is_expected_from_its_first_shard_at_serenitys_pace() {
+        let t0 = Instant::now();
+        let range = Shards {
+            first: 2,
+            last: 3,
+            total: 4,
+        };
+        let mut stuck = Stuck::expecting(range, t0);
+        let down = [(2, false), (3, false)];
+        // Shard 2 boots first here, so it is due after STUCK_AFTER; shard 3 one boot later.
+        assert_eq!(stuck.update(&down, t0 + STUCK_AFTER), due(2, true));
+        assert_eq!(stuck.update(&down, t0 + STUCK_AFTER), None);
+        assert_eq!(
+            stuck.update(&down, t0 + BOOT_EVERY + STUCK_AFTER),
+            due(3, true)
+        );
     }
 
     #[test]

@@ -24,6 +24,7 @@ macro_rules! with_pool {
 
 mod audit;
 mod audit_channels;
+mod claims;
 mod file;
 mod grants;
 mod guilds;
@@ -44,6 +45,8 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions};
 use sqlx::{PgPool, SqlitePool};
 
 use crate::master_key::{MasterKey, OpenError};
+
+pub use claims::{ClaimError, RotationHold, ShardClaim};
 
 /// How long a write waits for another writer before SQLite gives up with "database is locked".
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);

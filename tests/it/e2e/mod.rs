@@ -16,6 +16,7 @@ mod lifecycle;
 mod logs;
 mod power;
 mod roles;
+mod scale_out;
 mod servers;
 mod shards;
 mod shutdown;

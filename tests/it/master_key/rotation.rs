@@ -234,3 +234,82 @@ async fn a_rotation_refuses_to_run_beside_a_bot_that_has_the_database_open() {
         String::from_utf8_lossy(&output.stderr)
     );
 }
+
+#[tokio::test]
+async fn with_postgresql_a_rotation_is_refused_while_a_bot_is_connected_and_then_goes_through() {
+    let test =
+        "master_key::rotation::with_postgresql_a_rotation_is_refused_while_a_bot_is_connected";
+    let Some(url) = crate::support::postgres::fresh_database(test).await else {
+        return;
+    };
+    let old = MasterKey::generate();
+    with_keys(&url, Some(&old), &[1, 2]).await;
+    let old_text = old.to_base64();
+    let dir = tempfile::TempDir::new().unwrap();
+    let vars = [
+        ("DISCORD_TOKEN", TOKEN),
+        ("DATABASE_URL", url.as_str()),
+        ("HEO_BOT_MASTER_KEY", old_text.expose_secret()),
+    ];
+    let pending = dir.path().join("heo-bot.key.new");
+
+    // A bot process, on this machine or another, holds its shards on the database.
+    let bot = unlock(&url, Some(&old)).await.unwrap().store;
+    let claim = bot.claim_shards(0..=0, 1).await.unwrap();
+    let output = run_binary(&["rotate-master-key"], &vars, dir.path());
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains(
+            "heo-bot: heo-bot processes are connected to this database; stop every one of them"
+        ),
+        "{stderr}"
+    );
+    assert!(!pending.exists(), "no new key was written");
+    assert_keys_open_with(&url, &old, &[1, 2]).await;
+
+    // Once it stops, the rotation goes through; the new key waits in the working directory.
+    claim.release().await;
+    bot.close().await;
+    let output = run_binary(&["rotate-master-key"], &vars, dir.path());
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(stdout.contains("re-encrypted 2 stored keys"), "{stdout}");
+    assert!(stdout.contains("in every heo-bot process"), "{stdout}");
+    let new = MasterKey::from_base64(&std::fs::read_to_string(&pending).unwrap()).unwrap();
+    assert!(!stdout.contains(new.to_base64().expose_secret()));
+    assert_keys_open_with(&url, &new, &[1, 2]).await;
+    assert!(matches!(
+        unlock(&url, Some(&old)).await,
+        Err(UnlockError::WrongEnvKey)
+    ));
+}
+
+#[tokio::test]
+async fn with_postgresql_a_bot_cannot_claim_shards_while_a_rotation_runs() {
+    let test = "master_key::rotation::with_postgresql_a_bot_cannot_claim_shards_while_a_rotation";
+    let Some(url) = crate::support::postgres::fresh_database(test).await else {
+        return;
+    };
+    let master = MasterKey::generate();
+    let rotation = unlock(&url, Some(&master)).await.unwrap().store;
+    let hold = rotation.hold_for_rotation().await.unwrap();
+    let bot = unlock(&url, Some(&master)).await.unwrap().store;
+    assert!(matches!(
+        bot.claim_shards(0..=1, 2).await,
+        Err(heo_bot::store::ClaimError::Rotating)
+    ));
+    drop(hold);
+    let claim = bot.claim_shards(0..=1, 2).await.unwrap();
+    // And the other way round: no rotation while the bot holds its shards.
+    assert!(matches!(
+        rotation.hold_for_rotation().await,
+        Err(heo_bot::store::ClaimError::BotsRunning)
+    ));
+    claim.release().await;
+    rotation.hold_for_rotation().await.unwrap();
+}

@@ -233,11 +233,19 @@ impl FakeDiscord {
     /// Waits until shards `0..total` each have a ready session of `total` shards. serenity
     /// starts one shard every 5 seconds, so this waits 5 seconds a shard longer than usual.
     pub async fn wait_for_shards(&self, total: u32) {
-        let within = WAIT + Duration::from_secs(5) * total;
+        self.wait_for_shard_range(0..=total - 1, total).await;
+    }
+
+    /// Waits until shards `ids` of `total` each have a ready session: what one of several
+    /// processes runs.
+    pub async fn wait_for_shard_range(&self, ids: std::ops::RangeInclusive<u32>, total: u32) {
+        let within = WAIT + Duration::from_secs(5) * (ids.end() - ids.start() + 1);
         self.state
             .wait_within(within, "every shard to open a gateway session", |inner| {
                 let gateway = &inner.gateway;
-                let all = (0..total).all(|id| gateway.sessions.get(&id).is_some_and(|s| s.ready));
+                let all = ids
+                    .clone()
+                    .all(|id| gateway.sessions.get(&id).is_some_and(|s| s.ready));
                 (gateway.total == total && all).then_some(())
             })
             .await;

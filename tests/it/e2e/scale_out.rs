@@ -1,0 +1,249 @@
+//! Several bot processes over one PostgreSQL database, each running its own range of
+//! Discord's shards: the real binary, the Discord test server demanding 4 shards, and a
+//! HEO stand-in per process, so that every power request shows which process sent it.
+
+use std::time::Duration;
+
+use heo_bot::master_key::MasterKey;
+use poise::serenity_prelude::Permissions;
+use secrecy::ExposeSecret;
+use tempfile::TempDir;
+use wiremock::MockServer;
+
+use super::{Sent, link_key, mount_accepted, requested, sent_to_heo, spawn_binary};
+use crate::support::discord::FakeDiscord;
+use crate::support::postgres::fresh_database;
+use crate::support::process::BotProcess;
+
+const TOTAL: u32 = 4;
+
+/// A guild whose events Discord delivers on shard `shard` of [`TOTAL`].
+fn guild_on(shard: u32) -> u64 {
+    let guild = (u64::from(shard) << 22) | 9;
+    assert_eq!((guild >> 22) % u64::from(TOTAL), u64::from(shard));
+    guild
+}
+
+fn key_of(shard: u32) -> String {
+    format!("heo-test-key-shard-{shard}")
+}
+
+/// One bot process of the deployment: its own working directory and HEO stand-in.
+struct Process {
+    bot: BotProcess,
+    heo: MockServer,
+    _dir: TempDir,
+}
+
+struct Deployment {
+    discord: FakeDiscord,
+    database: String,
+    master: String,
+}
+
+impl Deployment {
+    /// Starts a process running `shards` (`SHARDS`), and waits for them unless `wait` is
+    /// false (for a process expected to be refused).
+    async fn start(&self, shards: &str, heo: MockServer) -> Process {
+        let dir = TempDir::new().unwrap();
+        let total = TOTAL.to_string();
+        let bot = spawn_binary(
+            &self.discord,
+            &heo,
+            &dir,
+            &[
+                ("DATABASE_URL", &self.database),
+                ("HEO_BOT_MASTER_KEY", &self.master),
+                ("SHARD_COUNT", &total),
+                ("SHARDS", shards),
+                ("POWER_COOLDOWN_SECS", "0"),
+                ("RUST_LOG", "warn,heo_bot=info"),
+            ],
+        );
+        Process {
+            bot,
+            heo,
+            _dir: dir,
+        }
+    }
+}
+
+async fn heo_accepting() -> MockServer {
+    let heo = MockServer::start().await;
+    mount_accepted(&heo).await;
+    heo
+}
+
+/// Links each guild's key through the process that runs its shard, then restarts a server
+/// in each; returns what each stand-in should have received.
+async fn restart_in_every_guild(discord: &FakeDiscord, link: bool) -> [Vec<Sent>; 2] {
+    let mut expected: [Vec<Sent>; 2] = Default::default();
+    for shard in 0..TOTAL {
+        let guild = guild_on(shard);
+        assert_eq!(discord.shard_of(guild), shard);
+        let admin = discord.guild(guild).member(Permissions::MANAGE_GUILD);
+        if link {
+            link_key(&admin, &key_of(shard)).await;
+        }
+        let server = format!("srv_{shard}");
+        requested(&admin, &format!("/server restart server:{server}")).await;
+        let process = usize::from(shard >= 2);
+        expected[process].push(Sent::power(&server, "restart", &key_of(shard)));
+    }
+    expected
+}
+
+#[tokio::test]
+async fn two_processes_over_one_postgresql_split_the_shards_and_serve_each_guild_once() {
+    let test = "e2e::scale_out::two_processes_over_one_postgresql_split_the_shards";
+    let Some(database) = fresh_database(test).await else {
+        return;
+    };
+    let discord = FakeDiscord::start().await;
+    discord.require_shards(TOTAL);
+    let deployment = Deployment {
+        discord,
+        database,
+        master: MasterKey::generate().to_base64().expose_secret().to_owned(),
+    };
+    let discord = &deployment.discord;
+
+    // One after the other, as the README says, so their identifies do not collide.
+    let mut first = deployment.start("0-1", heo_accepting().await).await;
+    discord.wait_for_shard_range(0..=1, TOTAL).await;
+    let second = deployment.start("2-3", heo_accepting().await).await;
+    discord.wait_for_shard_range(2..=3, TOTAL).await;
+    // Every shard identified exactly once, with the shared count; no shard 4.
+    let each_once: Vec<[u32; 2]> = (0..TOTAL).map(|id| [id, TOTAL]).collect();
+    assert_eq!(discord.identified(), each_once);
+
+    // Each guild is answered once, by the process running its shard: the other process's
+    // HEO stand-in receives nothing of it.
+    let expected = restart_in_every_guild(discord, true).await;
+    assert_eq!(sent_to_heo(&first.heo).await, expected[0]);
+    assert_eq!(sent_to_heo(&second.heo).await, expected[1]);
+    // Only the process running shard 0 registered the commands.
+    assert_eq!(discord.registrations().len(), 1);
+    first.bot.wait_for_output("heo-bot is ready").await;
+
+    // A third process claiming shards 2-3 is refused before it opens a gateway session.
+    let mut third = deployment.start("2-3", MockServer::start().await).await;
+    let status = third.bot.exit_within(Duration::from_secs(30)).await;
+    let output = third.bot.output();
+    assert_eq!(status.code(), Some(1), "{output}");
+    let line = output
+        .lines()
+        .find(|line| line.starts_with("heo-bot: "))
+        .unwrap_or_else(|| panic!("no exit line in:\n{output}"));
+    assert!(
+        line.starts_with(
+            "heo-bot: shards 2, 3 are already run by another heo-bot process on this database"
+        ) && line.contains("SHARDS="),
+        "{output}"
+    );
+    assert_eq!(
+        discord.identified().len(),
+        TOTAL as usize,
+        "no new IDENTIFY"
+    );
+    assert!(sent_to_heo(&third.heo).await.is_empty());
+
+    // The first process restarts: the keys linked through it are still there.
+    first.bot.stop().await;
+    let first = deployment.start("0-1", heo_accepting().await).await;
+    discord.wait_for_shard_range(0..=1, TOTAL).await;
+    let expected_again = restart_in_every_guild(discord, false).await;
+    assert_eq!(sent_to_heo(&first.heo).await, expected_again[0]);
+    let second_heo = sent_to_heo(&second.heo).await;
+    assert_eq!(second_heo.len(), 4, "{second_heo:?}");
+    first.bot.stop().await;
+    second.bot.stop().await;
+}
+
+#[tokio::test]
+async fn a_process_with_another_shard_count_on_the_same_database_is_refused() {
+    let test = "e2e::scale_out::a_process_with_another_shard_count_on_the_same_database";
+    let Some(database) = fresh_database(test).await else {
+        return;
+    };
+    let discord = FakeDiscord::start().await;
+    discord.require_shards(TOTAL);
+    let deployment = Deployment {
+        discord,
+        database,
+        master: MasterKey::generate().to_base64().expose_secret().to_owned(),
+    };
+    let first = deployment.start("0-1", heo_accepting().await).await;
+    deployment.discord.wait_for_shard_range(0..=1, TOTAL).await;
+
+    let dir = TempDir::new().unwrap();
+    let heo = MockServer::start().await;
+    let mut other = spawn_binary(
+        &deployment.discord,
+        &heo,
+        &dir,
+        &[
+            ("DATABASE_URL", &deployment.database),
+            ("HEO_BOT_MASTER_KEY", &deployment.master),
+            ("SHARD_COUNT", "8"),
+            ("SHARDS", "4-7"),
+        ],
+    );
+    let status = other.exit_within(Duration::from_secs(30)).await;
+    let output = other.output();
+    assert_eq!(status.code(), Some(1), "{output}");
+    assert!(
+        output.contains(
+            "heo-bot: another heo-bot process on this database runs with SHARD_COUNT=4, this one with 8"
+        ),
+        "{output}"
+    );
+    first.bot.stop().await;
+}
+
+#[tokio::test]
+async fn a_process_that_loses_the_connection_holding_its_shards_stops_with_a_clear_line() {
+    let test = "e2e::scale_out::a_process_that_loses_the_connection_holding_its_shards";
+    let Some(database) = fresh_database(test).await else {
+        return;
+    };
+    let discord = FakeDiscord::start().await;
+    let heo = MockServer::start().await;
+    let dir = TempDir::new().unwrap();
+    let master = MasterKey::generate().to_base64();
+    let mut bot = spawn_binary(
+        &discord,
+        &heo,
+        &dir,
+        &[
+            ("DATABASE_URL", &database),
+            ("HEO_BOT_MASTER_KEY", master.expose_secret()),
+        ],
+    );
+    discord.wait_for_shards(1).await;
+    bot.wait_for_output("heo-bot is ready").await;
+
+    // The server ends the session that holds the shard locks (a restart, a network cut or
+    // an administrator would do the same): another process could now take shard 0.
+    let mut admin = <sqlx::PgConnection as sqlx::Connection>::connect(&database)
+        .await
+        .unwrap();
+    let ended: Vec<bool> = sqlx::query_scalar(
+        "SELECT pg_terminate_backend(pid) FROM pg_locks
+         WHERE locktype = 'advisory' AND classid = x'48454f01'::int::oid",
+    )
+    .fetch_all(&mut admin)
+    .await
+    .unwrap();
+    assert_eq!(ended, [true], "one session held the shard lock");
+
+    let status = bot.exit_within(Duration::from_secs(30)).await;
+    let output = bot.output();
+    assert_eq!(status.code(), Some(1), "{output}");
+    assert!(
+        output.contains(
+            "heo-bot: lost the database connection that holds this process's shards, so stopped"
+        ),
+        "{output}"
+    );
+}
