@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use super::key_file::{KeyFile, KeyFileError};
 use super::seal::MasterKey;
-use crate::store::{Database, Store, StoreError};
+use crate::store::{Backend, Database, Store, StoreError};
 
 /// Why the store could not be unlocked. `Display` is the line the operator reads.
 #[derive(Debug, thiserror::Error)]
@@ -17,6 +17,12 @@ pub enum UnlockError {
         "could not open the database at DATABASE_URL; check that its folder exists and is writable"
     )]
     Database(#[source] StoreError),
+    /// The PostgreSQL database at `DATABASE_URL` could not be reached, logged into or
+    /// migrated.
+    #[error(
+        "could not open the PostgreSQL database at DATABASE_URL; check that the server is running and reachable, that the database exists, and the user name and password"
+    )]
+    Postgres(#[source] StoreError),
     /// Another heo-bot process (a running bot, or a rotation) has the database open.
     #[error(
         "another heo-bot process is using this database (it holds {}); stop it first, then try again",
@@ -69,12 +75,13 @@ pub async fn unlock(
     database_url: &str,
     env_key: Option<&MasterKey>,
 ) -> Result<Unlocked, UnlockError> {
-    let database = Database::open(database_url)
-        .await
-        .map_err(|error| match error {
-            StoreError::InUse(lock) => UnlockError::InUse(lock),
-            other => UnlockError::Database(other),
-        })?;
+    let database = Database::open(database_url).await.map_err(|error| {
+        match (error, Backend::of(database_url)) {
+            (StoreError::InUse(lock), _) => UnlockError::InUse(lock),
+            (other, Some(Backend::Postgres)) => UnlockError::Postgres(other),
+            (other, _) => UnlockError::Database(other),
+        }
+    })?;
     let key_file = database.path().map(KeyFile::beside);
     let chosen = match (env_key, &key_file) {
         (Some(key), file) => from_env(&database, key, file.as_ref()).await,

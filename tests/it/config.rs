@@ -367,3 +367,53 @@ fn dot_env_fills_in_what_the_real_environment_leaves_unset() {
     );
     assert!(!stderr.contains("not-a-number"), "{stderr}");
 }
+
+#[test]
+fn the_bot_stops_with_a_clear_line_when_postgresql_cannot_be_reached_and_never_shows_the_password()
+{
+    let master = heo_bot::master_key::MasterKey::generate().to_base64();
+    let output = run_bot(&[
+        ("DISCORD_TOKEN", TOKEN),
+        (
+            "DATABASE_URL",
+            "postgres://heo:hunter2-db-pass@127.0.0.1:1/heo",
+        ),
+        ("HEO_BOT_MASTER_KEY", master.expose_secret()),
+        ("DISCORD_API_URL", "http://127.0.0.1:9"),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains(
+            "heo-bot: could not open the PostgreSQL database at DATABASE_URL; check that the server is running"
+        ),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("panicked"));
+    assert!(!stderr.contains("hunter2-db-pass"), "{stderr}");
+    assert!(!stderr.contains(master.expose_secret()));
+}
+
+#[tokio::test]
+async fn a_postgresql_database_that_does_not_exist_gets_the_same_clear_line() {
+    let test = "config::a_postgresql_database_that_does_not_exist_gets_the_same_clear_line";
+    let Some(url) = crate::support::postgres::fresh_database(test).await else {
+        return;
+    };
+    let (server, _) = url.rsplit_once('/').unwrap();
+    let missing = format!("{server}/no_such_database");
+    let master = heo_bot::master_key::MasterKey::generate().to_base64();
+    let output = run_bot(&[
+        ("DISCORD_TOKEN", TOKEN),
+        ("DATABASE_URL", &missing),
+        ("HEO_BOT_MASTER_KEY", master.expose_secret()),
+        ("DISCORD_API_URL", "http://127.0.0.1:9"),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("heo-bot: could not open the PostgreSQL database at DATABASE_URL")
+            && stderr.contains("no_such_database"),
+        "{stderr}"
+    );
+}
