@@ -166,3 +166,42 @@ async fn a_second_store_on_the_same_file_is_refused_until_the_first_closes() {
     let second = Store::open(&url, master).await.unwrap();
     second.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn processes_starting_together_on_one_postgresql_migrate_it_once_and_all_open_it() {
+    let test = "store::processes_starting_together_on_one_postgresql_migrate_it_once";
+    let Some(url) = crate::support::postgres::fresh_database(test).await else {
+        return;
+    };
+    let master = MasterKey::generate();
+    let opens = (0..4).map(|_| {
+        let (url, master) = (url.clone(), master.clone());
+        tokio::spawn(async move { Store::open(&url, master).await })
+    });
+    let mut stores = Vec::new();
+    for open in opens {
+        stores.push(open.await.unwrap().expect("every start opens the database"));
+    }
+    let mut conn = <sqlx::PgConnection as sqlx::Connection>::connect(&url)
+        .await
+        .unwrap();
+    let applied: Vec<(i64, bool)> =
+        sqlx::query_as("SELECT version, success FROM _sqlx_migrations ORDER BY version")
+            .fetch_all(&mut conn)
+            .await
+            .unwrap();
+    let on_disk = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations/postgres"))
+        .unwrap()
+        .count();
+    assert_eq!(applied.len(), on_disk, "{applied:?}");
+    assert!(applied.iter().all(|(_, success)| *success));
+    // What one process links, the others read.
+    stores[0]
+        .link_api_key(GUILD_A, &key("shared"), ADMIN)
+        .await
+        .unwrap();
+    assert_eq!(stored(&stores[3], GUILD_A).await.as_deref(), Some("shared"));
+    for store in stores {
+        store.close().await;
+    }
+}
