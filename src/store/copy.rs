@@ -126,12 +126,12 @@ impl Store {
             return Err(CopyError::TargetNotEmpty { table, rows });
         }
         let copied = RowCounts {
-            keys: copy_keys(source, &mut *tx).await?,
-            master_key_check: copy_check(source, &mut *tx).await?,
-            servers: copy_servers(source, &mut *tx).await?,
-            role_grants: copy_grants(source, &mut *tx).await?,
-            audit: copy_audit(source, &mut *tx).await?,
-            audit_channels: copy_channels(source, &mut *tx).await?,
+            keys: copy_keys(source, &mut tx).await?,
+            master_key_check: copy_check(source, &mut tx).await?,
+            servers: copy_servers(source, &mut tx).await?,
+            role_grants: copy_grants(source, &mut tx).await?,
+            audit: copy_audit(source, &mut tx).await?,
+            audit_channels: copy_channels(source, &mut tx).await?,
         };
         tx.commit().await?;
         Ok(copied)
@@ -139,9 +139,12 @@ impl Store {
 }
 
 type Source = sqlx::SqlitePool;
+type KeyRow = (i64, Vec<u8>, Vec<u8>, i64, String);
+type ServerRow = (i64, i64, String, String, String, String, i64, String);
+type GrantRow = (i64, i64, String, i64, i64, String);
 
 async fn copy_keys(source: &Source, tx: &mut PgConnection) -> Result<i64, StoreError> {
-    let rows: Vec<(i64, Vec<u8>, Vec<u8>, i64, String)> = sqlx::query_as(
+    let rows: Vec<KeyRow> = sqlx::query_as(
         "SELECT guild_id, nonce, ciphertext, linked_by, linked_at FROM guild_keys ORDER BY guild_id",
     )
     .fetch_all(source)
@@ -167,7 +170,7 @@ async fn copy_check(source: &Source, tx: &mut PgConnection) -> Result<i64, Store
 }
 
 async fn copy_servers(source: &Source, tx: &mut PgConnection) -> Result<i64, StoreError> {
-    let rows: Vec<(i64, i64, String, String, String, String, i64, String)> = sqlx::query_as(
+    let rows: Vec<ServerRow> = sqlx::query_as(
         "SELECT rowid, guild_id, server_id, name, name_key, id_key, added_by, added_at
          FROM servers ORDER BY rowid",
     )
@@ -187,7 +190,7 @@ async fn copy_servers(source: &Source, tx: &mut PgConnection) -> Result<i64, Sto
 }
 
 async fn copy_grants(source: &Source, tx: &mut PgConnection) -> Result<i64, StoreError> {
-    let rows: Vec<(i64, i64, String, i64, i64, String)> = sqlx::query_as(
+    let rows: Vec<GrantRow> = sqlx::query_as(
         "SELECT rowid, guild_id, action, role_id, granted_by, granted_at
          FROM power_role_grants ORDER BY rowid",
     )
