@@ -7,6 +7,7 @@ pub mod domain;
 pub mod heo;
 pub mod logging;
 pub mod master_key;
+pub mod migrate;
 pub mod power;
 pub mod replies;
 pub mod sharding;

@@ -4,14 +4,22 @@ use heo_bot::config::Config;
 use heo_bot::logging;
 use secrecy::ExposeSecret;
 
-const USAGE: &str = "usage: heo-bot [rotate-master-key | new-master-key]";
+const USAGE: &str = "usage: heo-bot [rotate-master-key | new-master-key | migrate-to-postgres]";
+
+/// What this run does, from its one optional argument.
+enum Command {
+    Run,
+    RotateMasterKey,
+    MigrateToPostgres,
+}
 
 #[tokio::main]
 async fn main() -> ExitCode {
     // The argument is never echoed: a key pasted in the wrong place would land in the log.
-    let rotate = match std::env::args().nth(1).as_deref() {
-        None => false,
-        Some("rotate-master-key") => true,
+    let command = match std::env::args().nth(1).as_deref() {
+        None => Command::Run,
+        Some("rotate-master-key") => Command::RotateMasterKey,
+        Some("migrate-to-postgres") => Command::MigrateToPostgres,
         Some("new-master-key") => {
             // For HEO_BOT_MASTER_KEY, which PostgreSQL needs: printed to the operator's
             // terminal once, never logged, and touching no database.
@@ -45,15 +53,23 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let result = if rotate {
-        heo_bot::master_key::rotate_master_key(&config)
+    let result = match command {
+        Command::RotateMasterKey => heo_bot::master_key::rotate_master_key(&config)
             .await
             .map(|rotated| println!("heo-bot: {rotated}"))
-            .map_err(Box::<dyn std::error::Error>::from)
-    } else {
-        heo_bot::run(config, shutdown_signal())
+            .map_err(Box::<dyn std::error::Error>::from),
+        Command::MigrateToPostgres => {
+            // Read here like every variable, never from the command line, where its
+            // password would land in shell history and `ps`.
+            let target = std::env::var(heo_bot::migrate::TARGET_VAR).ok();
+            heo_bot::migrate::migrate_to_postgres(&config, target.as_deref())
+                .await
+                .map(|migrated| println!("heo-bot: {migrated}"))
+                .map_err(Box::<dyn std::error::Error>::from)
+        }
+        Command::Run => heo_bot::run(config, shutdown_signal())
             .await
-            .map_err(Box::<dyn std::error::Error>::from)
+            .map_err(Box::<dyn std::error::Error>::from),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

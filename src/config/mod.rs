@@ -14,9 +14,10 @@ use crate::master_key::MasterKey;
 
 mod parse;
 
+pub(crate) use parse::redacted_database_url;
 use parse::{
     invalid, parse_database_url, parse_days, parse_guild_id, parse_http_url, parse_secs,
-    parse_secs_or_zero, parse_shard_count, parse_shard_range, parse_token, redacted_database_url,
+    parse_secs_or_zero, parse_shard_count, parse_shard_range, parse_token,
 };
 
 use crate::store::Backend;

@@ -45,17 +45,36 @@ pub(super) fn parse_database_url(value: Option<String>) -> Result<String, Config
     Ok(url.to_owned())
 }
 
-/// `url` for a log line or `Debug`: a PostgreSQL URL's password replaced.
-pub(super) fn redacted_database_url(url: &str) -> String {
-    match Url::parse(url) {
-        Ok(mut parsed) if parsed.password().is_some() => {
-            // Only fails for URLs that cannot have a password, which this one has.
-            let _ = parsed.set_password(Some("redacted"));
-            parsed.to_string()
-        }
-        Ok(_) => url.to_owned(),
-        Err(_) => "[unparsable]".to_owned(),
+/// `url` for a log line, `Debug` or the operator's terminal: a PostgreSQL URL's password
+/// replaced, whether in the user part or in a `password=` parameter (sqlx reads both).
+pub(crate) fn redacted_database_url(url: &str) -> String {
+    let Ok(mut parsed) = Url::parse(url) else {
+        return "[unparsable]".to_owned();
+    };
+    let in_user_part = parsed.password().is_some();
+    let in_query = parsed.query_pairs().any(|(name, _)| name == "password");
+    if !in_user_part && !in_query {
+        return url.to_owned();
     }
+    if in_user_part {
+        // Only fails for URLs that cannot have a password, which this one has.
+        let _ = parsed.set_password(Some("redacted"));
+    }
+    if in_query {
+        let pairs: Vec<(String, String)> = parsed
+            .query_pairs()
+            .map(|(name, value)| {
+                let value = if name == "password" {
+                    "redacted".into()
+                } else {
+                    value
+                };
+                (name.into_owned(), value.into_owned())
+            })
+            .collect();
+        parsed.query_pairs_mut().clear().extend_pairs(pairs);
+    }
+    parsed.to_string()
 }
 
 /// `SHARDS=a-b`: the first and last shard (inclusive) this process runs, out of `total`.

@@ -25,6 +25,7 @@ macro_rules! with_pool {
 mod audit;
 mod audit_channels;
 mod claims;
+mod copy;
 mod file;
 mod grants;
 mod guilds;
@@ -47,6 +48,7 @@ use sqlx::{PgPool, SqlitePool};
 use crate::master_key::{MasterKey, OpenError};
 
 pub use claims::{ClaimError, RotationHold, ShardClaim};
+pub use copy::{CopyError, RowCounts};
 
 /// How long a write waits for another writer before SQLite gives up with "database is locked".
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
@@ -285,6 +287,11 @@ impl Store {
     /// Which database this is.
     pub fn backend(&self) -> Backend {
         self.pool.backend()
+    }
+
+    /// The master key the rows are sealed under, to open a copy of them elsewhere.
+    pub(crate) fn master_key(&self) -> &MasterKey {
+        &self.master
     }
 
     /// The pool, once the database file is checked to be the one opened at start.

@@ -9,6 +9,7 @@ mod discord_server;
 mod e2e;
 mod heo_client;
 mod master_key;
+mod migrate;
 mod named_servers;
 mod power;
 mod properties;

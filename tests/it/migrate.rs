@@ -1,0 +1,435 @@
+//! `heo-bot migrate-to-postgres`, through the real binary: a SQLite database filled through
+//! the store is copied into a fresh database on the real PostgreSQL test cluster and read
+//! back there with the same master key; every refusal and failure leaves the target as it
+//! was.
+
+use std::path::PathBuf;
+
+use heo_bot::domain::{AddServer, AuditEntry, Outcome, PowerAction};
+use heo_bot::master_key::{MasterKey, unlock};
+use heo_bot::store::{Database, Store};
+use secrecy::{ExposeSecret, SecretString};
+use sqlx::Connection;
+use sqlx::postgres::PgConnection;
+use sqlx::sqlite::SqliteConnection;
+use tempfile::TempDir;
+
+use crate::master_key::{TOKEN, run_binary};
+use crate::support::postgres::fresh_database;
+
+const ADMIN: u64 = 9_000_000_000_000_000_001;
+const GUILD_A: u64 = 1_111_111_111_111_111_111;
+const GUILD_B: u64 = 2_222_222_222_222_222_222;
+const CHANNEL: u64 = 3_333_333_333_333_333_333;
+/// Put in the target URL's user part: the test cluster trusts loopback and never asks for
+/// it, so it only shows whether the binary ever repeats it.
+const PASSWORD: &str = "pg-pass-9f8e7d";
+/// What every copied `*_at` text column was set to before the copy.
+const THEN: &str = "2021-03-04T05:06:07Z";
+const TABLES: [&str; 6] = [
+    "guild_keys",
+    "master_key_check",
+    "servers",
+    "power_role_grants",
+    "audit",
+    "audit_channels",
+];
+
+fn key_for(guild: u64) -> String {
+    format!("heo-live-key-of-guild-{guild}")
+}
+
+/// A SQLite database with its key file, filled through the store, the bot not running.
+struct Source {
+    dir: TempDir,
+    url: String,
+    master: MasterKey,
+}
+
+impl Source {
+    fn key_file(&self) -> PathBuf {
+        self.dir.path().join("heo-bot.db.key")
+    }
+
+    /// Runs `heo-bot migrate-to-postgres` on this database, with `extra` variables.
+    fn migrate(&self, extra: &[(&str, &str)]) -> Output {
+        let mut vars = vec![
+            ("DISCORD_TOKEN", TOKEN),
+            ("DATABASE_URL", self.url.as_str()),
+        ];
+        vars.extend_from_slice(extra);
+        let output = run_binary(&["migrate-to-postgres"], &vars, self.dir.path());
+        Output {
+            code: output.status.code(),
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        }
+    }
+}
+
+struct Output {
+    code: Option<i32>,
+    stdout: String,
+    stderr: String,
+}
+
+fn audit_entries() -> Vec<AuditEntry> {
+    let entry = |server: &str, action, outcome, http_status, at| AuditEntry {
+        guild: GUILD_A,
+        member: ADMIN,
+        server: server.to_owned(),
+        name: (server == "srv_a").then(|| "Alpha".to_owned()),
+        action,
+        outcome,
+        http_status,
+        at,
+    };
+    vec![
+        entry(
+            "srv_a",
+            PowerAction::Start,
+            Outcome::Requested,
+            None,
+            1_700_000_000,
+        ),
+        entry(
+            "srv_x",
+            PowerAction::Kill,
+            Outcome::NotFound,
+            Some(404),
+            1_700_000_100,
+        ),
+        entry(
+            "srv_a",
+            PowerAction::Stop,
+            Outcome::Requested,
+            None,
+            1_700_000_200,
+        ),
+    ]
+}
+
+async fn filled_source() -> Source {
+    let dir = TempDir::new().unwrap();
+    let db = dir.path().join("heo-bot.db");
+    let url = format!("sqlite://{}", db.display());
+    // Key file mode, as most SQLite installations run.
+    let store = unlock(&url, None).await.unwrap().store;
+    for guild in [GUILD_A, GUILD_B] {
+        let key = SecretString::from(key_for(guild));
+        store.link_api_key(guild, &key, ADMIN).await.unwrap();
+    }
+    for (guild, id, name) in [
+        (GUILD_A, "srv_a", "Alpha"),
+        (GUILD_A, "srv_b", "Bravo"),
+        (GUILD_B, "srv_c", "Charlie"),
+    ] {
+        let added = store.add_server(guild, id, name, ADMIN).await.unwrap();
+        assert_eq!(added, AddServer::Added);
+    }
+    // Not in role ID order: the copy must keep the order they were granted in.
+    for role in [30, 10, 20] {
+        store
+            .grant_role(GUILD_A, PowerAction::Start, role, ADMIN)
+            .await
+            .unwrap();
+    }
+    store
+        .grant_role(GUILD_B, PowerAction::Kill, 7, ADMIN)
+        .await
+        .unwrap();
+    store.record_audits(&audit_entries()).await.unwrap();
+    store
+        .set_audit_channel(GUILD_A, CHANNEL, ADMIN)
+        .await
+        .unwrap();
+    store.close().await;
+
+    // Timestamps from long ago, so a copy that let PostgreSQL fill in "now" would show.
+    let mut conn = SqliteConnection::connect(&url).await.unwrap();
+    for (table, column) in timestamp_columns() {
+        sqlx::query(&format!("UPDATE {table} SET {column} = $1"))
+            .bind(THEN)
+            .execute(&mut conn)
+            .await
+            .unwrap();
+    }
+    conn.close().await.unwrap();
+    let master = read_key(&dir.path().join("heo-bot.db.key"));
+    Source { dir, url, master }
+}
+
+fn timestamp_columns() -> [(&'static str, &'static str); 4] {
+    [
+        ("guild_keys", "linked_at"),
+        ("servers", "added_at"),
+        ("power_role_grants", "granted_at"),
+        ("audit_channels", "set_at"),
+    ]
+}
+
+fn read_key(path: &std::path::Path) -> MasterKey {
+    MasterKey::from_base64(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+/// The fresh PostgreSQL database's URL with [`PASSWORD`] in it, or `None` (after a NOT RUN
+/// line) where PostgreSQL is not available.
+async fn target(test: &str) -> Option<String> {
+    let url = fresh_database(test).await?;
+    let mut parsed = url::Url::parse(&url).unwrap();
+    if parsed.password().is_none() {
+        parsed.set_password(Some(PASSWORD)).unwrap();
+    }
+    Some(parsed.to_string())
+}
+
+/// Each table's row count in the PostgreSQL database at `url` (tables that do not exist
+/// yet count as `None`).
+async fn pg_counts(url: &str) -> Vec<Option<i64>> {
+    let mut conn = PgConnection::connect(url).await.unwrap();
+    let mut counts = Vec::new();
+    for table in TABLES {
+        let exists: bool = sqlx::query_scalar("SELECT to_regclass($1) IS NOT NULL")
+            .bind(table)
+            .fetch_one(&mut conn)
+            .await
+            .unwrap();
+        let count = if exists {
+            let sql = format!("SELECT COUNT(*) FROM {table}");
+            Some(sqlx::query_scalar(&sql).fetch_one(&mut conn).await.unwrap())
+        } else {
+            None
+        };
+        counts.push(count);
+    }
+    conn.close().await.unwrap();
+    counts
+}
+
+fn assert_no_secret(output: &Output, source: &Source) {
+    let key = source.master.to_base64();
+    for text in [&output.stdout, &output.stderr] {
+        assert!(!text.contains(PASSWORD), "the password leaked: {text}");
+        assert!(!text.contains(&key.expose_secret()[..12]), "the key leaked");
+        assert!(!text.contains("heo-live-key"), "an API key leaked");
+    }
+}
+
+/// Fails unless the PostgreSQL database at `url` holds everything [`filled_source`] wrote,
+/// read back through the store with `master`.
+async fn assert_copied(url: &str, master: &MasterKey) {
+    let store = Store::open(url, master.clone()).await.unwrap();
+    for guild in [GUILD_A, GUILD_B] {
+        let key = store.api_key(guild).await.unwrap().unwrap();
+        assert_eq!(key.expose_secret(), key_for(guild));
+    }
+    let names: Vec<String> = (store.servers(GUILD_A).await.unwrap().into_iter())
+        .map(|server| server.name)
+        .collect();
+    assert_eq!(names, ["Alpha", "Bravo"]);
+    assert_eq!(store.servers(GUILD_B).await.unwrap()[0].id, "srv_c");
+    let grants = store.role_grants(GUILD_A).await.unwrap();
+    assert_eq!(grants.roles_for(PowerAction::Start), [30, 10, 20]);
+    let grants = store.role_grants(GUILD_B).await.unwrap();
+    assert_eq!(grants.roles_for(PowerAction::Kill), [7]);
+    let mut history = store.recent_audit(GUILD_A, None, 10).await.unwrap();
+    history.reverse();
+    assert_eq!(history, audit_entries());
+    assert_eq!(store.audit_channel(GUILD_A).await.unwrap(), Some(CHANNEL));
+    store.close().await;
+
+    let mut conn = PgConnection::connect(url).await.unwrap();
+    for (table, column) in timestamp_columns() {
+        let sql = format!("SELECT DISTINCT {column} FROM {table}");
+        let stamps: Vec<String> = sqlx::query_scalar(&sql).fetch_all(&mut conn).await.unwrap();
+        assert_eq!(stamps, [THEN], "{table}.{column}");
+    }
+    conn.close().await.unwrap();
+}
+
+#[tokio::test]
+async fn a_sqlite_database_is_copied_whole_into_postgresql_and_opens_there_with_the_same_master_key()
+ {
+    let Some(pg) = target("migrate::copied_whole").await else {
+        return;
+    };
+    let source = filled_source().await;
+
+    let output = source.migrate(&[("MIGRATE_TO_DATABASE_URL", &pg)]);
+    assert_eq!(output.code, Some(0), "{}{}", output.stdout, output.stderr);
+    assert_eq!(output.stdout.lines().count(), 1, "{}", output.stdout);
+    assert!(
+        output.stdout.starts_with(
+            "heo-bot: copied 2 keys, 3 servers, 4 role grants, 3 audit entries and 1 audit channel to PostgreSQL at postgres://"
+        ),
+        "{}",
+        output.stdout
+    );
+    let next = format!(
+        "Next: set HEO_BOT_MASTER_KEY to the master key of the SQLite database (the content of {}) in every process, set DATABASE_URL to the PostgreSQL URL, then start heo-bot.",
+        source.key_file().display()
+    );
+    assert!(output.stdout.contains(&next), "{}", output.stdout);
+    assert_no_secret(&output, &source);
+    assert_copied(&pg, &source.master).await;
+
+    // The bot goes on from there: new rows follow the copied ones.
+    let store = Store::open(&pg, source.master.clone()).await.unwrap();
+    let added = store.add_server(GUILD_A, "srv_d", "Delta", ADMIN).await;
+    assert_eq!(added.unwrap(), AddServer::Added);
+    assert!(
+        store
+            .grant_role(GUILD_A, PowerAction::Start, 5, ADMIN)
+            .await
+            .unwrap()
+    );
+    let grants = store.role_grants(GUILD_A).await.unwrap();
+    assert_eq!(grants.roles_for(PowerAction::Start), [30, 10, 20, 5]);
+    store.record_audit(&audit_entries()[0]).await.unwrap();
+    store.close().await;
+
+    // Run again: the target now holds data, and is left alone.
+    let before = pg_counts(&pg).await;
+    let output = source.migrate(&[("MIGRATE_TO_DATABASE_URL", &pg)]);
+    assert_eq!(output.code, Some(1), "{}{}", output.stdout, output.stderr);
+    assert!(output.stdout.is_empty(), "{}", output.stdout);
+    assert!(
+        output
+            .stderr
+            .contains("already holds data (2 rows in guild_keys); nothing was changed"),
+        "{}",
+        output.stderr
+    );
+    assert_no_secret(&output, &source);
+    assert_eq!(pg_counts(&pg).await, before);
+
+    // The SQLite database is still whole, under the same key file.
+    let store = unlock(&source.url, None).await.unwrap().store;
+    assert_eq!(store.row_counts().await.unwrap().audit, 3);
+    store.close().await;
+}
+
+#[tokio::test]
+async fn a_copy_that_fails_midway_leaves_the_postgresql_database_empty_and_can_be_run_again() {
+    let Some(pg) = target("migrate::fails_midway").await else {
+        return;
+    };
+    let source = filled_source().await;
+    // Migrated ahead, so the last table the copy writes can be made to refuse its row.
+    Database::open(&pg).await.unwrap().close().await;
+    let mut conn = PgConnection::connect(&pg).await.unwrap();
+    for sql in [
+        "CREATE FUNCTION refuse_row() RETURNS trigger LANGUAGE plpgsql
+         AS $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$",
+        "CREATE TRIGGER refuse_channels BEFORE INSERT ON audit_channels
+         FOR EACH ROW EXECUTE FUNCTION refuse_row()",
+    ] {
+        sqlx::query(sql).execute(&mut conn).await.unwrap();
+    }
+
+    let output = source.migrate(&[("MIGRATE_TO_DATABASE_URL", &pg)]);
+    assert_eq!(output.code, Some(1), "{}{}", output.stdout, output.stderr);
+    assert!(
+        output
+            .stderr
+            .starts_with("heo-bot: could not copy into the PostgreSQL database at")
+            && output.stderr.contains("nothing was written there")
+            && output.stderr.contains("injected failure"),
+        "{}",
+        output.stderr
+    );
+    assert_no_secret(&output, &source);
+    assert_eq!(pg_counts(&pg).await, [Some(0); 6]);
+
+    sqlx::query("DROP TRIGGER refuse_channels ON audit_channels")
+        .execute(&mut conn)
+        .await
+        .unwrap();
+    conn.close().await.unwrap();
+    let output = source.migrate(&[("MIGRATE_TO_DATABASE_URL", &pg)]);
+    assert_eq!(output.code, Some(0), "{}{}", output.stdout, output.stderr);
+    assert_copied(&pg, &source.master).await;
+}
+
+#[tokio::test]
+async fn a_missing_or_non_postgresql_target_is_refused_with_a_line_naming_the_variable() {
+    let source = filled_source().await;
+
+    let output = source.migrate(&[]);
+    assert_eq!(output.code, Some(1));
+    assert!(
+        output
+            .stderr
+            .starts_with("heo-bot: MIGRATE_TO_DATABASE_URL is not set"),
+        "{}",
+        output.stderr
+    );
+
+    let output = source.migrate(&[("MIGRATE_TO_DATABASE_URL", "mysql://heo:hunter2@db/heo")]);
+    assert_eq!(output.code, Some(1));
+    assert!(
+        output
+            .stderr
+            .starts_with("heo-bot: MIGRATE_TO_DATABASE_URL is invalid: expected a PostgreSQL URL"),
+        "{}",
+        output.stderr
+    );
+    assert!(!output.stderr.contains("hunter2"), "{}", output.stderr);
+
+    // The other way round: DATABASE_URL must be the SQLite database.
+    let key = MasterKey::generate().to_base64();
+    let output = run_binary(
+        &["migrate-to-postgres"],
+        &[
+            ("DISCORD_TOKEN", TOKEN),
+            ("DATABASE_URL", "postgres://heo@127.0.0.1:9/heo"),
+            ("HEO_BOT_MASTER_KEY", key.expose_secret()),
+            ("MIGRATE_TO_DATABASE_URL", "postgres://heo@127.0.0.1:9/heo2"),
+        ],
+        source.dir.path(),
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr.starts_with("heo-bot: DATABASE_URL is not a SQLite database"),
+        "{stderr}"
+    );
+}
+
+#[tokio::test]
+async fn a_wrong_master_key_or_a_running_bot_stops_the_copy_before_postgresql_is_touched() {
+    let Some(pg) = target("migrate::wrong_key").await else {
+        return;
+    };
+    let source = filled_source().await;
+    let wrong = MasterKey::generate().to_base64();
+
+    let output = source.migrate(&[
+        ("MIGRATE_TO_DATABASE_URL", &pg),
+        ("HEO_BOT_MASTER_KEY", wrong.expose_secret()),
+    ]);
+    assert_eq!(output.code, Some(1));
+    assert!(
+        output
+            .stderr
+            .starts_with("heo-bot: HEO_BOT_MASTER_KEY does not decrypt the keys"),
+        "{}",
+        output.stderr
+    );
+    assert!(!output.stderr.contains(&wrong.expose_secret()[..12]));
+
+    // A bot still running on the SQLite database holds it the way this store does.
+    let running = unlock(&source.url, None).await.unwrap();
+    let output = source.migrate(&[("MIGRATE_TO_DATABASE_URL", &pg)]);
+    running.store.close().await;
+    assert_eq!(output.code, Some(1));
+    assert!(
+        output
+            .stderr
+            .contains("another heo-bot process is using this database"),
+        "{}",
+        output.stderr
+    );
+
+    assert_eq!(pg_counts(&pg).await, [None; 6], "not even migrated");
+}
