@@ -27,6 +27,7 @@ mod audit_channels;
 mod file;
 mod grants;
 mod guilds;
+mod heo_pause;
 mod keys;
 mod lock;
 mod master_key_check;

@@ -14,5 +14,6 @@ mod power;
 mod properties;
 mod replies;
 mod roles;
+mod shared_backoff;
 mod store;
 mod support;
