@@ -206,6 +206,13 @@ where
     (number >= T::from(1) && number <= max).then_some(number)
 }
 
+pub(super) fn invalid(var: &'static str, reason: &str) -> ConfigError {
+    ConfigError::Invalid {
+        var,
+        reason: reason.to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -221,12 +228,5 @@ mod tests {
         for neither in ["", "on", "2", "y", "truthy"] {
             assert_eq!(parse_bool(neither), None, "{neither}");
         }
-    }
-}
-
-pub(super) fn invalid(var: &'static str, reason: &str) -> ConfigError {
-    ConfigError::Invalid {
-        var,
-        reason: reason.to_owned(),
     }
 }

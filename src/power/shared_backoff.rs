@@ -26,10 +26,10 @@ impl Power {
     /// How long nothing may be sent yet because of a 429: this process's pause, or another
     /// process's when shared, whichever ends later.
     pub(super) async fn backoff_wait(&self) -> Option<Duration> {
-        if self.shared_backoff {
-            if let Some(wait) = self.shared_wait().await {
-                self.backoff.hold(wait, Instant::now());
-            }
+        if self.shared_backoff
+            && let Some(wait) = self.shared_wait().await
+        {
+            self.backoff.hold(wait, Instant::now());
         }
         self.backoff.remaining(Instant::now())
     }
