@@ -91,7 +91,9 @@ pub async fn run(
     let heo =
         HeoClient::new(&config.heo_api_url, config.heo_timeout).map_err(StartError::HttpClient)?;
     let drain = Drain::new();
-    let power = Power::new(store.clone(), heo).with_cooldown(config.power_cooldown);
+    let power = Power::new(store.clone(), heo)
+        .with_cooldown(config.power_cooldown)
+        .with_shared_backoff(config.heo_backoff_shared);
     let pruning = tokio::spawn({
         let (power, retention_days) = (power.clone(), config.audit_retention_days);
         async move {

@@ -16,8 +16,8 @@ mod parse;
 
 pub(crate) use parse::redacted_database_url;
 use parse::{
-    invalid, parse_database_url, parse_days, parse_guild_id, parse_http_url, parse_secs,
-    parse_secs_or_zero, parse_shard_count, parse_shard_range, parse_token,
+    invalid, parse_backoff_shared, parse_database_url, parse_days, parse_guild_id, parse_http_url,
+    parse_secs, parse_secs_or_zero, parse_shard_count, parse_shard_range, parse_token,
 };
 
 use crate::store::Backend;
@@ -56,6 +56,9 @@ pub struct Config {
     pub kill_confirm_timeout: Duration,
     /// How long a member waits between two power actions sent to HEO (zero: no wait).
     pub power_cooldown: Duration,
+    /// Whether a 429 pauses every bot process on the database (`HEO_BACKOFF_SHARED`; only
+    /// ever true with PostgreSQL).
+    pub heo_backoff_shared: bool,
     /// How long a shutdown waits for power actions already sent to finish.
     pub shutdown_grace: Duration,
     /// How many days audit entries are kept before they are pruned.
@@ -116,6 +119,7 @@ impl fmt::Debug for Config {
             .field("dev_guild_id", &self.dev_guild_id)
             .field("kill_confirm_timeout", &self.kill_confirm_timeout)
             .field("power_cooldown", &self.power_cooldown)
+            .field("heo_backoff_shared", &self.heo_backoff_shared)
             .field("shutdown_grace", &self.shutdown_grace)
             .field("audit_retention_days", &self.audit_retention_days)
             .field(
@@ -209,6 +213,7 @@ impl Config {
                  create one with `heo-bot new-master-key`",
             ));
         }
+        let heo_backoff_shared = parse_backoff_shared(get("HEO_BACKOFF_SHARED"), postgres)?;
         let shards = match (get("SHARDS"), shard_count) {
             (None, _) => None,
             (Some(_), None) => {
@@ -236,6 +241,7 @@ impl Config {
             dev_guild_id,
             kill_confirm_timeout,
             power_cooldown,
+            heo_backoff_shared,
             shutdown_grace,
             audit_retention_days,
             master_key,

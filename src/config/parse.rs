@@ -185,6 +185,37 @@ pub(super) fn parse_shard_count(value: String) -> Result<u32, ConfigError> {
     })
 }
 
+/// `HEO_BACKOFF_SHARED`: whether a 429 pauses every process on the database. Unset, it is on
+/// with PostgreSQL, where processes often share one egress IP and so one HEO budget (backing
+/// off together costs little; a 429 storm can get the IP banned), and off with SQLite, where
+/// there is no other process to share with, so asking for it there is refused.
+pub(super) fn parse_backoff_shared(
+    value: Option<String>,
+    postgres: bool,
+) -> Result<bool, ConfigError> {
+    const VAR: &str = "HEO_BACKOFF_SHARED";
+    let Some(value) = value else {
+        return Ok(postgres);
+    };
+    let shared = parse_bool(&value).ok_or_else(|| invalid(VAR, "expected true or false"))?;
+    if shared && !postgres {
+        return Err(invalid(
+            VAR,
+            "with SQLite one process sends every action, so there is no back-off to share; set              it to false or leave it unset, or use a PostgreSQL DATABASE_URL",
+        ));
+    }
+    Ok(shared)
+}
+
+/// `true`/`false`, also `1`/`0` and `yes`/`no`, in any case.
+fn parse_bool(value: &str) -> Option<bool> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "true" | "1" | "yes" => Some(true),
+        "false" | "0" | "no" => Some(false),
+        _ => None,
+    }
+}
+
 /// `value` as a whole number from 1 to `max`, if it is one.
 fn from_one_to<T>(value: &str, max: T) -> Option<T>
 where
@@ -198,5 +229,23 @@ pub(super) fn invalid(var: &'static str, reason: &str) -> ConfigError {
     ConfigError::Invalid {
         var,
         reason: reason.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_bool_is_true_false_1_0_yes_or_no_in_any_case() {
+        for yes in ["true", "TRUE", " 1 ", "yes", "Yes"] {
+            assert_eq!(parse_bool(yes), Some(true), "{yes}");
+        }
+        for no in ["false", "False", "0", "no", " NO"] {
+            assert_eq!(parse_bool(no), Some(false), "{no}");
+        }
+        for neither in ["", "on", "2", "y", "truthy"] {
+            assert_eq!(parse_bool(neither), None, "{neither}");
+        }
     }
 }

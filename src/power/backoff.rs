@@ -4,6 +4,9 @@
 //! 429, nothing more is sent by anyone until the wait has passed. The wait is HEO's
 //! `Retry-After` when given, else 30 s doubling with each consecutive 429 up to 10 minutes.
 //!
+//! With PostgreSQL, several processes may share one egress IP; `shared_backoff` passes the
+//! pause on to them through the database, and [`Backoff::hold`] takes theirs in.
+//!
 //! Time comes in as an [`Instant`] argument, so the rules are tested without sleeping.
 
 use std::sync::{Arc, Mutex, PoisonError};
@@ -14,7 +17,7 @@ const FIRST_WAIT: Duration = Duration::from_secs(30);
 /// The longest default wait, reached after five 429s in a row.
 const MAX_WAIT: Duration = Duration::from_secs(10 * 60);
 /// The longest `Retry-After` honoured: a confused proxy must not silence the bot for days.
-const MAX_RETRY_AFTER: Duration = Duration::from_secs(60 * 60);
+pub(super) const MAX_RETRY_AFTER: Duration = Duration::from_secs(60 * 60);
 
 /// Shared by every clone: one pause for the whole bot.
 #[derive(Clone, Debug, Default)]
@@ -57,6 +60,14 @@ impl Backoff {
         state
             .until
             .map_or(wait, |u| u.saturating_duration_since(now))
+    }
+
+    /// Takes in a pause another process met: nothing is sent for `wait` after `now`. A longer
+    /// pause already kept stays. The 429s in a row are not counted up: this process met none.
+    pub fn hold(&self, wait: Duration, now: Instant) {
+        let mut state = self.state();
+        let until = now + wait.min(MAX_RETRY_AFTER);
+        state.until = Some(state.until.map_or(until, |earlier| earlier.max(until)));
     }
 
     /// HEO answered with something other than 429: the budget is back.
@@ -131,6 +142,26 @@ mod tests {
         let t0 = Instant::now();
         let wait = backoff.rate_limited(Some(Duration::from_secs(86_400 * 365)), t0);
         assert_eq!(wait, MAX_RETRY_AFTER);
+    }
+
+    #[test]
+    fn a_held_pause_lengthens_the_wait_but_never_shortens_it() {
+        let backoff = Backoff::default();
+        let t0 = Instant::now();
+        backoff.hold(20 * SEC, t0);
+        assert_eq!(backoff.remaining(t0), Some(20 * SEC));
+        backoff.hold(5 * SEC, t0 + SEC);
+        assert_eq!(backoff.remaining(t0 + SEC), Some(19 * SEC));
+        backoff.hold(Duration::from_secs(86_400), t0);
+        assert_eq!(backoff.remaining(t0), Some(MAX_RETRY_AFTER));
+    }
+
+    #[test]
+    fn a_held_pause_does_not_count_as_a_429_of_this_process() {
+        let backoff = Backoff::default();
+        let t0 = Instant::now();
+        backoff.hold(60 * SEC, t0);
+        assert_eq!(backoff.rate_limited(None, t0 + 60 * SEC), 30 * SEC);
     }
 
     #[test]

@@ -2,8 +2,9 @@
 //!
 //! No Discord types here: guilds and members are plain snowflake numbers, and outcomes are
 //! turned into sentences by `replies`. Before anything is sent, three guards may refuse a
-//! request at once: the bot-wide [`backoff`] after a 429, one action at a time per server
-//! ([`server_locks`]), and each member's [`cooldown`]. Who may ask at all is the guild's
+//! request at once: the bot-wide [`backoff`] after a 429 (with PostgreSQL, shared with the
+//! other processes by [`shared_backoff`]), one action at a time per server ([`server_locks`]),
+//! and each member's [`cooldown`]. Who may ask at all is the guild's
 //! per-action role rule ([`grants`], on `domain::decide`). Every outcome, refusals included,
 //! goes to the audit trail ([`record`] says what goes in). Keys are linked in [`keys`].
 
@@ -17,6 +18,7 @@ mod record;
 mod request;
 mod server_locks;
 mod servers;
+mod shared_backoff;
 
 use std::time::{Duration, Instant};
 
@@ -51,6 +53,8 @@ pub struct Power {
     store: Store,
     heo: HeoClient,
     backoff: Backoff,
+    /// Whether a 429 pause is shared with the other processes on this database.
+    shared_backoff: bool,
     locks: ServerLocks,
     cooldown: Cooldown,
     grants: guild_cache::GuildCache<Grants>,
@@ -68,6 +72,7 @@ impl Power {
             store,
             heo,
             backoff: Backoff::default(),
+            shared_backoff: false,
             locks,
             cooldown: Cooldown::new(Duration::ZERO),
             grants: guild_cache::GuildCache::default(),
@@ -83,6 +88,13 @@ impl Power {
     /// Members then wait `period` between actions (zero: no cooldown).
     pub fn with_cooldown(mut self, period: Duration) -> Self {
         self.cooldown = Cooldown::new(period);
+        self
+    }
+
+    /// A 429 then pauses every process on this database, not only this one, and each checks
+    /// the shared pause before sending (see [`shared_backoff`]).
+    pub fn with_shared_backoff(mut self, shared: bool) -> Self {
+        self.shared_backoff = shared;
         self
     }
 
@@ -168,8 +180,9 @@ impl Power {
                 };
             }
         };
-        // Another guild's request may have met a 429 while the key was read.
-        if let Some(wait) = self.backoff.remaining(Instant::now()) {
+        // Another guild's request may have met a 429 while the key was read, or another
+        // process (read here, not in `admit`, which cannot wait for the database).
+        if let Some(wait) = self.backoff_wait().await {
             let refusal = Refusal::BackingOff { wait };
             log_refusal(&request, refusal);
             return PowerOutcome::Refused(refusal);
@@ -181,6 +194,7 @@ impl Power {
             .power(&api_key, &request.server, request.action)
             .await;
         let outcome = self.outcome(&request, result);
+        self.share_backoff(&outcome).await;
         drop(slot);
         outcome
     }

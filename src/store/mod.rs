@@ -29,6 +29,7 @@ mod copy;
 mod file;
 mod grants;
 mod guilds;
+mod heo_pause;
 mod keys;
 mod lock;
 mod master_key_check;

@@ -218,6 +218,48 @@ fn shards_name_an_inclusive_range_within_shard_count_and_only_with_postgresql() 
 }
 
 #[test]
+fn the_429_back_off_is_shared_by_default_with_postgresql_and_never_with_sqlite() {
+    let pg = [
+        ("DISCORD_TOKEN", TOKEN),
+        ("DATABASE_URL", "postgres://heo@db/heo"),
+        ("HEO_BOT_MASTER_KEY", MASTER),
+    ];
+    let on_pg = |value: &str| {
+        let mut vars = pg.to_vec();
+        vars.push(("HEO_BACKOFF_SHARED", value));
+        config_from(&vars)
+    };
+    assert!(config_from(&pg).unwrap().heo_backoff_shared);
+    for off in ["false", "0", "no", "NO", ""] {
+        let shared = on_pg(off).unwrap().heo_backoff_shared;
+        // Empty counts as unset, so it keeps the default.
+        assert_eq!(shared, off.is_empty(), "HEO_BACKOFF_SHARED={off:?}");
+    }
+    for on in ["true", "1", "yes", " True "] {
+        assert!(on_pg(on).unwrap().heo_backoff_shared, "{on}");
+    }
+    let message = on_pg("maybe").unwrap_err().to_string();
+    assert!(
+        message.starts_with("HEO_BACKOFF_SHARED is invalid: expected true or false"),
+        "{message}"
+    );
+
+    // SQLite: one process, nothing to share; off and unset are fine, on is refused.
+    assert!(
+        !config_from(&[("DISCORD_TOKEN", TOKEN)])
+            .unwrap()
+            .heo_backoff_shared
+    );
+    let off = config_from(&[("DISCORD_TOKEN", TOKEN), ("HEO_BACKOFF_SHARED", "false")]);
+    assert!(!off.unwrap().heo_backoff_shared);
+    let message = error_for(&[("DISCORD_TOKEN", TOKEN), ("HEO_BACKOFF_SHARED", "yes")]);
+    assert!(
+        message.starts_with("HEO_BACKOFF_SHARED is invalid: with SQLite one process"),
+        "{message}"
+    );
+}
+
+#[test]
 fn debug_output_never_shows_the_token() {
     let config = config_from(&[("DISCORD_TOKEN", TOKEN)]).unwrap();
     let debug = format!("{config:?}");

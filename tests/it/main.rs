@@ -15,5 +15,6 @@ mod power;
 mod properties;
 mod replies;
 mod roles;
+mod shared_backoff;
 mod store;
 mod support;
