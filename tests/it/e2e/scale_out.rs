@@ -10,7 +10,10 @@ use secrecy::ExposeSecret;
 use tempfile::TempDir;
 use wiremock::MockServer;
 
-use super::{Sent, link_key, mount_accepted, requested, sent_to_heo, spawn_binary};
+use super::{
+    Sent, assert_contains, link_key, mount_accepted, reply_text, requested, sent_to_heo,
+    spawn_binary,
+};
 use crate::support::discord::FakeDiscord;
 use crate::support::postgres::fresh_database;
 use crate::support::process::BotProcess;
@@ -45,21 +48,22 @@ impl Deployment {
     /// Starts a process running `shards` (`SHARDS`), and waits for them unless `wait` is
     /// false (for a process expected to be refused).
     async fn start(&self, shards: &str, heo: MockServer) -> Process {
+        self.start_with(shards, heo, &[]).await
+    }
+
+    async fn start_with(&self, shards: &str, heo: MockServer, extra: &[(&str, &str)]) -> Process {
         let dir = TempDir::new().unwrap();
         let total = TOTAL.to_string();
-        let bot = spawn_binary(
-            &self.discord,
-            &heo,
-            &dir,
-            &[
-                ("DATABASE_URL", &self.database),
-                ("HEO_BOT_MASTER_KEY", &self.master),
-                ("SHARD_COUNT", &total),
-                ("SHARDS", shards),
-                ("POWER_COOLDOWN_SECS", "0"),
-                ("RUST_LOG", "warn,heo_bot=info"),
-            ],
-        );
+        let mut settings = vec![
+            ("DATABASE_URL", self.database.as_str()),
+            ("HEO_BOT_MASTER_KEY", self.master.as_str()),
+            ("SHARD_COUNT", total.as_str()),
+            ("SHARDS", shards),
+            ("POWER_COOLDOWN_SECS", "0"),
+            ("RUST_LOG", "warn,heo_bot=info"),
+        ];
+        settings.extend_from_slice(extra);
+        let bot = spawn_binary(&self.discord, &heo, &dir, &settings);
         Process {
             bot,
             heo,
@@ -246,4 +250,63 @@ async fn a_process_that_loses_the_connection_holding_its_shards_stops_with_a_cle
         ),
         "{output}"
     );
+}
+
+/// Two processes, shards 0-1 and 2-3, with `sharing` as `HEO_BACKOFF_SHARED`; HEO answers the
+/// first one 429. Returns what the second one's guild was answered and what its HEO received.
+async fn after_a_429_to_the_first_process(test: &str, sharing: &str) -> Option<(String, usize)> {
+    let database = fresh_database(test).await?;
+    let discord = FakeDiscord::start().await;
+    discord.require_shards(TOTAL);
+    let deployment = Deployment {
+        discord,
+        database,
+        master: MasterKey::generate().to_base64().expose_secret().to_owned(),
+    };
+    let discord = &deployment.discord;
+    let limited = MockServer::start().await;
+    wiremock::Mock::given(wiremock::matchers::method("POST"))
+        .respond_with(wiremock::ResponseTemplate::new(429).insert_header("retry-after", "120"))
+        .mount(&limited)
+        .await;
+    let sharing = [("HEO_BACKOFF_SHARED", sharing)];
+    let first = deployment.start_with("0-1", limited, &sharing).await;
+    discord.wait_for_shard_range(0..=1, TOTAL).await;
+    let second = deployment
+        .start_with("2-3", heo_accepting().await, &sharing)
+        .await;
+    discord.wait_for_shard_range(2..=3, TOTAL).await;
+
+    let on_first = discord.guild(guild_on(0)).member(Permissions::MANAGE_GUILD);
+    let on_second = discord.guild(guild_on(2)).member(Permissions::MANAGE_GUILD);
+    link_key(&on_first, &key_of(0)).await;
+    link_key(&on_second, &key_of(2)).await;
+    let limited_reply = reply_text(&on_first, "/server restart server:srv_0").await;
+    assert_contains(&limited_reply, "rate-limiting");
+    let answer = reply_text(&on_second, "/server restart server:srv_2").await;
+    let sent = sent_to_heo(&second.heo).await.len();
+    first.bot.stop().await;
+    second.bot.stop().await;
+    Some((answer, sent))
+}
+
+#[tokio::test]
+async fn after_heo_answers_one_process_429_the_other_backs_off_too_when_sharing() {
+    let test = "e2e::scale_out::after_heo_answers_one_process_429_the_other_backs_off_too";
+    let Some((answer, sent)) = after_a_429_to_the_first_process(test, "true").await else {
+        return;
+    };
+    assert_contains(&answer, "HEO is rate-limiting this bot");
+    assert_contains(&answer, "was not sent. Try again in 2 minutes");
+    assert_eq!(sent, 0, "the second process sent nothing to HEO");
+}
+
+#[tokio::test]
+async fn with_the_back_off_not_shared_the_other_process_still_sends() {
+    let test = "e2e::scale_out::with_the_back_off_not_shared_the_other_process_still_sends";
+    let Some((answer, sent)) = after_a_429_to_the_first_process(test, "false").await else {
+        return;
+    };
+    assert_contains(&answer, "requested");
+    assert_eq!(sent, 1);
 }
