@@ -46,6 +46,11 @@ pub enum StartError {
         "Discord requires more shards than this process runs (it recommends {recommended}, heo-bot runs {total}) and a shard could not stay connected; unset SHARD_COUNT to follow Discord's recommendation, or raise it to at least {recommended}, then start heo-bot again"
     )]
     ShardingRequired { recommended: u32, total: u32 },
+    /// The same, for one of several processes (`SHARDS`): the shard count must grow in all.
+    #[error(
+        "Discord requires more shards than SHARD_COUNT (it recommends {recommended}, SHARD_COUNT is {total}) and a shard could not stay connected; stop every heo-bot process, raise SHARD_COUNT to at least {recommended} in all of them and divide the shards anew with SHARDS, then start them again"
+    )]
+    ShardingRequiredInRange { recommended: u32, total: u32 },
     /// Another process on the same PostgreSQL database already runs some of this process's
     /// shards.
     #[error(
@@ -233,9 +238,11 @@ pub async fn run(
         return Err(StartError::Registration);
     }
     if let Some(shortfall) = outgrown.why() {
-        return Err(StartError::ShardingRequired {
-            recommended: shortfall.recommended,
-            total: shortfall.total,
+        let (recommended, total) = (shortfall.recommended, shortfall.total);
+        return Err(if config.shards.is_some() {
+            StartError::ShardingRequiredInRange { recommended, total }
+        } else {
+            StartError::ShardingRequired { recommended, total }
         });
     }
     if claim_lost.why().is_some() {

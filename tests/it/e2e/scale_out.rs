@@ -310,3 +310,42 @@ async fn with_the_back_off_not_shared_the_other_process_still_sends() {
     assert_contains(&answer, "requested");
     assert_eq!(sent, 1);
 }
+
+#[tokio::test]
+async fn one_of_several_processes_refused_for_too_few_shards_says_to_raise_shard_count_everywhere()
+{
+    let test = "e2e::scale_out::one_of_several_processes_refused_for_too_few_shards";
+    let Some(database) = fresh_database(test).await else {
+        return;
+    };
+    let discord = FakeDiscord::start().await;
+    // Discord closes an IDENTIFY for fewer than 4 shards with 4011, Sharding required.
+    discord.require_shards(TOTAL);
+    let deployment = Deployment {
+        discord,
+        database,
+        master: MasterKey::generate().to_base64().expose_secret().to_owned(),
+    };
+    let dir = TempDir::new().unwrap();
+    let heo = MockServer::start().await;
+    let mut bot = spawn_binary(
+        &deployment.discord,
+        &heo,
+        &dir,
+        &[
+            ("DATABASE_URL", &deployment.database),
+            ("HEO_BOT_MASTER_KEY", &deployment.master),
+            ("SHARD_COUNT", "2"),
+            ("SHARDS", "0-0"),
+        ],
+    );
+    let status = bot.exit_within(Duration::from_secs(40)).await;
+    let output = bot.output();
+    assert_eq!(status.code(), Some(1), "{output}");
+    assert!(
+        output.contains(
+            "heo-bot: Discord requires more shards than SHARD_COUNT (it recommends 4, SHARD_COUNT is 2)"
+        ) && output.contains("raise SHARD_COUNT to at least 4 in all of them"),
+        "{output}"
+    );
+}
