@@ -228,13 +228,15 @@ async fn a_process_that_loses_the_connection_holding_its_shards_stops_with_a_cle
     bot.wait_for_output("heo-bot is ready").await;
 
     // The server ends the session that holds the shard locks (a restart, a network cut or
-    // an administrator would do the same): another process could now take shard 0.
+    // an administrator would do the same): another process could now take shard 0. Only in
+    // this test's database: other tests' bots hold shard locks on the same cluster.
     let mut admin = <sqlx::PgConnection as sqlx::Connection>::connect(&database)
         .await
         .unwrap();
     let ended: Vec<bool> = sqlx::query_scalar(
         "SELECT pg_terminate_backend(pid) FROM pg_locks
-         WHERE locktype = 'advisory' AND classid = x'48454f01'::int::oid",
+         WHERE locktype = 'advisory' AND classid = x'48454f01'::int::oid
+           AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
     )
     .fetch_all(&mut admin)
     .await
