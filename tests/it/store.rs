@@ -205,3 +205,38 @@ async fn processes_starting_together_on_one_postgresql_migrate_it_once_and_all_o
         store.close().await;
     }
 }
+
+#[tokio::test]
+async fn over_tls_the_store_checks_the_servers_certificate_and_the_session_is_encrypted() {
+    let test = "store::over_tls_the_store_checks_the_servers_certificate";
+    let Some((url, ca)) = crate::support::postgres::fresh_tls_database(test).await else {
+        return;
+    };
+    // sslmode=verify-full with the server's CA: connected, encrypted, and the store works.
+    let store = Store::open(&url, MasterKey::generate()).await.unwrap();
+    store
+        .link_api_key(GUILD_A, &key("tls"), ADMIN)
+        .await
+        .unwrap();
+    assert_eq!(stored(&store, GUILD_A).await.as_deref(), Some("tls"));
+    store.close().await;
+    let mut conn = <sqlx::PgConnection as sqlx::Connection>::connect(&url)
+        .await
+        .unwrap();
+    let encrypted: bool =
+        sqlx::query_scalar("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")
+            .fetch_one(&mut conn)
+            .await
+            .unwrap();
+    assert!(encrypted);
+
+    // Without that CA the certificate is not trusted, and the store does not open.
+    let untrusted = url.replace(&format!("&sslrootcert={}", ca.display()), "");
+    assert_ne!(untrusted, url);
+    let refused = Store::open(&untrusted, MasterKey::generate()).await;
+    assert!(matches!(refused, Err(StoreError::Open(_))), "{refused:?}");
+    // And this server takes no plain-text connection at all.
+    let plain = untrusted.replace("sslmode=verify-full", "sslmode=disable");
+    let refused = Store::open(&plain, MasterKey::generate()).await;
+    assert!(matches!(refused, Err(StoreError::Open(_))), "{refused:?}");
+}

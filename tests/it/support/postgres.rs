@@ -94,6 +94,70 @@ fn start() -> Result<Cluster, String> {
             _stopper: None,
         });
     }
+    start_own(false)
+}
+
+static TLS_CLUSTER: OnceLock<Result<Cluster, String>> = OnceLock::new();
+
+/// A new database on a cluster of its own that speaks TLS only (`hostssl` with a
+/// certificate for 127.0.0.1 signed by a throw-away CA), and that CA's certificate file; or
+/// `None` as for [`fresh_database`]. Always started here: a cluster from
+/// `HEO_TEST_POSTGRES_URL` has no TLS.
+pub async fn fresh_tls_database(test: &str) -> Option<(String, PathBuf)> {
+    let base = match TLS_CLUSTER.get_or_init(|| start_own(true)) {
+        Ok(cluster) => &cluster.base,
+        Err(why) => {
+            not_run(test, why);
+            return None;
+        }
+    };
+    let ca = base
+        .split_once("sslrootcert=")
+        .map(|(_, path)| PathBuf::from(path))
+        .expect("the TLS cluster's URL names its CA");
+    let (server, query) = base.split_once('?').expect("a URL with options");
+    let name = format!(
+        "heo_tls_test_{}_{}",
+        std::process::id(),
+        NEXT_DATABASE.fetch_add(1, Ordering::SeqCst)
+    );
+    let mut admin = PgConnection::connect(&format!("{server}/postgres?{query}"))
+        .await
+        .expect("a TLS connection to the TLS test cluster");
+    sqlx::query(&format!("CREATE DATABASE {name}"))
+        .execute(&mut admin)
+        .await
+        .expect("a fresh test database");
+    admin.close().await.ok();
+    Some((format!("{server}/{name}?{query}"), ca))
+}
+
+/// Makes a CA and a server certificate for 127.0.0.1 in the data directory `dir`, and lets
+/// only TLS connections in.
+fn prepare_tls(dir: &Path, as_root: bool) -> Result<(), String> {
+    let script = r#"
+        set -e
+        cd "$DIR"
+        openssl req -x509 -new -nodes -newkey rsa:2048 -days 2 -subj /CN=heo-bot-test-ca             -keyout ca.key -out ca.crt 2>/dev/null
+        openssl req -new -nodes -newkey rsa:2048 -subj /CN=localhost             -keyout server.key -out server.csr 2>/dev/null
+        printf 'subjectAltName=IP:127.0.0.1,DNS:localhost
+' > san.ext
+        openssl x509 -req -in server.csr -CA ca.crt -CAkey ca.key -CAcreateserial -days 2             -extfile san.ext -out server.crt 2>/dev/null
+        chmod 600 server.key
+        printf 'local all all trust
+hostssl all all 127.0.0.1/32 trust
+' > pg_hba.conf
+        if [ "$ROOT" = 1 ]; then chown postgres server.key server.crt pg_hba.conf; fi
+    "#;
+    run(Command::new("sh")
+        .arg("-c")
+        .arg(script)
+        .env("DIR", dir)
+        .env("ROOT", if as_root { "1" } else { "0" }))
+    .map_err(|why| format!("could not make test certificates with openssl: {why}"))
+}
+
+fn start_own(tls: bool) -> Result<Cluster, String> {
     let bin = binaries().ok_or("PostgreSQL's binaries (initdb, postgres) were not found")?;
     let dir = tempfile::Builder::new()
         .prefix("heo-bot-test-pg-")
@@ -118,7 +182,13 @@ fn start() -> Result<Cluster, String> {
         "-D",
     ])
     .arg(&dir);
-    if let Err(why) = run(&mut init) {
+    if let Err(why) = run(&mut init).and_then(|()| {
+        if tls {
+            prepare_tls(&dir, as_root)
+        } else {
+            Ok(())
+        }
+    }) {
         let _ = std::fs::remove_dir_all(&dir);
         return Err(why);
     }
@@ -129,7 +199,7 @@ fn start() -> Result<Cluster, String> {
     // long-lived `runuser postgres`, which would not pass a signal on to the server.
     let script = r#"
         $AS "$BIN/pg_ctl" -D "$DIR" -l "$DIR/server.log" -w -s start \
-            -o "-c listen_addresses=127.0.0.1 -p $PORT -k $DIR -c fsync=off -c max_connections=400" \
+            -o "-c listen_addresses=127.0.0.1 -p $PORT -k $DIR -c fsync=off -c max_connections=400 $EXTRA" \
             || exit 1
         echo started
         read -r _
@@ -148,6 +218,7 @@ fn start() -> Result<Cluster, String> {
             },
         )
         .env("BIN", &bin)
+        .env("EXTRA", if tls { "-c ssl=on" } else { "" })
         .env("DIR", &dir)
         .env("PORT", port.to_string())
         .stdin(Stdio::piped())
@@ -163,8 +234,16 @@ fn start() -> Result<Cluster, String> {
         let _ = std::fs::remove_dir_all(&dir);
         return Err(format!("postgres did not start: {log}"));
     }
+    let mut base = format!("postgres://postgres@127.0.0.1:{port}");
+    if tls {
+        let ca = dir.join("ca.crt");
+        base.push_str(&format!(
+            "?sslmode=verify-full&sslrootcert={}",
+            ca.display()
+        ));
+    }
     Ok(Cluster {
-        base: format!("postgres://postgres@127.0.0.1:{port}"),
+        base,
         _stopper: Some(stopper),
     })
 }
