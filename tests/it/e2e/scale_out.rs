@@ -45,6 +45,20 @@ struct Deployment {
 }
 
 impl Deployment {
+    /// A fresh PostgreSQL database and a Discord that demands [`TOTAL`] shards; `None` where
+    /// PostgreSQL is not available (the NOT RUN line is printed).
+    async fn new(test: &str) -> Option<Self> {
+        let database = fresh_database(test).await?;
+        let discord = FakeDiscord::start().await;
+        // Discord closes an IDENTIFY for fewer shards with 4011, Sharding required.
+        discord.require_shards(TOTAL);
+        Some(Self {
+            discord,
+            database,
+            master: MasterKey::generate().to_base64().expose_secret().to_owned(),
+        })
+    }
+
     /// Starts a process running `shards` (`SHARDS`), and waits for them unless `wait` is
     /// false (for a process expected to be refused).
     async fn start(&self, shards: &str, heo: MockServer) -> Process {
@@ -70,6 +84,19 @@ impl Deployment {
             _dir: dir,
         }
     }
+}
+
+/// Waits for a process that must refuse to run, and returns its exit line.
+async fn refused(process: &mut Process, within: Duration) -> String {
+    let status = process.bot.exit_within(within).await;
+    let output = process.bot.output();
+    assert_eq!(status.code(), Some(1), "{output}");
+    assert!(sent_to_heo(&process.heo).await.is_empty(), "{output}");
+    output
+        .lines()
+        .find(|line| line.starts_with("heo-bot: "))
+        .unwrap_or_else(|| panic!("no exit line in:\n{output}"))
+        .to_owned()
 }
 
 async fn heo_accepting() -> MockServer {
@@ -100,15 +127,8 @@ async fn restart_in_every_guild(discord: &FakeDiscord, link: bool) -> [Vec<Sent>
 #[tokio::test]
 async fn two_processes_over_one_postgresql_split_the_shards_and_serve_each_guild_once() {
     let test = "e2e::scale_out::two_processes_over_one_postgresql_split_the_shards";
-    let Some(database) = fresh_database(test).await else {
+    let Some(deployment) = Deployment::new(test).await else {
         return;
-    };
-    let discord = FakeDiscord::start().await;
-    discord.require_shards(TOTAL);
-    let deployment = Deployment {
-        discord,
-        database,
-        master: MasterKey::generate().to_base64().expose_secret().to_owned(),
     };
     let discord = &deployment.discord;
 
@@ -167,40 +187,22 @@ async fn two_processes_over_one_postgresql_split_the_shards_and_serve_each_guild
 #[tokio::test]
 async fn a_process_with_another_shard_count_on_the_same_database_is_refused() {
     let test = "e2e::scale_out::a_process_with_another_shard_count_on_the_same_database";
-    let Some(database) = fresh_database(test).await else {
+    let Some(deployment) = Deployment::new(test).await else {
         return;
-    };
-    let discord = FakeDiscord::start().await;
-    discord.require_shards(TOTAL);
-    let deployment = Deployment {
-        discord,
-        database,
-        master: MasterKey::generate().to_base64().expose_secret().to_owned(),
     };
     let first = deployment.start("0-1", heo_accepting().await).await;
     deployment.discord.wait_for_shard_range(0..=1, TOTAL).await;
 
-    let dir = TempDir::new().unwrap();
-    let heo = MockServer::start().await;
-    let mut other = spawn_binary(
-        &deployment.discord,
-        &heo,
-        &dir,
-        &[
-            ("DATABASE_URL", &deployment.database),
-            ("HEO_BOT_MASTER_KEY", &deployment.master),
-            ("SHARD_COUNT", "8"),
-            ("SHARDS", "4-7"),
-        ],
-    );
-    let status = other.exit_within(Duration::from_secs(30)).await;
-    let output = other.output();
-    assert_eq!(status.code(), Some(1), "{output}");
+    let eight = [("SHARD_COUNT", "8")];
+    let mut other = deployment
+        .start_with("4-7", MockServer::start().await, &eight)
+        .await;
+    let line = refused(&mut other, Duration::from_secs(30)).await;
     assert!(
-        output.contains(
+        line.starts_with(
             "heo-bot: another heo-bot process on this database runs with SHARD_COUNT=4, this one with 8"
         ),
-        "{output}"
+        "{line}"
     );
     first.bot.stop().await;
 }
@@ -257,14 +259,7 @@ async fn a_process_that_loses_the_connection_holding_its_shards_stops_with_a_cle
 /// Two processes, shards 0-1 and 2-3, with `sharing` as `HEO_BACKOFF_SHARED`; HEO answers the
 /// first one 429. Returns what the second one's guild was answered and what its HEO received.
 async fn after_a_429_to_the_first_process(test: &str, sharing: &str) -> Option<(String, usize)> {
-    let database = fresh_database(test).await?;
-    let discord = FakeDiscord::start().await;
-    discord.require_shards(TOTAL);
-    let deployment = Deployment {
-        discord,
-        database,
-        master: MasterKey::generate().to_base64().expose_secret().to_owned(),
-    };
+    let deployment = Deployment::new(test).await?;
     let discord = &deployment.discord;
     let limited = MockServer::start().await;
     wiremock::Mock::given(wiremock::matchers::method("POST"))
@@ -317,37 +312,18 @@ async fn with_the_back_off_not_shared_the_other_process_still_sends() {
 async fn one_of_several_processes_refused_for_too_few_shards_says_to_raise_shard_count_everywhere()
 {
     let test = "e2e::scale_out::one_of_several_processes_refused_for_too_few_shards";
-    let Some(database) = fresh_database(test).await else {
+    let Some(deployment) = Deployment::new(test).await else {
         return;
     };
-    let discord = FakeDiscord::start().await;
-    // Discord closes an IDENTIFY for fewer than 4 shards with 4011, Sharding required.
-    discord.require_shards(TOTAL);
-    let deployment = Deployment {
-        discord,
-        database,
-        master: MasterKey::generate().to_base64().expose_secret().to_owned(),
-    };
-    let dir = TempDir::new().unwrap();
-    let heo = MockServer::start().await;
-    let mut bot = spawn_binary(
-        &deployment.discord,
-        &heo,
-        &dir,
-        &[
-            ("DATABASE_URL", &deployment.database),
-            ("HEO_BOT_MASTER_KEY", &deployment.master),
-            ("SHARD_COUNT", "2"),
-            ("SHARDS", "0-0"),
-        ],
-    );
-    let status = bot.exit_within(Duration::from_secs(40)).await;
-    let output = bot.output();
-    assert_eq!(status.code(), Some(1), "{output}");
+    let two = [("SHARD_COUNT", "2")];
+    let mut bot = deployment
+        .start_with("0-0", MockServer::start().await, &two)
+        .await;
+    let line = refused(&mut bot, Duration::from_secs(40)).await;
     assert!(
-        output.contains(
+        line.starts_with(
             "heo-bot: Discord requires more shards than SHARD_COUNT (it recommends 4, SHARD_COUNT is 2)"
-        ) && output.contains("raise SHARD_COUNT to at least 4 in all of them"),
-        "{output}"
+        ) && line.contains("raise SHARD_COUNT to at least 4 in all of them"),
+        "{line}"
     );
 }
