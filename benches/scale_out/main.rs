@@ -100,7 +100,11 @@ async fn main() {
 
 fn number(var: &str) -> Option<u64> {
     let value = std::env::var(var).ok()?;
-    Some(value.parse().unwrap_or_else(|_| panic!("{var}={value:?} is not a number")))
+    Some(
+        value
+            .parse()
+            .unwrap_or_else(|_| panic!("{var}={value:?} is not a number")),
+    )
 }
 
 /// One mode, from an empty database to the last reply; `None` when PostgreSQL is not
@@ -169,7 +173,9 @@ async fn restarts(
     numbers: std::ops::Range<usize>,
     concurrency: usize,
 ) -> Run {
-    let admin = discord.guild(guilds::id(1)).member(Permissions::MANAGE_GUILD);
+    let admin = discord
+        .guild(guilds::id(1))
+        .member(Permissions::MANAGE_GUILD);
     let guilds = plan.guilds;
     let (records, wall) = load::drive(numbers, concurrency, move |i| {
         let member = load::in_guild(&admin, guilds::of_interaction(i, guilds));
@@ -181,7 +187,12 @@ async fn restarts(
 
 /// Stops the bots, then checks that nothing Discord would refuse was sent and that every
 /// interaction reached HEO once, with its own guild's key.
-fn check(bots: Vec<BotProcess>, discord: &FakeDiscord, heo: &heo_stand_in::HeoStandIn, sent: usize) {
+fn check(
+    bots: Vec<BotProcess>,
+    discord: &FakeDiscord,
+    heo: &heo_stand_in::HeoStandIn,
+    sent: usize,
+) {
     drop(bots);
     discord.assert_no_errors();
     assert_eq!(heo.requests(), sent, "every interaction calls HEO once");

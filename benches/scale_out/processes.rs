@@ -22,7 +22,9 @@ impl Mode {
             "sqlite" => Self::Sqlite,
             "postgres" => Self::Postgres,
             "postgres-2" => Self::PostgresTwo,
-            other => panic!("SCALE_OUT_MODES: unknown mode {other:?}; use sqlite, postgres, postgres-2"),
+            other => {
+                panic!("SCALE_OUT_MODES: unknown mode {other:?}; use sqlite, postgres, postgres-2")
+            }
         }
     }
 
@@ -81,7 +83,10 @@ pub async fn start(
 }
 
 /// The first IDENTIFY the gateway sees, or why the process ended before it.
-async fn first_identify(discord: &FakeDiscord, bot: &mut BotProcess) -> Result<[u32; 2], Unsupported> {
+async fn first_identify(
+    discord: &FakeDiscord,
+    bot: &mut BotProcess,
+) -> Result<[u32; 2], Unsupported> {
     let give_up = Instant::now() + Duration::from_secs(30);
     loop {
         if let Some(&first) = discord.identified().first() {
@@ -95,7 +100,11 @@ async fn first_identify(discord: &FakeDiscord, bot: &mut BotProcess) -> Result<[
                 .to_owned();
             return Err(Unsupported(format!("the bot refused SHARDS: {why}")));
         }
-        assert!(Instant::now() < give_up, "no IDENTIFY within 30 s:\n{}", bot.log());
+        assert!(
+            Instant::now() < give_up,
+            "no IDENTIFY within 30 s:\n{}",
+            bot.log()
+        );
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
 }

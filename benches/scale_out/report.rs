@@ -26,7 +26,10 @@ pub struct Outcome {
 }
 
 fn mb(kb: Option<u64>) -> String {
-    kb.map_or_else(|| "unknown".to_owned(), |kb| format!("{:.1} MB", kb as f64 / 1024.0))
+    kb.map_or_else(
+        || "unknown".to_owned(),
+        |kb| format!("{:.1} MB", kb as f64 / 1024.0),
+    )
 }
 
 impl Outcome {
@@ -38,7 +41,10 @@ impl Outcome {
             self.shards_up.as_secs_f64(),
             self.all_in.as_secs_f64()
         );
-        for (at, run) in [("concurrency 1", &self.serial), ("concurrency N", &self.parallel)] {
+        for (at, run) in [
+            ("concurrency 1", &self.serial),
+            ("concurrency N", &self.parallel),
+        ] {
             println!(
                 "  {at}: ack p50 {} p99 {}, reply p50 {} p99 {}, {:.0} interactions/s",
                 ms(run.ack(0.5)),

@@ -49,7 +49,9 @@ where
 /// `/server restart server:srv_<i>` through the bot, as `member`; checks the reply names the
 /// server, so a bot that answered with an error, fast, does not pass.
 pub async fn restart(member: &Member, i: usize) -> Interaction {
-    let interaction = member.slash(&format!("/server restart server:srv_{i}")).await;
+    let interaction = member
+        .slash(&format!("/server restart server:srv_{i}"))
+        .await;
     let reply = interaction.reply().await.message();
     let wanted = format!("**Restart requested** for `srv_{i}`");
     assert!(reply.content.contains(&wanted), "{:?}", reply.content);
