@@ -87,24 +87,28 @@ async fn main() {
         "{} guilds holding keys over {} shards; {} interactions at concurrency 1, {} at {}",
         plan.guilds, plan.shards, plan.serial, plan.parallel, plan.concurrency
     );
-    // The full run measures one mode at a time; the smoke run starts them side by side, as
-    // each waits about 5 s for serenity to start its second shard.
-    let outcomes = if full {
-        let mut outcomes = Vec::new();
-        for &mode in &modes {
-            outcomes.push(measure(mode, &plan).await);
+    // The full run measures one mode at a time and prints each as it ends (a mode takes
+    // minutes); the smoke run starts them side by side, as each waits about 5 s for
+    // serenity to start its second shard.
+    if full {
+        for mode in modes {
+            print(mode, measure(mode, &plan).await);
         }
-        outcomes
     } else {
-        futures_util::future::join_all(modes.iter().map(|&mode| measure(mode, &plan))).await
-    };
-    for (mode, outcome) in modes.into_iter().zip(outcomes) {
-        match outcome {
-            Ok(Some(outcome)) => outcome.print(mode),
-            Ok(None) => println!("\n{}: not run (no PostgreSQL here)", mode.name()),
-            Err(processes::Unsupported(why)) => {
-                println!("\n{}: not supported by this build: {why}", mode.name())
-            }
+        let outcomes =
+            futures_util::future::join_all(modes.iter().map(|&mode| measure(mode, &plan))).await;
+        for (mode, outcome) in modes.into_iter().zip(outcomes) {
+            print(mode, outcome);
+        }
+    }
+}
+
+fn print(mode: Mode, outcome: Result<Option<Outcome>, processes::Unsupported>) {
+    match outcome {
+        Ok(Some(outcome)) => outcome.print(mode),
+        Ok(None) => println!("\n{}: not run (no PostgreSQL here)", mode.name()),
+        Err(processes::Unsupported(why)) => {
+            println!("\n{}: not supported by this build: {why}", mode.name())
         }
     }
 }
