@@ -7,6 +7,7 @@
 //! a small smoke version; it reports figures and asserts no timing.
 
 #[path = "shared/bot.rs"]
+#[allow(dead_code)]
 mod bot;
 #[path = "../tests/it/support/discord/mod.rs"]
 #[allow(dead_code, unused_imports)]

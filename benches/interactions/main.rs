@@ -10,17 +10,18 @@
 //! benchmark's code keeps working; it reports figures but asserts no timing.
 
 #[path = "../shared/bot.rs"]
+#[allow(dead_code)]
 mod bot;
 #[path = "../../tests/it/support/discord/mod.rs"]
 #[allow(dead_code, unused_imports)]
 mod discord;
+#[path = "../shared/heo_stand_in.rs"]
 mod heo_stand_in;
+#[path = "../shared/load.rs"]
+mod load;
+#[path = "../shared/stats.rs"]
+#[allow(dead_code)]
 mod stats;
-
-use std::process::Child;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::Instant;
 
 use bot::BotProcess;
 use discord::FakeDiscord;
@@ -62,7 +63,7 @@ async fn main() {
     // Events are handled in order: once one interaction is answered, every GUILD_CREATE
     // before it has been taken into the bot's cache.
     run(&discord, &plan, 1, 1, Path::Bot, &heo.url).await;
-    let idle_rss = rss(&bot.0, "VmRSS");
+    let idle_rss = bot.status("VmRSS");
 
     // Warm both paths (connections, SQLite page cache) before measuring.
     let warm_up = plan.interactions.min(200);
@@ -94,7 +95,7 @@ async fn main() {
         .await;
         stats::report(concurrency, &bot_run, &floor_run);
     }
-    println!("bot peak RSS (VmHWM): {}", rss(&bot.0, "VmHWM"));
+    println!("bot peak RSS (VmHWM): {}", bot.status("VmHWM"));
     // Both paths call HEO once per interaction, warm-up included, plus the settling one.
     let expected = 2 * (warm_up + plan.interactions * plan.concurrencies.len()) + 1;
     println!(
@@ -128,15 +129,6 @@ async fn seed_keys(database: &str, master: &MasterKey, guilds: u64) {
     store.close().await;
 }
 
-/// A line of `/proc/<pid>/status`, such as `VmHWM` (peak resident set size).
-fn rss(bot: &Child, field: &str) -> String {
-    let status = std::fs::read_to_string(format!("/proc/{}/status", bot.id())).unwrap_or_default();
-    status
-        .lines()
-        .find_map(|line| line.strip_prefix(&format!("{field}:")))
-        .map_or_else(|| "unknown".to_owned(), |v| v.trim().to_owned())
-}
-
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Path {
     /// INTERACTION_CREATE through the gateway to the real bot.
@@ -155,67 +147,30 @@ async fn run(
     path: Path,
     heo_url: &str,
 ) -> Run {
-    let next = Arc::new(AtomicUsize::new(0));
     let http = reqwest::Client::new();
-    let started = Instant::now();
-    let workers: Vec<_> = (0..concurrency)
-        .map(|_| {
-            let next = next.clone();
-            let admin = discord.guild(1).member(Permissions::MANAGE_GUILD);
-            let (http, discord_url, heo_url) = (http.clone(), discord.url(), heo_url.to_owned());
-            let guilds = plan.guilds;
-            tokio::spawn(async move {
-                let mut records = Vec::new();
-                loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    if i >= count {
-                        return records;
-                    }
-                    let guild = (i as u64 % guilds) + 1;
-                    let member = in_guild(&admin, guild);
+    let admin = discord.guild(1).member(Permissions::MANAGE_GUILD);
+    let (discord_url, heo_url) = (discord.url(), heo_url.to_owned());
+    let guilds = plan.guilds;
+    let (records, wall) = load::drive(0..count, concurrency, move |i| {
+        let (http, discord_url, heo_url) = (http.clone(), discord_url.clone(), heo_url.clone());
+        let guild = (i as u64 % guilds) + 1;
+        let member = load::in_guild(&admin, guild);
+        async move {
+            match path {
+                Path::Bot => load::restart(&member, i).await.record(),
+                Path::Floor => {
                     let command = format!("/server restart server:srv_{i}");
-                    let record = match path {
-                        Path::Bot => {
-                            let interaction = member.slash(&command).await;
-                            let reply = interaction.reply().await.message();
-                            // A bot that answered with an error, fast, must not pass.
-                            let wanted = format!("**Restart requested** for `srv_{i}`");
-                            assert!(reply.content.contains(&wanted), "{:?}", reply.content);
-                            interaction.record()
-                        }
-                        Path::Floor => {
-                            let interaction = member.slash_undelivered(&command).await;
-                            floor(
-                                &http,
-                                &discord_url,
-                                &heo_url,
-                                guild,
-                                i,
-                                &interaction.record(),
-                            )
-                            .await;
-                            interaction.reply().await;
-                            interaction.record()
-                        }
-                    };
-                    records.push(record);
+                    let interaction = member.slash_undelivered(&command).await;
+                    let record = interaction.record();
+                    floor(&http, &discord_url, &heo_url, guild, i, &record).await;
+                    interaction.reply().await;
+                    interaction.record()
                 }
-            })
-        })
-        .collect();
-    let mut records: Vec<Interaction> = Vec::with_capacity(count);
-    for worker in workers {
-        records.extend(worker.await.expect("a benchmark worker panicked"));
-    }
-    Run::new(discord, &records, started.elapsed())
-}
-
-/// The same admin in `guild`: interactions spread over every guild with a key.
-fn in_guild(member: &discord::Member, guild: u64) -> discord::Member {
-    let mut member = member.clone();
-    member.channel = guild * 1000 + 1;
-    member.guild = guild;
-    member
+            }
+        }
+    })
+    .await;
+    Run::new(discord, &records, wall)
 }
 
 /// What the bot does for one `/server restart`, as bare HTTP: defer, HEO, followup.

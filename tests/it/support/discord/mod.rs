@@ -251,6 +251,20 @@ impl FakeDiscord {
             .await;
     }
 
+    /// The shards of `total` that have a ready session now, so that a caller can send each
+    /// shard's guilds as it comes up, as Discord does after each READY.
+    pub fn ready_shards(&self, total: u32) -> Vec<u32> {
+        self.state.with(|inner| {
+            let gateway = &inner.gateway;
+            if gateway.total != total {
+                return Vec::new();
+            }
+            (0..total)
+                .filter(|id| gateway.sessions.get(id).is_some_and(|s| s.ready))
+                .collect()
+        })
+    }
+
     /// Every IDENTIFY's `[shard, total]`, in order, refused ones included.
     pub fn identified(&self) -> Vec<[u32; 2]> {
         self.state.with(|inner| inner.gateway.identified.clone())

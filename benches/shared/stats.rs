@@ -1,4 +1,5 @@
-//! Latencies from what the Discord test server recorded, and the printed report.
+//! Latencies from what the Discord test server recorded, and the printed report. Shared by
+//! the benchmarks with `#[path]`; each declares `mod discord` at its root.
 
 use std::time::Duration;
 
@@ -36,8 +37,18 @@ impl Run {
         Self { ack, reply, wall }
     }
 
-    fn throughput(&self) -> f64 {
+    pub fn throughput(&self) -> f64 {
         self.ack.len() as f64 / self.wall.as_secs_f64()
+    }
+
+    /// The `p` quantile (0 to 1) of the times to the acknowledgement.
+    pub fn ack(&self, p: f64) -> Duration {
+        percentile(&self.ack, p)
+    }
+
+    /// The `p` quantile (0 to 1) of the times to the final reply.
+    pub fn reply(&self, p: f64) -> Duration {
+        percentile(&self.reply, p)
     }
 }
 
@@ -46,7 +57,7 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[rank]
 }
 
-fn ms(d: Duration) -> String {
+pub fn ms(d: Duration) -> String {
     format!("{:.2} ms", d.as_secs_f64() * 1000.0)
 }
 
