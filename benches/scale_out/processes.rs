@@ -49,8 +49,17 @@ pub async fn start(
     database: &Database,
     shards: u32,
 ) -> Result<Vec<BotProcess>, Unsupported> {
+    // SCALE_OUT_BOT_SETTINGS="HEO_BACKOFF_SHARED=false,…" passes settings on to every bot
+    // process, to measure what one costs.
+    let extra = std::env::var("SCALE_OUT_BOT_SETTINGS").unwrap_or_default();
+    let extra: Vec<(&str, &str)> = extra
+        .split(',')
+        .filter_map(|pair| pair.split_once('='))
+        .collect();
     let spawn = |vars: &[(&str, &str)], log: &str| {
-        BotProcess::spawn_with(discord, heo_url, database, vars, Some(log))
+        let mut all = extra.clone();
+        all.extend_from_slice(vars);
+        BotProcess::spawn_with(discord, heo_url, database, &all, Some(log))
     };
     {
         if mode != Mode::PostgresTwo {

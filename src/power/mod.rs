@@ -55,6 +55,8 @@ pub struct Power {
     backoff: Backoff,
     /// Whether a 429 pause is shared with the other processes on this database.
     shared_backoff: bool,
+    /// The shared pause as last read, reused for a moment (see [`shared_backoff`]).
+    shared_read: shared_backoff::LastRead,
     locks: ServerLocks,
     cooldown: Cooldown,
     grants: guild_cache::GuildCache<Grants>,
@@ -73,6 +75,7 @@ impl Power {
             heo,
             backoff: Backoff::default(),
             shared_backoff: false,
+            shared_read: shared_backoff::LastRead::default(),
             locks,
             cooldown: Cooldown::new(Duration::ZERO),
             grants: guild_cache::GuildCache::default(),

@@ -11,7 +11,12 @@
 //! The database only ever adds caution: a failed or slow read or write is logged and this
 //! process's own pause alone decides, so a database problem delays an action by at most
 //! [`DATABASE_WAIT`] and never stops it.
+//!
+//! A read is reused for [`REREAD_AFTER`]: reading before every request cost about a quarter
+//! of the throughput at 64 concurrent commands on PostgreSQL (BENCHMARKS.md), while another
+//! process's 429 is now seen at most that long after it was written.
 
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use crate::heo::HeoError;
@@ -21,6 +26,25 @@ use super::{Power, PowerOutcome};
 
 /// How long a read or write of the shared pause may take before it is given up.
 const DATABASE_WAIT: Duration = Duration::from_secs(2);
+/// How long a read of the shared pause is reused before the database is asked again.
+const REREAD_AFTER: Duration = Duration::from_millis(250);
+
+/// The shared pause's end as last read (Unix ms, `None`: no pause), and when it was read.
+#[derive(Clone, Debug, Default)]
+pub(super) struct LastRead(Arc<Mutex<Option<(Instant, Option<i64>)>>>);
+
+impl LastRead {
+    /// What was read within [`REREAD_AFTER`] of `now`, if anything was.
+    fn fresh(&self, now: Instant) -> Option<Option<i64>> {
+        let last = *self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        let (read_at, until_ms) = last?;
+        (now.saturating_duration_since(read_at) < REREAD_AFTER).then_some(until_ms)
+    }
+
+    fn remember(&self, read_at: Instant, until_ms: Option<i64>) {
+        *self.0.lock().unwrap_or_else(PoisonError::into_inner) = Some((read_at, until_ms));
+    }
+}
 
 impl Power {
     /// How long nothing may be sent yet because of a 429: this process's pause, or another
@@ -35,8 +59,15 @@ impl Power {
     }
 
     async fn shared_wait(&self) -> Option<Duration> {
+        let asked_at = Instant::now();
+        if let Some(until_ms) = self.shared_read.fresh(asked_at) {
+            return wait_until(until_ms?, now_unix_ms());
+        }
         match tokio::time::timeout(DATABASE_WAIT, self.store.heo_pause()).await {
-            Ok(Ok(until_ms)) => wait_until(until_ms?, now_unix_ms()),
+            Ok(Ok(until_ms)) => {
+                self.shared_read.remember(asked_at, until_ms);
+                wait_until(until_ms?, now_unix_ms())
+            }
             Ok(Err(error)) => {
                 tracing::warn!(
                     error = &error as &dyn std::error::Error,
@@ -128,6 +159,18 @@ mod tests {
     #[test]
     fn a_pause_far_in_the_future_waits_no_longer_than_the_longest_retry_after() {
         assert_eq!(wait_until(i64::MAX, T0), Some(MAX_RETRY_AFTER));
+    }
+
+    #[test]
+    fn a_read_is_reused_for_a_moment_then_asked_again() {
+        let last = LastRead::default();
+        let t0 = Instant::now();
+        assert_eq!(last.fresh(t0), None, "nothing read yet");
+        last.remember(t0, Some(T0));
+        assert_eq!(last.fresh(t0 + REREAD_AFTER / 2), Some(Some(T0)));
+        assert_eq!(last.fresh(t0 + REREAD_AFTER), None);
+        last.remember(t0, None);
+        assert_eq!(last.fresh(t0), Some(None), "no pause is remembered too");
     }
 
     #[test]
