@@ -29,20 +29,26 @@ const DATABASE_WAIT: Duration = Duration::from_secs(2);
 /// How long a read of the shared pause is reused before the database is asked again.
 const REREAD_AFTER: Duration = Duration::from_millis(250);
 
-/// The shared pause's end as last read (Unix ms, `None`: no pause), and when it was read.
+/// The shared pause as last read, shared by the desk's clones.
 #[derive(Clone, Debug, Default)]
-pub(super) struct LastRead(Arc<Mutex<Option<(Instant, Option<i64>)>>>);
+pub(super) struct LastRead(Arc<Mutex<Option<Read>>>);
+
+/// One read: when, and the pause's end it found (Unix ms; `None`: no pause).
+#[derive(Clone, Copy, Debug)]
+struct Read {
+    at: Instant,
+    until_ms: Option<i64>,
+}
 
 impl LastRead {
     /// What was read within [`REREAD_AFTER`] of `now`, if anything was.
     fn fresh(&self, now: Instant) -> Option<Option<i64>> {
-        let last = *self.0.lock().unwrap_or_else(PoisonError::into_inner);
-        let (read_at, until_ms) = last?;
-        (now.saturating_duration_since(read_at) < REREAD_AFTER).then_some(until_ms)
+        let last = (*self.0.lock().unwrap_or_else(PoisonError::into_inner))?;
+        (now.saturating_duration_since(last.at) < REREAD_AFTER).then_some(last.until_ms)
     }
 
-    fn remember(&self, read_at: Instant, until_ms: Option<i64>) {
-        *self.0.lock().unwrap_or_else(PoisonError::into_inner) = Some((read_at, until_ms));
+    fn remember(&self, at: Instant, until_ms: Option<i64>) {
+        *self.0.lock().unwrap_or_else(PoisonError::into_inner) = Some(Read { at, until_ms });
     }
 }
 
