@@ -42,6 +42,19 @@ pub(super) fn parse_database_url(value: Option<String>) -> Result<String, Config
              postgres://heo@db.example/heo",
         ));
     }
+    let sqlite_path = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"));
+    if sqlite_path.is_some_and(|path| path.starts_with("file:")) {
+        // sqlx passes a `file:` URI on to SQLite, which opens the file it names: the bot
+        // would take it for an in-memory database, with no lock and a new master key at
+        // every start.
+        return Err(invalid(
+            "DATABASE_URL",
+            "SQLite file: URIs are not supported; write the path as \
+             sqlite:///var/lib/heo-bot/heo-bot.db (absolute) or sqlite://heo-bot.db (relative)",
+        ));
+    }
     Ok(url.to_owned())
 }
 

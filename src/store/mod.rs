@@ -221,7 +221,7 @@ impl Database {
             .busy_timeout(BUSY_TIMEOUT)
             // Deleted or replaced rows are overwritten with zeros, not left in free pages.
             .pragma("secure_delete", "ON");
-        let path = file_path(&options);
+        let path = file_path(&options, url);
         // Before the first connection, so two processes never migrate at once either.
         let lock = match path.as_deref() {
             Some(path) => Some(lock::exclusive(path).await?),
@@ -313,10 +313,20 @@ impl Store {
     }
 }
 
-fn file_path(options: &SqliteConnectOptions) -> Option<PathBuf> {
+/// The database file `url` opens, or `None` for an in-memory database: sqlx names those
+/// `file:sqlx-in-memory-N` (from `:memory:`), or keeps the path and opens it in memory with
+/// `mode=memory`. A `file:` URI of SQLite's own would open a real file under another name,
+/// so the configuration refuses those before they get here.
+fn file_path(options: &SqliteConnectOptions, url: &str) -> Option<PathBuf> {
     let path = options.get_filename();
     let name = path.to_string_lossy();
-    let in_memory = name.is_empty() || name == ":memory:" || name.starts_with("file:");
+    let in_memory_mode = url
+        .split_once('?')
+        .is_some_and(|(_, query)| query.split('&').any(|pair| pair == "mode=memory"));
+    let in_memory = name.is_empty()
+        || name == ":memory:"
+        || name.starts_with("file:sqlx-in-memory-")
+        || in_memory_mode;
     (!in_memory).then(|| path.to_path_buf())
 }
 

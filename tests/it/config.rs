@@ -459,3 +459,27 @@ async fn a_postgresql_database_that_does_not_exist_gets_the_same_clear_line() {
         "{stderr}"
     );
 }
+
+#[test]
+fn sqlite_file_uris_are_refused_because_they_open_a_real_file_the_bot_would_take_for_memory() {
+    for url in [
+        "sqlite:file:/var/lib/heo-bot/heo-bot.db",
+        "sqlite://file:heo-bot.db?mode=rwc",
+        " sqlite:file:heo-bot.db",
+    ] {
+        let message = error_for(&[("DISCORD_TOKEN", TOKEN), ("DATABASE_URL", url)]);
+        assert!(
+            message.starts_with("DATABASE_URL is invalid: SQLite file: URIs are not supported"),
+            "{url}: {message}"
+        );
+    }
+    for url in [
+        "sqlite:///var/lib/heo-bot/heo-bot.db",
+        "sqlite://heo-bot.db",
+        "sqlite:heo-bot.db",
+        "sqlite::memory:",
+    ] {
+        config_from(&[("DISCORD_TOKEN", TOKEN), ("DATABASE_URL", url)])
+            .unwrap_or_else(|e| panic!("{url}: {e}"));
+    }
+}

@@ -240,3 +240,15 @@ async fn over_tls_the_store_checks_the_servers_certificate_and_the_session_is_en
     let refused = Store::open(&plain, MasterKey::generate()).await;
     assert!(matches!(refused, Err(StoreError::Open(_))), "{refused:?}");
 }
+
+#[tokio::test]
+async fn a_path_opened_with_mode_memory_is_in_memory_with_no_lock_or_key_file_beside_it() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let db = dir.path().join("heo-bot.db");
+    let url = format!("sqlite://{}?mode=memory", db.display());
+    let database = heo_bot::store::Database::open(&url).await.unwrap();
+    assert_eq!(database.path(), None, "sqlx opens it in memory");
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+    database.close().await;
+}
