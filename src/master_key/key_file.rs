@@ -46,6 +46,18 @@ pub enum KeyFileError {
         .path.display()
     )]
     TooOpen { path: PathBuf },
+    /// The key file is a symbolic link: whoever can change where it points chooses the key.
+    #[error(
+        "the master key file {} is a symbolic link; put the key file itself there (readable by the bot's user only)",
+        .path.display()
+    )]
+    Symlink { path: PathBuf },
+    /// The key file belongs to another user, who could read or replace it.
+    #[error(
+        "the master key file {} belongs to another user; `chown` it to the user the bot runs as (and consider rotating the master key)",
+        .path.display()
+    )]
+    NotOwned { path: PathBuf },
 }
 
 impl KeyFile {
@@ -119,16 +131,34 @@ fn read_key(path: &Path) -> Result<Option<MasterKey>, KeyFileError> {
         path: path.to_owned(),
         source,
     };
+    match std::fs::symlink_metadata(path) {
+        Ok(link) if link.file_type().is_symlink() => {
+            return Err(KeyFileError::Symlink {
+                path: path.to_owned(),
+            });
+        }
+        Ok(_) => {}
+        Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(error) => return Err(failed(error)),
+    }
     let mut file = match File::open(path) {
         Ok(file) => file,
         Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(None),
         Err(error) => return Err(failed(error)),
     };
     #[cfg(unix)]
-    if file.metadata().map_err(failed)?.permissions().mode() & 0o077 != 0 {
-        return Err(KeyFileError::TooOpen {
-            path: path.to_owned(),
-        });
+    {
+        let metadata = file.metadata().map_err(failed)?;
+        if metadata.permissions().mode() & 0o077 != 0 {
+            return Err(KeyFileError::TooOpen {
+                path: path.to_owned(),
+            });
+        }
+        if current_uid().is_some_and(|uid| uid != std::os::unix::fs::MetadataExt::uid(&metadata)) {
+            return Err(KeyFileError::NotOwned {
+                path: path.to_owned(),
+            });
+        }
     }
     let mut text = String::new();
     file.read_to_string(&mut text).map_err(failed)?;
@@ -157,6 +187,15 @@ fn write_new_file(path: &Path, key: &MasterKey) -> Result<(), KeyFileError> {
         .and_then(|()| file.sync_all())
         .map_err(failed)?;
     sync_dir(path).map_err(failed)
+}
+
+/// The user this process runs as: the owner of `/proc/self` (Linux; no unsafe call needed).
+/// `None` where that cannot be read, and the ownership check is then skipped.
+#[cfg(unix)]
+fn current_uid() -> Option<u32> {
+    std::fs::metadata("/proc/self")
+        .ok()
+        .map(|proc| std::os::unix::fs::MetadataExt::uid(&proc))
 }
 
 /// Makes a new or renamed file in `path`'s folder survive a power cut.

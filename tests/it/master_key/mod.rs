@@ -129,6 +129,51 @@ async fn a_key_file_other_users_can_read_is_refused_and_named() {
 }
 
 #[tokio::test]
+async fn a_key_file_that_is_a_symbolic_link_is_refused_even_when_its_target_holds_the_key() {
+    let s = setup();
+    with_keys(&s.url, None, &[1]).await;
+    let file = key_file(&s.db);
+    let real = file.with_extension("real");
+    std::fs::rename(&file, &real).unwrap();
+    std::os::unix::fs::symlink(&real, &file).unwrap();
+    let error = unlock(&s.url, None).await.unwrap_err();
+    assert!(
+        matches!(error, UnlockError::KeyFile(KeyFileError::Symlink { .. })),
+        "{error:?}"
+    );
+    assert!(error.to_string().contains("is a symbolic link"), "{error}");
+}
+
+#[tokio::test]
+async fn a_key_file_owned_by_another_user_is_refused() {
+    let s = setup();
+    with_keys(&s.url, None, &[1]).await;
+    let file = key_file(&s.db);
+    // Giving a file away needs root (CI runs as root); elsewhere, say so and stop here.
+    let given = std::process::Command::new("chown")
+        .args(["65534", &file.display().to_string()])
+        .status()
+        .is_ok_and(|status| status.success());
+    if !given {
+        use std::io::Write;
+        let _ = writeln!(
+            std::io::stderr().lock(),
+            "NOT RUN: master_key::a_key_file_owned_by_another_user_is_refused: chown needs root"
+        );
+        return;
+    }
+    let error = unlock(&s.url, None).await.unwrap_err();
+    assert!(
+        matches!(error, UnlockError::KeyFile(KeyFileError::NotOwned { .. })),
+        "{error:?}"
+    );
+    assert!(
+        error.to_string().contains("belongs to another user"),
+        "{error}"
+    );
+}
+
+#[tokio::test]
 async fn a_missing_key_file_while_encrypted_keys_exist_stops_the_start_and_creates_no_new_key() {
     let s = setup();
     with_keys(&s.url, None, &[1]).await;
