@@ -236,8 +236,16 @@ fn wait_time(wait: Option<Duration>) -> String {
 
 /// A user-typed value as inline code. Backticks would end the span early, so they are
 /// swapped for a look-alike.
+/// Longest text echoed back, in characters: the longest server ID. Anything longer is cut
+/// with "…", so no echo can push a reply past Discord's 2,000 characters.
+const MAX_ECHO: usize = MAX_SERVER_ID_LEN;
+
 fn code(text: &str) -> String {
-    format!("`{}`", text.replace('`', "ˋ"))
+    let mut shown: String = text.chars().take(MAX_ECHO).collect();
+    if text.chars().nth(MAX_ECHO).is_some() {
+        shown.push('…');
+    }
+    format!("`{}`", shown.replace('`', "ˋ"))
 }
 
 /// A server as replies name it: its name in bold and its ID, or its ID alone. Both are code

@@ -38,6 +38,7 @@ async fn server_start(
     ctx: Context<'_>,
     #[description = "Server name, or ID as shown in the HEO dashboard, e.g. srv_123"]
     #[autocomplete = "complete::servers"]
+    #[max_length = 100]
     server: String,
 ) -> Result<(), CommandError> {
     run_now(ctx, PowerAction::Start, &server).await
@@ -49,6 +50,7 @@ async fn server_stop(
     ctx: Context<'_>,
     #[description = "Server name, or ID as shown in the HEO dashboard, e.g. srv_123"]
     #[autocomplete = "complete::servers"]
+    #[max_length = 100]
     server: String,
 ) -> Result<(), CommandError> {
     run_now(ctx, PowerAction::Stop, &server).await
@@ -60,6 +62,7 @@ async fn server_restart(
     ctx: Context<'_>,
     #[description = "Server name, or ID as shown in the HEO dashboard, e.g. srv_123"]
     #[autocomplete = "complete::servers"]
+    #[max_length = 100]
     server: String,
 ) -> Result<(), CommandError> {
     run_now(ctx, PowerAction::Restart, &server).await
@@ -71,6 +74,7 @@ async fn server_kill(
     ctx: Context<'_>,
     #[description = "Server name, or ID as shown in the HEO dashboard, e.g. srv_123"]
     #[autocomplete = "complete::servers"]
+    #[max_length = 100]
     server: String,
     #[description = "Skip the confirmation prompt and kill at once"] force: Option<bool>,
 ) -> Result<(), CommandError> {

@@ -13,6 +13,7 @@ pub async fn server_history(
     ctx: Context<'_>,
     #[description = "Only this server (name or ID); leave empty for all"]
     #[autocomplete = "complete::servers"]
+    #[max_length = 100]
     server: Option<String>,
 ) -> Result<(), CommandError> {
     let Some(guild) = respond::guild_or_refuse(ctx).await? else {

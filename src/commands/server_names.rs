@@ -14,8 +14,12 @@ use super::{CommandError, Context, complete, respond};
 )]
 pub async fn server_add(
     ctx: Context<'_>,
-    #[description = "Server ID as shown in the HEO dashboard, e.g. srv_123"] id: String,
-    #[description = "Short name, up to 32 characters, e.g. mc-survival"] name: String,
+    #[description = "Server ID as shown in the HEO dashboard, e.g. srv_123"]
+    #[max_length = 100]
+    id: String,
+    #[description = "Short name, up to 32 characters, e.g. mc-survival"]
+    #[max_length = 32]
+    name: String,
 ) -> Result<(), CommandError> {
     let Some(guild) = respond::guild_or_refuse(ctx).await? else {
         return Ok(());
@@ -51,6 +55,7 @@ pub async fn server_remove(
     ctx: Context<'_>,
     #[description = "Server name or ID"]
     #[autocomplete = "complete::servers"]
+    #[max_length = 100]
     server: String,
 ) -> Result<(), CommandError> {
     let Some(guild) = respond::guild_or_refuse(ctx).await? else {

@@ -106,7 +106,7 @@ pub async fn rotate_master_key(config: &Config) -> Result<Rotated, RotateError> 
     // On disk before any row is sealed under it.
     file.write_pending(&new)?;
     let resealed = store.reseal(&new).await;
-    drop(hold);
+    hold.release().await;
     store.close().await;
     let keys = match resealed {
         Ok(keys) => keys,

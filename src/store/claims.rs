@@ -79,10 +79,29 @@ struct Held {
     task: JoinHandle<()>,
 }
 
-/// The "running" lock held exclusively for a master key rotation; released when dropped.
+/// The "running" lock held exclusively for a master key rotation; released by
+/// [`RotationHold::release`] (or, a moment after, when dropped).
 #[derive(Debug)]
 pub struct RotationHold {
-    _connection: Option<PgConnection>,
+    connection: Option<PgConnection>,
+}
+
+impl RotationHold {
+    /// Gives the lock back before returning, so a bot started right after is not refused.
+    pub async fn release(self) {
+        if let Some(connection) = self.connection {
+            give_back(connection).await;
+        }
+    }
+}
+
+/// Releases every lock `connection` holds, then closes it. Unlocking first: the server
+/// drops a closed session's locks only once its backend has noticed, a moment later.
+async fn give_back(mut connection: PgConnection) {
+    let _ = sqlx::query("SELECT pg_advisory_unlock_all()")
+        .execute(&mut connection)
+        .await;
+    let _ = connection.close().await;
 }
 
 impl Store {
@@ -102,8 +121,8 @@ impl Store {
                 held: Some(Held::keep(connection)),
             }),
             Err(error) => {
-                // Closing the connection gives back whatever was taken before the refusal.
-                let _ = connection.close().await;
+                // Whatever was taken before the refusal goes back with the connection.
+                give_back(connection).await;
                 Err(error)
             }
         }
@@ -113,7 +132,7 @@ impl Store {
     /// connected to the same database. Nothing to take with SQLite (the lock file does it).
     pub async fn hold_for_rotation(&self) -> Result<RotationHold, ClaimError> {
         let Pool::Postgres(pool) = self.pool()? else {
-            return Ok(RotationHold { _connection: None });
+            return Ok(RotationHold { connection: None });
         };
         let mut connection = own_connection(pool).await?;
         let alone: bool = sqlx::query_scalar("SELECT pg_try_advisory_lock($1, 0)")
@@ -125,7 +144,7 @@ impl Store {
             return Err(ClaimError::BotsRunning);
         }
         Ok(RotationHold {
-            _connection: Some(connection),
+            connection: Some(connection),
         })
     }
 }
@@ -219,7 +238,7 @@ impl Held {
                 lost_tx.send_replace(true);
                 return;
             }
-            let _ = connection.close().await;
+            give_back(connection).await;
         });
         Self { stop, lost, task }
     }

@@ -342,3 +342,19 @@ fn a_long_server_list_fits_one_message_and_says_how_many_more() {
     assert!(!few.contains("more"), "{few}");
     assert!(replies::server_list(&[]).contains("/server add"));
 }
+
+#[test]
+fn what_was_typed_is_echoed_at_most_as_long_as_the_longest_server_id() {
+    let typed = "x".repeat(5_000);
+    let reply = replies::server_removed(None, &typed);
+    assert!(
+        reply.chars().count() <= DISCORD_MESSAGE_LIMIT,
+        "{}",
+        reply.len()
+    );
+    let echoed = format!("`{}…`", "x".repeat(heo_bot::domain::MAX_SERVER_ID_LEN));
+    assert!(reply.contains(&echoed), "{reply}");
+    // Up to the limit, nothing is cut.
+    let id = "y".repeat(heo_bot::domain::MAX_SERVER_ID_LEN);
+    assert!(replies::server_removed(None, &id).contains(&format!("`{id}`")));
+}

@@ -205,3 +205,34 @@ async fn after_a_restart_commands_are_answered_while_the_registration_is_still_o
     bot.stop().await.expect("the bot stops cleanly");
     discord.assert_no_errors();
 }
+
+/// Every string option of `option` and its sub-options, as (path, option).
+fn string_options(path: &str, option: &Value, found: &mut Vec<(String, Value)>) {
+    let path = format!("{path} {}", option["name"].as_str().unwrap_or("?"));
+    if option["type"] == 3 {
+        found.push((path.clone(), option.clone()));
+    }
+    for sub in option["options"].as_array().into_iter().flatten() {
+        string_options(&path, sub, found);
+    }
+}
+
+#[tokio::test]
+async fn every_text_option_declares_a_length_limit_to_discord() {
+    let world = World::start().await;
+    let registration = world.discord.registration().await;
+    let mut found = Vec::new();
+    for command in &registration.commands {
+        string_options("", command, &mut found);
+    }
+    assert!(found.len() >= 8, "{found:?}");
+    for (path, option) in found {
+        let limit = option["max_length"].as_u64();
+        let expected = if path.ends_with(" add name") {
+            heo_bot::domain::MAX_SERVER_NAME_LEN
+        } else {
+            heo_bot::domain::MAX_SERVER_ID_LEN
+        };
+        assert_eq!(limit, Some(expected as u64), "{path}: {option:#}");
+    }
+}

@@ -304,7 +304,7 @@ async fn with_postgresql_a_bot_cannot_claim_shards_while_a_rotation_runs() {
         bot.claim_shards(0..=1, 2).await,
         Err(heo_bot::store::ClaimError::Rotating)
     ));
-    drop(hold);
+    hold.release().await;
     let claim = bot.claim_shards(0..=1, 2).await.unwrap();
     // And the other way round: no rotation while the bot holds its shards.
     assert!(matches!(
