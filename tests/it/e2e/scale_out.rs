@@ -10,6 +10,7 @@ use secrecy::ExposeSecret;
 use tempfile::TempDir;
 use wiremock::MockServer;
 
+use super::shards::key_of;
 use super::{
     Sent, assert_contains, link_key, mount_accepted, reply_text, requested, sent_to_heo,
     spawn_binary,
@@ -22,13 +23,7 @@ const TOTAL: u32 = 4;
 
 /// A guild whose events Discord delivers on shard `shard` of [`TOTAL`].
 fn guild_on(shard: u32) -> u64 {
-    let guild = (u64::from(shard) << 22) | 9;
-    assert_eq!((guild >> 22) % u64::from(TOTAL), u64::from(shard));
-    guild
-}
-
-fn key_of(shard: u32) -> String {
-    format!("heo-test-key-shard-{shard}")
+    super::shards::guild_on(shard, TOTAL)
 }
 
 /// One bot process of the deployment: its own working directory and HEO stand-in.

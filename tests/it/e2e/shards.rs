@@ -15,13 +15,13 @@ use crate::support::discord::FakeDiscord;
 
 /// A guild whose events Discord delivers on shard `shard` of `total`: the shard is
 /// `(guild_id >> 22) % total`.
-fn guild_on(shard: u32, total: u32) -> u64 {
+pub(super) fn guild_on(shard: u32, total: u32) -> u64 {
     let guild = (u64::from(shard) << 22) | 7;
     assert_eq!((guild >> 22) % u64::from(total), u64::from(shard));
     guild
 }
 
-fn key_of(shard: u32) -> String {
+pub(super) fn key_of(shard: u32) -> String {
     format!("heo-test-key-shard-{shard}")
 }
 

@@ -46,18 +46,24 @@ pub async fn fresh_database(test: &str) -> Option<String> {
             return None;
         }
     };
+    Some(create_database(base, "").await)
+}
+
+/// Creates a new, empty database on the cluster at `server` (`postgres://user@host:port`),
+/// connecting with `options` (`""` or a URL query such as `?sslmode=…`); returns its URL.
+async fn create_database(server: &str, options: &str) -> String {
     let name = format!(
         "heo_test_{}_{}",
         std::process::id(),
         NEXT_DATABASE.fetch_add(1, Ordering::SeqCst)
     );
-    let mut admin = admin(base).await;
+    let mut admin = admin(server, options).await;
     sqlx::query(&format!("CREATE DATABASE {name}"))
         .execute(&mut admin)
         .await
         .expect("a fresh test database");
     admin.close().await.ok();
-    Some(format!("{base}/{name}"))
+    format!("{server}/{name}{options}")
 }
 
 /// Says, in a line the test harness does not swallow, that `test` did not run on PostgreSQL
@@ -74,13 +80,13 @@ pub fn not_run(test: &str, why: &str) {
 }
 
 /// A connection to the cluster's `postgres` database, waiting out a server still starting.
-async fn admin(base: &str) -> PgConnection {
+async fn admin(server: &str, options: &str) -> PgConnection {
     let give_up = Instant::now() + Duration::from_secs(30);
     loop {
-        match PgConnection::connect(&format!("{base}/postgres")).await {
+        match PgConnection::connect(&format!("{server}/postgres{options}")).await {
             Ok(connection) => return connection,
             Err(error) if Instant::now() > give_up => {
-                panic!("no connection to the test cluster at {base}: {error}")
+                panic!("no connection to the test cluster at {server}: {error}")
             }
             Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
         }
@@ -116,20 +122,7 @@ pub async fn fresh_tls_database(test: &str) -> Option<(String, PathBuf)> {
         .map(|(_, path)| PathBuf::from(path))
         .expect("the TLS cluster's URL names its CA");
     let (server, query) = base.split_once('?').expect("a URL with options");
-    let name = format!(
-        "heo_tls_test_{}_{}",
-        std::process::id(),
-        NEXT_DATABASE.fetch_add(1, Ordering::SeqCst)
-    );
-    let mut admin = PgConnection::connect(&format!("{server}/postgres?{query}"))
-        .await
-        .expect("a TLS connection to the TLS test cluster");
-    sqlx::query(&format!("CREATE DATABASE {name}"))
-        .execute(&mut admin)
-        .await
-        .expect("a fresh test database");
-    admin.close().await.ok();
-    Some((format!("{server}/{name}?{query}"), ca))
+    Some((create_database(server, &format!("?{query}")).await, ca))
 }
 
 /// Makes a CA and a server certificate for 127.0.0.1 in the data directory `dir`, and lets
