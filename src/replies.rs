@@ -20,7 +20,7 @@ pub use audit::{
     audit_channel_greeting, audit_channel_line, audit_channel_member_cannot_post,
     audit_channel_off, audit_channel_set, audit_channel_unpostable, audit_history,
 };
-pub use keys::{key_hint, key_linked, key_malformed, key_unlinked};
+pub use keys::{key_form_needs_manage_server, key_hint, key_linked, key_malformed, key_unlinked};
 pub use kill::{
     KILL_CANCEL_LABEL, KILL_CONFIRM_LABEL, kill_cancelled, kill_expired, kill_no_longer_allowed,
     kill_not_yours, kill_prompt, kill_prompt_gone, kill_sending,

@@ -10,6 +10,7 @@ use crate::domain::AuditEntry;
 use crate::replies;
 
 use super::discord_error::DiscordError;
+use super::respond;
 
 /// Posts audit entries with the bot's own HTTP client.
 pub struct DiscordPoster {
@@ -44,7 +45,7 @@ pub async fn post_line(
 ) -> Result<(), serenity::Error> {
     let message = serenity::CreateMessage::new()
         .content(text)
-        .allowed_mentions(serenity::CreateAllowedMentions::new());
+        .allowed_mentions(respond::no_pings());
     serenity::ChannelId::new(channel)
         .send_message(http, message)
         .await?;

@@ -91,7 +91,8 @@ pub async fn on_error(error: FrameworkError<'_, Data, CommandError>) {
 async fn answer_unknown(ctx: &serenity::Context, interaction: &serenity::CommandInteraction) {
     let message = serenity::CreateInteractionResponseMessage::new()
         .content(replies::bad_arguments())
-        .ephemeral(true);
+        .ephemeral(true)
+        .allowed_mentions(respond::no_pings());
     let response = serenity::CreateInteractionResponse::Message(message);
     if let Err(error) = interaction.create_response(&ctx.http, response).await {
         tracing::warn!(%error, "could not answer an unknown command");

@@ -35,6 +35,15 @@ pub async fn link_key(ctx: ApplicationContext<'_>) -> Result<(), CommandError> {
     // store's busy timeout, longer than the 3 s Discord gives a submit to be answered.
     submit.defer_ephemeral(ctx.serenity_context()).await?;
     let text = match read_key(&submit) {
+        // Checked again on the submit: the form stays open up to 15 minutes, and the member
+        // may have lost Manage Server meanwhile (the command's own check was at the open).
+        Some(_) if !may_manage_server(&submit) => {
+            tracing::info!(
+                guild,
+                "a /link-key form was submitted without Manage Server"
+            );
+            replies::key_form_needs_manage_server()
+        }
         Some(key) => {
             let member = submit.user.id.get();
             match ctx.data().power.link_api_key(guild, &key, member).await {
@@ -53,7 +62,9 @@ pub async fn link_key(ctx: ApplicationContext<'_>) -> Result<(), CommandError> {
         }
         None => replies::key_malformed(),
     };
-    let answer = serenity::EditInteractionResponse::new().content(text);
+    let answer = serenity::EditInteractionResponse::new()
+        .content(text)
+        .allowed_mentions(respond::no_pings());
     submit.edit_response(ctx.serenity_context(), answer).await?;
     Ok(())
 }
@@ -117,6 +128,13 @@ async fn ask_for_key(
         tracing::debug!("a /link-key form was closed or timed out unsubmitted");
     }
     Ok(submit)
+}
+
+/// Whether the member who submitted the form holds Manage Server now (Administrator
+/// implies it: Discord sends a member's computed permissions with every interaction).
+fn may_manage_server(submit: &serenity::ModalInteraction) -> bool {
+    let permissions = submit.member.as_ref().and_then(|member| member.permissions);
+    permissions.is_some_and(|p| p.manage_guild() || p.administrator())
 }
 
 /// The key typed into the modal, if it can be one: not empty, no spaces or control characters.

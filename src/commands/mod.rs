@@ -87,7 +87,7 @@ pub fn framework(
                 ))
             },
             // A reply never pings anyone, whatever a user typed into a server ID.
-            allowed_mentions: Some(serenity::CreateAllowedMentions::new()),
+            allowed_mentions: Some(respond::no_pings()),
             // The bot has no owner-only commands, so it need not look owners up at start.
             initialize_owners: false,
             ..Default::default()

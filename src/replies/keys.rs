@@ -33,6 +33,14 @@ pub fn key_hint(key: &SecretString) -> Option<String> {
     Some(chars[chars.len() - 4..].iter().collect())
 }
 
+/// The form was submitted by a member who no longer has Manage Server (it can stay open for
+/// 15 minutes, time enough for a role to be taken away).
+pub fn key_form_needs_manage_server() -> String {
+    "You no longer have the **Manage Server** permission, so the key was not linked and \
+     nothing was changed."
+        .to_owned()
+}
+
 /// The modal was submitted with something that cannot be an API key.
 pub fn key_malformed() -> String {
     "That does not look like an HEO API key (it was empty or contained spaces), so nothing \

@@ -64,7 +64,8 @@ pub async fn ask(ctx: Context<'_>, request: PowerRequest) -> Result<(), CommandE
                 power.record_refusal(&server, CommandRefusal::KillExpired);
                 let edit = serenity::EditInteractionResponse::new()
                     .content(replies::kill_expired(&server))
-                    .components(buttons(prompt, true));
+                    .components(buttons(prompt, true))
+                    .allowed_mentions(respond::no_pings());
                 if let Err(error) = edit.execute(&http, &token).await {
                     tracing::warn!(%error, "could not mark an expired kill prompt");
                 }
@@ -127,7 +128,7 @@ pub async fn on_click(
     let outcome = data.power.send(admitted).await;
     let followup = serenity::CreateInteractionResponseFollowup::new()
         .content(replies::power_outcome(&request, &outcome))
-        .allowed_mentions(serenity::CreateAllowedMentions::new());
+        .allowed_mentions(respond::no_pings());
     click.create_followup(&ctx.http, followup).await?;
     Ok(())
 }
@@ -161,7 +162,8 @@ async fn update_prompt(
 ) -> Result<(), CommandError> {
     let message = serenity::CreateInteractionResponseMessage::new()
         .content(text)
-        .components(buttons(prompt, true));
+        .components(buttons(prompt, true))
+        .allowed_mentions(respond::no_pings());
     click
         .create_response(
             &ctx.http,
@@ -179,7 +181,7 @@ async fn answer_privately(
     let message = serenity::CreateInteractionResponseMessage::new()
         .content(text)
         .ephemeral(true)
-        .allowed_mentions(serenity::CreateAllowedMentions::new());
+        .allowed_mentions(respond::no_pings());
     click
         .create_response(
             &ctx.http,

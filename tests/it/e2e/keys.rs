@@ -104,6 +104,28 @@ async fn a_member_without_manage_server_is_refused_link_key_privately_and_nothin
 }
 
 #[tokio::test]
+async fn a_form_submitted_after_losing_manage_server_stores_nothing_and_says_why() {
+    let world = World::start().await;
+    let admin = admin(&world, 1);
+    let modal = admin.slash("/link-key").await.modal().await;
+
+    // The owner takes the role away while the form is still open.
+    let demoted = admin.with_permissions(Permissions::SEND_MESSAGES);
+    let answer = modal
+        .submitted_by(demoted.clone())
+        .submit(&["heo-late-key-0001"])
+        .await;
+    let answer = answer.reply().await.message();
+    assert!(answer.ephemeral, "{answer:#?}");
+    assert_contains(&answer.content, "Manage Server");
+    assert_contains(&answer.content, "not linked");
+
+    let text = reply_text(&admin, "/server start server:srv_1").await;
+    assert_contains(&text, "No HEO API key");
+    assert_sent_by_the_stop(world, &[]).await;
+}
+
+#[tokio::test]
 async fn a_member_without_manage_server_is_refused_unlink_key_privately_and_the_key_stays() {
     let (world, admin) = start_linked(&[]).await;
     let member = world.discord.guild(1).member(Permissions::SEND_MESSAGES);

@@ -258,3 +258,16 @@ async fn a_provider_slower_than_discords_deadline_still_gets_the_interaction_ack
     );
     world.discord.assert_no_errors();
 }
+
+#[tokio::test]
+async fn a_command_the_bot_no_longer_has_is_answered_privately_and_pings_nobody() {
+    // The reply is built outside poise (which adds the framework's allowed mentions itself),
+    // so it is the path most likely to go out without them; the test server fails any
+    // message that does not set them.
+    let world = World::start().await;
+    let admin = linked_admin(&world.discord).await;
+
+    let text = private_answer(&admin.slash_retired("status")).await.content;
+    assert_contains(&text, "did not understand");
+    world.discord.assert_no_errors();
+}

@@ -19,6 +19,12 @@ pub struct Modal {
 }
 
 impl Modal {
+    /// The same form, submitted by `member` from now on: the same user after their roles
+    /// changed while the form was open (see [`Member::with_permissions`]).
+    pub fn submitted_by(self, member: Member) -> Self {
+        Self { member, ..self }
+    }
+
     /// Fills the text inputs in order and submits.
     pub async fn submit(&self, values: &[&str]) -> Interaction {
         self.submit_edited(values, |_| {}).await

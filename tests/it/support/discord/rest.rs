@@ -156,6 +156,16 @@ impl Call<'_> {
             self.state
                 .fail(format!("{} {}: {reason}", self.method, self.path));
         }
+        if let Some(message) = checked.as_ref().ok().and_then(|json| self.message_in(json))
+            && message.get("allowed_mentions").is_none()
+        {
+            // SECURITY.md promises it on every message: with it unset, Discord pings whoever
+            // a server ID or name typed by a member mentions.
+            self.state.fail(format!(
+                "{} {}: a message without allowed_mentions: {message}",
+                self.method, self.path
+            ));
+        }
         match self.state.take_fault(self.route) {
             Some(FaultAction::Delay(delay)) => tokio::time::sleep(delay).await,
             Some(FaultAction::Fail {
@@ -187,6 +197,16 @@ impl Call<'_> {
                 .map_err(|mismatch| mismatch.to_string())?;
         }
         Ok(json)
+    }
+
+    /// The message a body sends or edits, if it sends one: a channel message, a followup, an
+    /// edit, or an interaction response of type 4 (a message) or 7 (an update of one).
+    fn message_in<'j>(&self, json: &'j Value) -> Option<&'j Value> {
+        match self.route {
+            Route::CreateMessage | Route::Followup | Route::EditMessage => Some(json),
+            Route::Callback if matches!(json["type"].as_u64(), Some(4 | 7)) => json.get("data"),
+            _ => None,
+        }
     }
 
     /// Records a failure and answers as Discord does for a body it will not take.

@@ -81,6 +81,14 @@ impl Member {
         self.send(InteractionKind::Command, data, None)
     }
 
+    /// Runs `/name`, a command the member's client still lists but the bot no longer
+    /// registers (as after an update removed it, before Discord's list caught up).
+    pub fn slash_retired(&self, name: &str) -> Interaction {
+        let id = self.state.with(|inner| inner.next_id());
+        let data = json!({"id": id.to_string(), "name": name, "type": 1});
+        self.send(InteractionKind::Command, data, None)
+    }
+
     /// Records a slash command as [`Self::slash`] does but never delivers it to the bot: the
     /// benchmark's floor answers it with bare HTTP calls instead.
     pub async fn slash_undelivered(&self, text: &str) -> Interaction {
