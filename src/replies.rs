@@ -150,14 +150,16 @@ fn provider_error(error: &HeoError, action: PowerAction, server: &str) -> String
     }
 }
 
+/// Why a typed ID or name holding a hidden character was refused (it ends "That ... ").
+const HIDDEN_CHARACTER: &str = "contains a line break or an invisible character (such as a \
+     zero-width space or a right-to-left mark)";
+
 /// A typed server ID that was refused before anything was sent.
 pub fn invalid_server_id(reason: InvalidServerId) -> String {
     let why = match reason {
         InvalidServerId::Empty => "is empty".to_owned(),
         InvalidServerId::TooLong => format!("is longer than {MAX_SERVER_ID_LEN} characters"),
-        InvalidServerId::ControlCharacter => {
-            "contains a line break or other control character".to_owned()
-        }
+        InvalidServerId::HiddenCharacter => HIDDEN_CHARACTER.to_owned(),
         InvalidServerId::DotSegment => "is not a server ID".to_owned(),
     };
     format!(

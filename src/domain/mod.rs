@@ -8,9 +8,11 @@ mod audit;
 mod grants;
 mod server_id;
 mod servers;
+mod typed_text;
 
 pub use action::{PowerAction, UnknownAction};
 pub use audit::{AuditEntry, Outcome, UnknownOutcome};
 pub use grants::{Grants, Lost, Standing, Verdict, decide, recheck};
 pub use server_id::{InvalidServerId, MAX_SERVER_ID_LEN, ServerId};
 pub use servers::{AddServer, InvalidServerName, MAX_SERVER_NAME_LEN, NamedServer, ServerName};
+pub use typed_text::is_hidden;

@@ -27,9 +27,11 @@ pub enum InvalidServerId {
     /// Longer than [`MAX_SERVER_ID_LEN`] characters.
     #[error("the server ID is too long")]
     TooLong,
-    /// Contains a control character (a newline, a tab, ...).
-    #[error("the server ID contains a control character")]
-    ControlCharacter,
+    /// Contains a control, format or separator character (a newline, a right-to-left
+    /// override, a zero-width space, ...; see [`super::is_hidden`]). Type the ID again
+    /// rather than pasting it from somewhere that added them.
+    #[error("the server ID contains a hidden character")]
+    HiddenCharacter,
     /// `.` or `..`, which URL parsers treat as "this" or "parent" directory even when encoded.
     #[error("the server ID is a dot segment")]
     DotSegment,
@@ -45,8 +47,8 @@ impl ServerId {
         if id.chars().count() > MAX_SERVER_ID_LEN {
             return Err(InvalidServerId::TooLong);
         }
-        if id.chars().any(char::is_control) {
-            return Err(InvalidServerId::ControlCharacter);
+        if id.chars().any(super::is_hidden) {
+            return Err(InvalidServerId::HiddenCharacter);
         }
         if id == "." || id == ".." {
             return Err(InvalidServerId::DotSegment);
@@ -106,7 +108,7 @@ mod tests {
         assert_eq!(ServerId::parse("."), Err(InvalidServerId::DotSegment));
         assert_eq!(
             ServerId::parse("a\nb"),
-            Err(InvalidServerId::ControlCharacter)
+            Err(InvalidServerId::HiddenCharacter)
         );
         let long = "x".repeat(MAX_SERVER_ID_LEN + 1);
         assert_eq!(ServerId::parse(&long), Err(InvalidServerId::TooLong));

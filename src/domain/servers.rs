@@ -4,7 +4,7 @@
 pub const MAX_SERVER_NAME_LEN: usize = 32;
 
 /// A short name for a game server, checked: trimmed, 1 to [`MAX_SERVER_NAME_LEN`]
-/// characters, no control characters.
+/// characters, no hidden characters ([`super::is_hidden`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ServerName(String);
 
@@ -17,9 +17,10 @@ pub enum InvalidServerName {
     /// Longer than [`MAX_SERVER_NAME_LEN`] characters. Pick a shorter name.
     #[error("the server name is too long")]
     TooLong,
-    /// Contains a line break or other control character. Type the name on one line.
-    #[error("the server name contains a control character")]
-    ControlCharacter,
+    /// Contains a line break, a right-to-left override, a zero-width space or another
+    /// hidden character (see [`super::is_hidden`]). Type the name on one line, without them.
+    #[error("the server name contains a hidden character")]
+    HiddenCharacter,
 }
 
 impl ServerName {
@@ -32,8 +33,8 @@ impl ServerName {
         if name.chars().count() > MAX_SERVER_NAME_LEN {
             return Err(InvalidServerName::TooLong);
         }
-        if name.chars().any(char::is_control) {
-            return Err(InvalidServerName::ControlCharacter);
+        if name.chars().any(super::is_hidden) {
+            return Err(InvalidServerName::HiddenCharacter);
         }
         Ok(Self(name.to_owned()))
     }
@@ -78,7 +79,7 @@ mod tests {
         assert_eq!(ServerName::parse(" "), Err(InvalidServerName::Empty));
         assert_eq!(
             ServerName::parse("a\tb"),
-            Err(InvalidServerName::ControlCharacter)
+            Err(InvalidServerName::HiddenCharacter)
         );
         let long = "é".repeat(MAX_SERVER_NAME_LEN + 1);
         assert_eq!(ServerName::parse(&long), Err(InvalidServerName::TooLong));

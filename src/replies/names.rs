@@ -40,9 +40,7 @@ pub fn invalid_server_name(reason: InvalidServerName) -> String {
     let why = match reason {
         InvalidServerName::Empty => "is empty".to_owned(),
         InvalidServerName::TooLong => format!("is longer than {MAX_SERVER_NAME_LEN} characters"),
-        InvalidServerName::ControlCharacter => {
-            "contains a line break or other control character".to_owned()
-        }
+        InvalidServerName::HiddenCharacter => super::HIDDEN_CHARACTER.to_owned(),
     };
     format!("That name {why}, so nothing was stored. Use a short name such as `mc-survival`.")
 }

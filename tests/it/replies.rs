@@ -197,7 +197,7 @@ fn every_other_reply_is_readable() {
     for reason in [
         InvalidServerId::Empty,
         InvalidServerId::TooLong,
-        InvalidServerId::ControlCharacter,
+        InvalidServerId::HiddenCharacter,
         InvalidServerId::DotSegment,
     ] {
         texts.push(replies::invalid_server_id(reason));
@@ -205,7 +205,7 @@ fn every_other_reply_is_readable() {
     for reason in [
         InvalidServerName::Empty,
         InvalidServerName::TooLong,
-        InvalidServerName::ControlCharacter,
+        InvalidServerName::HiddenCharacter,
     ] {
         texts.push(replies::invalid_server_name(reason));
     }

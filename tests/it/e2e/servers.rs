@@ -167,3 +167,39 @@ async fn a_kill_by_name_names_the_server_in_the_prompt_and_kills_its_id() {
     assert_sent(&world.heo, &[Sent::power("srv_7", "kill", KEY)]).await;
     world.discord.assert_no_errors();
 }
+
+/// Characters that turn a reply around, hide a difference or split a line: a right-to-left
+/// override, a zero-width space, a line separator, a byte-order mark.
+const HIDDEN: [&str; 4] = ["\u{202E}", "\u{200B}", "\u{2028}", "\u{FEFF}"];
+
+#[tokio::test]
+async fn names_and_ids_holding_an_invisible_or_reordering_character_are_refused_and_not_stored() {
+    let world = World::start().await;
+    let admin = admin(&world, 1);
+    for hidden in HIDDEN {
+        let bad_name = format!("/server add id:srv_1 name:\"mc{hidden}lavivrus\"");
+        let refused = private_reply(&admin, &bad_name).await;
+        assert_contains(&refused, "invisible character");
+        assert_contains(&refused, "nothing was stored");
+        let bad_id = format!("/server add id:\"srv{hidden}_1\" name:survival");
+        let refused = private_reply(&admin, &bad_id).await;
+        assert_contains(&refused, "invisible character");
+    }
+    let list = private_reply(&admin, "/server list").await;
+    assert!(!list.contains("srv_1"), "{list}");
+    world.discord.assert_no_errors();
+}
+
+#[tokio::test]
+async fn a_power_action_on_an_id_holding_an_invisible_character_is_refused_and_nothing_reaches_heo()
+{
+    let (world, admin) = start_linked(&[NO_COOLDOWN]).await;
+    for hidden in HIDDEN {
+        let command = format!("/server restart server:\"srv{hidden}_1\"");
+        let refused = private_reply(&admin, &command).await;
+        assert_contains(&refused, "invisible character");
+        assert_contains(&refused, "nothing was sent");
+    }
+    assert_sent(&world.heo, &[]).await;
+    world.discord.assert_no_errors();
+}
