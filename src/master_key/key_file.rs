@@ -1,6 +1,8 @@
 //! The master key file beside the database (`heo-bot.db.key` next to `heo-bot.db`), used
 //! when `HEO_BOT_MASTER_KEY` is unset. Created with mode 0600; one readable by other users is
-//! refused. A rotation first writes the new key to `<file>.new`, which replaces the file
+//! refused, as is a symbolic link or a file of another user. Each file is written whole under
+//! a temporary name and only then given its name, so a crash never leaves a torn key. A
+//! rotation first writes the new key to `<file>.new`, which replaces the file
 //! (rename) only after the database has been re-encrypted.
 
 use std::fs::{self, File, OpenOptions};
@@ -116,13 +118,10 @@ impl KeyFile {
 
     /// Removes the pending key, if any.
     pub fn discard_pending(&self) -> Result<(), KeyFileError> {
-        match fs::remove_file(&self.pending) {
-            Err(error) if error.kind() != io::ErrorKind::NotFound => Err(KeyFileError::Write {
-                path: self.pending.clone(),
-                source: error,
-            }),
-            _ => Ok(()),
-        }
+        remove_if_present(&self.pending).map_err(|source| KeyFileError::Write {
+            path: self.pending.clone(),
+            source,
+        })
     }
 }
 
@@ -170,23 +169,62 @@ fn read_key(path: &Path) -> Result<Option<MasterKey>, KeyFileError> {
         })
 }
 
-/// Creates `path` (mode 0600, failing if it exists), writes `key` and flushes it to disk.
+/// Creates `path` holding `key` (mode 0600), failing if it exists, such that `path` never
+/// holds less than the whole key: a crash between creating a file and writing it left an
+/// empty key file, which stopped every later start. The key is written and synced under a
+/// temporary name first, then hard-linked to `path` (which, like `create_new`, fails if
+/// `path` exists), and the temporary name removed.
 fn write_new_file(path: &Path, key: &MasterKey) -> Result<(), KeyFileError> {
     let failed = |source| KeyFileError::Write {
         path: path.to_owned(),
         source,
     };
+    let temp = temp_path(path);
+    // What a crash during an earlier write left; never a key anyone relies on.
+    remove_if_present(&temp).map_err(failed)?;
     let mut options = OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
     options.mode(0o600);
-    let mut file = options.open(path).map_err(failed)?;
+    let mut file = options.open(&temp).map_err(failed)?;
     let text = key.to_base64();
-    file.write_all(text.expose_secret().as_bytes())
+    let written = file
+        .write_all(text.expose_secret().as_bytes())
         .and_then(|()| file.write_all(b"\n"))
         .and_then(|()| file.sync_all())
-        .map_err(failed)?;
+        .and_then(|()| link_new(&temp, path));
+    let removed = remove_if_present(&temp);
+    written.and(removed).map_err(failed)?;
     sync_dir(path).map_err(failed)
+}
+
+/// Where [`write_new_file`] writes before the key is complete.
+fn temp_path(path: &Path) -> PathBuf {
+    let mut temp = path.as_os_str().to_owned();
+    temp.push(".tmp");
+    PathBuf::from(temp)
+}
+
+/// Gives the complete file at `temp` the name `path`, failing if `path` exists. Where the
+/// file system has no hard links, a rename after checking `path` is absent: the database's
+/// process lock keeps a second bot from racing it.
+fn link_new(temp: &Path, path: &Path) -> io::Result<()> {
+    match fs::hard_link(temp, path) {
+        Err(error) if error.kind() != io::ErrorKind::AlreadyExists => {
+            if fs::symlink_metadata(path).is_ok() {
+                return Err(io::ErrorKind::AlreadyExists.into());
+            }
+            fs::rename(temp, path)
+        }
+        linked => linked,
+    }
+}
+
+fn remove_if_present(path: &Path) -> io::Result<()> {
+    match fs::remove_file(path) {
+        Err(error) if error.kind() != io::ErrorKind::NotFound => Err(error),
+        _ => Ok(()),
+    }
 }
 
 /// The user this process runs as: the owner of `/proc/self` (Linux; no unsafe call needed).

@@ -3,6 +3,7 @@
 //! temporary folders.
 
 mod rotation;
+mod torn_write;
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
