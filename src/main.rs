@@ -47,7 +47,10 @@ async fn main() -> ExitCode {
     }
 
     let config = match Config::from_env() {
-        Ok(config) => config,
+        Ok(config) => {
+            logging::conceal(config.discord_token.expose_secret());
+            config
+        }
         Err(error) => {
             eprintln!("heo-bot: {error}");
             return ExitCode::FAILURE;

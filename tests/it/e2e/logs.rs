@@ -1,6 +1,8 @@
 //! What the real binary prints: never an API key or the Discord token, even with every
 //! crate logging at debug level.
 
+use std::time::Duration;
+
 use poise::serenity_prelude::Permissions;
 use serde_json::json;
 use tempfile::TempDir;
@@ -10,7 +12,7 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 use super::{
     NO_COOLDOWN, assert_contains, kill_prompt, link_key, mount_accepted, reply_text, spawn_binary,
 };
-use crate::support::discord::{self, FakeDiscord};
+use crate::support::discord::{self, FakeDiscord, Member, Route};
 use crate::support::process::BotProcess;
 
 /// Random-looking, so that no stretch of it shows up in a log by chance.
@@ -146,4 +148,106 @@ async fn a_key_form_the_bot_cannot_read_does_not_put_the_key_in_the_log_at_debug
     );
     assert_contains(&text, "No HEO API key");
     discord.assert_no_errors();
+}
+
+/// Drops the connection under each kind of request the bot makes with an interaction token
+/// in its URL (a command's acknowledgement, a reply after it, a button's update, an edit of
+/// a form's answer), waits until each was dropped, and returns the tokens involved.
+async fn lose_replies_on_the_network(discord: &FakeDiscord, admin: &Member) -> Vec<String> {
+    let mut tokens = Vec::new();
+    discord.drop_next(Route::Callback);
+    tokens.push(
+        admin
+            .slash("/server restart server:srv_1")
+            .await
+            .record()
+            .token,
+    );
+    wait_for_dropped(discord, 1).await;
+
+    discord.drop_next(Route::Followup);
+    tokens.push(
+        admin
+            .slash("/server restart server:srv_1")
+            .await
+            .record()
+            .token,
+    );
+    wait_for_dropped(discord, 2).await;
+
+    let prompt = kill_prompt(admin, "srv_1").await;
+    discord.drop_next(Route::Callback);
+    tokens.push(prompt.click("Kill").await.record().token);
+    wait_for_dropped(discord, 3).await;
+
+    let modal = admin.slash("/link-key").await.modal().await;
+    discord.drop_next(Route::EditMessage);
+    tokens.push(modal.submit(&[LOG_KEY]).await.record().token);
+    wait_for_dropped(discord, 4).await;
+    tokens
+}
+
+/// Waits until the test server has dropped `count` requests.
+async fn wait_for_dropped(discord: &FakeDiscord, count: usize) {
+    let deadline = tokio::time::Instant::now() + discord::WAIT;
+    loop {
+        let dropped = discord.requests().iter().filter(|r| r.status == 0).count();
+        if dropped >= count {
+            return;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "only {dropped} of {count} requests were dropped"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+/// Runs [`lose_replies_on_the_network`] against the binary started with `settings` and
+/// fails if any of the interaction tokens is in what it printed.
+async fn assert_lost_replies_leave_no_token_in_the_log(settings: &[(&str, &str)]) {
+    let discord = FakeDiscord::start().await;
+    let heo = MockServer::start().await;
+    mount_accepted(&heo).await;
+    let dir = TempDir::new().unwrap();
+    let mut settings = settings.to_vec();
+    settings.push(NO_COOLDOWN);
+    let mut bot = spawn_binary(&discord, &heo, &dir, &settings);
+    bot.wait_for_output("heo-bot is ready").await;
+    let admin = discord.guild(1).member(Permissions::MANAGE_GUILD);
+    link_key(&admin, LOG_KEY).await;
+
+    let tokens = lose_replies_on_the_network(&discord, &admin).await;
+    // The last lost request, the form's, has been logged (the others were before it).
+    bot.wait_for_output("command=link-key").await;
+    let output = bot.stop().await;
+    for token in &tokens {
+        if let Some(at) = output.find(token.as_str()) {
+            panic!(
+                "interaction token {token} is in the log: {}",
+                line_at(&output, at)
+            );
+        }
+    }
+    assert_no_secret_in(&output);
+    // The failures were logged, each URL with its token cut out.
+    for expected in [
+        "error sending request",
+        "/interactions/",
+        "/webhooks/101/<redacted>",
+    ] {
+        assert!(output.contains(expected), "no {expected:?} in:\n{output}");
+    }
+    // The test server saw only what it planned: four dropped connections.
+    discord.take_errors();
+}
+
+#[tokio::test]
+async fn a_reply_lost_on_the_network_is_logged_without_its_interaction_token() {
+    assert_lost_replies_leave_no_token_in_the_log(&[]).await;
+}
+
+#[tokio::test]
+async fn a_reply_lost_on_the_network_is_logged_without_its_interaction_token_at_debug_level() {
+    assert_lost_replies_leave_no_token_in_the_log(&[("RUST_LOG", "debug")]).await;
 }

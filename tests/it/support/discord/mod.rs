@@ -298,6 +298,11 @@ impl FakeDiscord {
     }
 
     /// The next call to `route` is answered only after `delay`.
+    /// Closes the connection of the next `route` call without answering it.
+    pub fn drop_next(&self, route: Route) {
+        self.plan(route, FaultAction::Drop);
+    }
+
     pub fn delay_next(&self, route: Route, delay: Duration) {
         self.plan(route, FaultAction::Delay(delay));
     }

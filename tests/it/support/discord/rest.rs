@@ -15,7 +15,12 @@ use super::state::{FaultAction, Registration, Request as Logged, Route, State};
 
 type Answer = (u16, Option<Value>);
 
-pub async fn handle(req: Request<Incoming>, state: &State) -> Response<Full<Bytes>> {
+/// The status an [`Answer`] has when the connection is to be closed without one (logged
+/// with it).
+pub const DROPPED: u16 = 0;
+
+/// The response to `req`, or `None` when the connection is to be dropped unanswered.
+pub async fn handle(req: Request<Incoming>, state: &State) -> Option<Response<Full<Bytes>>> {
     let method = req.method().clone();
     let path = req.uri().path().to_owned();
     let auth = req.headers().get("authorization").cloned();
@@ -55,6 +60,9 @@ pub async fn handle(req: Request<Incoming>, state: &State) -> Response<Full<Byte
             at: Instant::now(),
         });
     });
+    if status == DROPPED {
+        return None;
+    }
     let mut response = Response::builder().status(StatusCode::from_u16(status).unwrap());
     let body = match json {
         Some(json) => {
@@ -63,7 +71,7 @@ pub async fn handle(req: Request<Incoming>, state: &State) -> Response<Full<Byte
         }
         None => Bytes::new(),
     };
-    response.body(Full::new(body)).unwrap()
+    Some(response.body(Full::new(body)).unwrap())
 }
 
 /// The route, the spec's path template for it, and the path's variable segments.
@@ -176,6 +184,7 @@ impl Call<'_> {
                 tokio::time::sleep(after).await;
                 return (status, Some(body));
             }
+            Some(FaultAction::Drop) => return (DROPPED, None),
             None => {}
         }
         let json = match checked {

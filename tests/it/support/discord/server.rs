@@ -1,7 +1,6 @@
 //! One loopback port for both halves: WebSocket upgrades go to the gateway, everything else
 //! to the REST routes.
 
-use std::convert::Infallible;
 use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
 
@@ -34,9 +33,10 @@ pub fn spawn(listener: TcpListener, state: Arc<State>) -> JoinHandle<()> {
                     let state = state.clone();
                     async move {
                         if gateway::is_upgrade(&req) {
-                            return Ok::<_, Infallible>(gateway::upgrade(req, state));
+                            return Ok(gateway::upgrade(req, state));
                         }
-                        Ok(rest_or_report(req, &state).await)
+                        // An error from the service makes hyper close the connection.
+                        rest_or_report(req, &state).await.ok_or(Dropped)
                     }
                 });
                 let connection = http1::Builder::new()
@@ -49,8 +49,21 @@ pub fn spawn(listener: TcpListener, state: Arc<State>) -> JoinHandle<()> {
     })
 }
 
+/// A planned fault: the connection is closed without an answer.
+#[derive(Debug)]
+struct Dropped;
+
+impl std::fmt::Display for Dropped {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("connection dropped as planned")
+    }
+}
+
+impl std::error::Error for Dropped {}
+
 /// A bug in the test server must fail the test that hit it, not just drop the bot's request.
-async fn rest_or_report(req: Request<Incoming>, state: &State) -> Response<Full<Bytes>> {
+/// `None` when the connection is to be dropped.
+async fn rest_or_report(req: Request<Incoming>, state: &State) -> Option<Response<Full<Bytes>>> {
     let what = format!("{} {}", req.method(), req.uri().path());
     match AssertUnwindSafe(rest::handle(req, state))
         .catch_unwind()
@@ -61,7 +74,7 @@ async fn rest_or_report(req: Request<Incoming>, state: &State) -> Response<Full<
             state.fail(format!("the test server panicked answering {what}"));
             let mut response = Response::new(Full::default());
             *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
-            response
+            Some(response)
         }
     }
 }

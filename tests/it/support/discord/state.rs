@@ -44,6 +44,8 @@ pub enum FaultAction {
         body: Value,
         after: Duration,
     },
+    /// Close the connection without answering, as when the network fails mid-request.
+    Drop,
 }
 
 #[derive(Debug)]

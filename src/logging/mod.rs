@@ -1,9 +1,16 @@
-//! Log output: `RUST_LOG` if set, else the bot's info lines and library warnings.
+//! Log output: `RUST_LOG` if set, else the bot's info lines and library warnings; every
+//! line passes through [`redact`] on its way out.
+
+mod redact;
+
+use std::io::IsTerminal;
 
 use tracing_subscriber::EnvFilter;
 use tracing_subscriber::filter::Directive;
 
 use crate::config::ConfigError;
+
+pub use redact::{REDACTED, conceal, redact};
 
 const DEFAULT_LOG_FILTER: &str = "warn,heo_bot=info";
 
@@ -19,8 +26,12 @@ const PAYLOAD_PRINTING_TARGETS: [&str; 2] = [
 /// Installs the global subscriber. An unreadable `RUST_LOG` is refused, not ignored, so a
 /// typo cannot silently hide the logs an operator asked for.
 pub fn init(rust_log: Option<&str>) -> Result<(), ConfigError> {
+    let stdout = std::io::stdout();
     tracing_subscriber::fmt()
         .with_env_filter(filter(rust_log)?)
+        // Colour codes only for a person at a terminal, not in journald or a log file.
+        .with_ansi(stdout.is_terminal())
+        .with_writer(redact::Redacting(std::io::stdout))
         .init();
     Ok(())
 }
