@@ -115,7 +115,7 @@ async fn a_key_form_the_bot_cannot_read_does_not_put_the_key_in_the_log_at_debug
     // One field serenity 0.12 requires, missing or renamed by Discord, is enough: the event
     // becomes `Event::Unknown`, which serenity would drop with
     // `debug!("An unknown event was received: {event:?}")`, the raw payload included; the
-    // bot caps that target (src/logging.rs).
+    // bot caps that target (src/logging/mod.rs).
     let discord = FakeDiscord::start().await;
     let heo = MockServer::start().await;
     let dir = TempDir::new().unwrap();
