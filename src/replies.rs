@@ -93,6 +93,18 @@ pub fn refused(request: &PowerRequest, refusal: Refusal) -> String {
              the bot serves, so this {action} of {server} was not sent. Try again in {}.",
             wait_time(Some(wait))
         ),
+        Refusal::GuildBudget { wait } => format!(
+            "⏳ This Discord server has used its share of calls to HEO for now (HEO's limit is \
+             shared by every Discord server the bot serves), so this {action} of {server} was \
+             not sent. Try again in {}.",
+            wait_time(Some(wait))
+        ),
+        Refusal::Busy { within } => format!(
+            "⏳ The bot is already waiting on HEO for as many actions as it takes at once, so \
+             this {action} of {server} was not sent. Those actions end within {}; try again \
+             then.",
+            wait_time(Some(within))
+        ),
     }
 }
 
@@ -176,6 +188,14 @@ pub fn needs_manage_server() -> String {
 /// A command was used outside a Discord server (in DMs).
 pub fn guild_only() -> String {
     "This command only works inside a Discord server.".to_owned()
+}
+
+/// A command from a Discord server the bot does not serve (`ALLOWED_GUILDS`): nothing was
+/// read or sent, and the bot leaves the server.
+pub fn guild_not_served() -> String {
+    "This bot only serves the Discord servers its owner listed, so nothing was done. It is \
+     leaving this server."
+        .to_owned()
 }
 
 /// The bot's database failed outside a power request.

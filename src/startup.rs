@@ -98,6 +98,8 @@ pub async fn run(
     let drain = Drain::new();
     let power = Power::new(store.clone(), heo)
         .with_cooldown(config.power_cooldown)
+        .with_guild_budget(config.guild_budget)
+        .with_max_concurrent_calls(config.max_concurrent_calls)
         .with_shared_backoff(config.heo_backoff_shared);
     let pruning = tokio::spawn({
         let (power, retention_days) = (power.clone(), config.audit_retention_days);
@@ -113,6 +115,7 @@ pub async fn run(
         power,
         kill_prompts: KillPrompts::new(config.kill_confirm_timeout),
         drain: drain.clone(),
+        allowed_guilds: config.allowed_guilds.clone(),
     };
 
     let mut http = serenity::HttpBuilder::new(config.discord_token.expose_secret());

@@ -23,6 +23,18 @@ pub async fn on_error(error: FrameworkError<'_, Data, CommandError>) {
             tracing::info!(command = %ctx.command().qualified_name, "refused: shutting down");
             replies::restarting()
         }
+        FrameworkError::CommandCheckFailed {
+            error: Some(CommandError::GuildNotServed),
+            ctx,
+            ..
+        } => {
+            tracing::info!(
+                command = %ctx.command().qualified_name,
+                guild = ctx.guild_id().map(serenity::GuildId::get),
+                "refused: the guild is not in ALLOWED_GUILDS"
+            );
+            replies::guild_not_served()
+        }
         FrameworkError::Command { error, ctx, .. } => {
             tracing::error!(
                 command = %ctx.command().qualified_name,
@@ -33,6 +45,7 @@ pub async fn on_error(error: FrameworkError<'_, Data, CommandError>) {
                 CommandError::Store(_) => replies::store_failed(),
                 CommandError::Discord(_) => replies::internal_error(),
                 CommandError::ShuttingDown => replies::restarting(),
+                CommandError::GuildNotServed => replies::guild_not_served(),
             }
         }
         FrameworkError::CommandPanic { payload, ctx, .. } => {
@@ -80,11 +93,31 @@ pub async fn on_error(error: FrameworkError<'_, Data, CommandError>) {
             replies::internal_error()
         }
     };
-    if let Some(ctx) = error.ctx()
-        && let Err(send_error) = ctx.send(respond::private(text)).await
-    {
+    let Some(ctx) = error.ctx() else {
+        return;
+    };
+    let sent = match ctx {
+        // Discord takes only choices in answer to typing: none, rather than a message.
+        poise::Context::Application(app)
+            if app.interaction_type == poise::CommandInteractionType::Autocomplete =>
+        {
+            no_choices(app).await
+        }
+        _ => ctx.send(respond::private(text)).await.map(drop),
+    };
+    if let Err(send_error) = sent {
         tracing::warn!(error = %send_error, "could not send an error reply");
     }
+}
+
+/// Answers an autocomplete request (refused by a check, say) with no choices.
+async fn no_choices(app: super::ApplicationContext<'_>) -> Result<(), serenity::Error> {
+    let response = serenity::CreateInteractionResponse::Autocomplete(
+        serenity::CreateAutocompleteResponse::new(),
+    );
+    app.interaction
+        .create_response(app.serenity_context(), response)
+        .await
 }
 
 /// A command Discord still lists but this bot no longer has: answer instead of timing out.

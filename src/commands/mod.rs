@@ -1,5 +1,6 @@
 //! Thin poise adapters: declare permissions, acknowledge, call `power`, reply.
 
+mod allowed_guilds;
 mod audit_channel;
 mod audit_poster;
 mod complete;
@@ -17,6 +18,7 @@ mod standing;
 
 use poise::serenity_prelude as serenity;
 
+use crate::domain::AllowedGuilds;
 use crate::power::{KillPrompts, Power};
 use crate::shutdown::Drain;
 use crate::store::StoreError;
@@ -31,6 +33,8 @@ pub struct Data {
     pub kill_prompts: KillPrompts,
     /// Power actions under way; closed once shutdown begins.
     pub drain: Drain,
+    /// The guilds the bot serves (`ALLOWED_GUILDS`); it leaves any other.
+    pub allowed_guilds: AllowedGuilds,
 }
 
 /// A failure inside a command. Logged with its cause; users get a sentence from `replies`.
@@ -46,6 +50,10 @@ pub enum CommandError {
     /// restart.
     #[error("the bot is shutting down")]
     ShuttingDown,
+    /// The command came from a guild `ALLOWED_GUILDS` does not list: nothing was read or sent,
+    /// and the bot leaves that guild. Only the bot's owner can change the list.
+    #[error("the guild is not in ALLOWED_GUILDS")]
+    GuildNotServed,
 }
 
 pub type Context<'a> = poise::Context<'a, Data, CommandError>;
@@ -78,7 +86,7 @@ pub fn framework(
         .options(poise::FrameworkOptions {
             commands: all(),
             on_error: |error| Box::pin(errors::on_error(error)),
-            command_check: Some(|ctx| Box::pin(refuse_while_shutting_down(ctx))),
+            command_check: Some(|ctx| Box::pin(command_check(ctx))),
             event_handler: |framework, event| {
                 Box::pin(on_event(
                     framework.serenity_context,
@@ -113,9 +121,13 @@ pub fn framework(
         .build()
 }
 
-/// Once shutdown has begun, every new command is answered "restarting" (by `on_error`)
-/// instead of being started and then cut off.
-async fn refuse_while_shutting_down(ctx: Context<'_>) -> Result<bool, CommandError> {
+/// A command from a guild the bot does not serve is refused before it reads or sends
+/// anything. Once shutdown has begun, every new command is answered "restarting" (by
+/// `on_error`) instead of being started and then cut off.
+async fn command_check(ctx: Context<'_>) -> Result<bool, CommandError> {
+    if !allowed_guilds::serves(ctx.data(), ctx.guild_id()) {
+        return Err(CommandError::GuildNotServed);
+    }
     if ctx.data().drain.is_closed() {
         return Err(CommandError::ShuttingDown);
     }
@@ -131,6 +143,9 @@ async fn on_event(
         serenity::FullEvent::InteractionCreate {
             interaction: serenity::Interaction::Component(click),
         } => kill_prompt::on_click(ctx, click, data).await?,
+        serenity::FullEvent::GuildCreate { guild, .. } => {
+            allowed_guilds::leave_unless_served(ctx, guild.id, data).await;
+        }
         // `unavailable` is set when Discord has an outage; only a real removal (kicked, or
         // the guild deleted) leaves it unset.
         serenity::FullEvent::GuildDelete { incomplete, .. } if !incomplete.unavailable => {

@@ -10,8 +10,10 @@ use std::time::Duration;
 use secrecy::SecretString;
 use url::Url;
 
+use crate::domain::{AllowedGuilds, CallBudget};
 use crate::master_key::MasterKey;
 
+mod limits;
 mod parse;
 
 pub(crate) use parse::redacted_database_url;
@@ -63,6 +65,12 @@ pub struct Config {
     pub shutdown_grace: Duration,
     /// How many days audit entries are kept before they are pruned.
     pub audit_retention_days: u32,
+    /// How many provider calls each guild may make (`HEO_GUILD_BUDGET`; `None`: no limit).
+    pub guild_budget: Option<CallBudget>,
+    /// How many provider calls may be under way at once (`HEO_MAX_CONCURRENT_CALLS`).
+    pub max_concurrent_calls: usize,
+    /// The guilds the bot serves (`ALLOWED_GUILDS`); it leaves any other.
+    pub allowed_guilds: AllowedGuilds,
     /// From `HEO_BOT_MASTER_KEY`; when `None`, the key file beside the database is used.
     pub master_key: Option<MasterKey>,
     /// How many shards to start; `None` follows Discord's recommendation.
@@ -122,6 +130,9 @@ impl fmt::Debug for Config {
             .field("heo_backoff_shared", &self.heo_backoff_shared)
             .field("shutdown_grace", &self.shutdown_grace)
             .field("audit_retention_days", &self.audit_retention_days)
+            .field("guild_budget", &self.guild_budget)
+            .field("max_concurrent_calls", &self.max_concurrent_calls)
+            .field("allowed_guilds", &self.allowed_guilds)
             .field(
                 "master_key",
                 &self.master_key.as_ref().map(|_| "[redacted]"),
@@ -195,6 +206,10 @@ impl Config {
             DEFAULT_AUDIT_RETENTION_DAYS,
             MAX_AUDIT_RETENTION_DAYS,
         )?;
+        let guild_budget = limits::parse_guild_budget(get("HEO_GUILD_BUDGET"))?;
+        let max_concurrent_calls =
+            limits::parse_max_concurrent_calls(get("HEO_MAX_CONCURRENT_CALLS"))?;
+        let allowed_guilds = limits::parse_allowed_guilds(get("ALLOWED_GUILDS"))?;
 
         let master_key = get("HEO_BOT_MASTER_KEY")
             .map(|value| {
@@ -244,6 +259,9 @@ impl Config {
             heo_backoff_shared,
             shutdown_grace,
             audit_retention_days,
+            guild_budget,
+            max_concurrent_calls,
+            allowed_guilds,
             master_key,
             shard_count,
             shards,

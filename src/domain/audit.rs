@@ -41,6 +41,10 @@ pub enum Outcome {
     Cooldown,
     /// Refused by the guards: the bot was backing off after HEO's 429.
     BackingOff,
+    /// Refused by the guards: the guild had used its share of provider calls.
+    GuildBudget,
+    /// Refused by the guards: the bot already had as many calls under way as it allows.
+    BotBusy,
     /// Refused: the guild's per-action roles do not let the member act.
     NotPermitted,
     /// The member pressed Cancel on a kill prompt.
@@ -81,7 +85,7 @@ pub enum Outcome {
 pub struct UnknownOutcome(pub String);
 
 impl Outcome {
-    pub const ALL: [Outcome; 23] = [
+    pub const ALL: [Outcome; 25] = [
         Self::Requested,
         Self::NoKey,
         Self::StoreFailed,
@@ -89,6 +93,8 @@ impl Outcome {
         Self::InProgress,
         Self::Cooldown,
         Self::BackingOff,
+        Self::GuildBudget,
+        Self::BotBusy,
         Self::NotPermitted,
         Self::KillCancelled,
         Self::KillExpired,
@@ -117,6 +123,8 @@ impl Outcome {
             Self::InProgress => "in_progress",
             Self::Cooldown => "cooldown",
             Self::BackingOff => "backing_off",
+            Self::GuildBudget => "guild_budget",
+            Self::BotBusy => "bot_busy",
             Self::NotPermitted => "not_permitted",
             Self::KillCancelled => "kill_cancelled",
             Self::KillExpired => "kill_expired",

@@ -72,7 +72,8 @@ fn error_code(body: &[u8]) -> Option<String> {
 }
 
 /// `Retry-After` is either delay-seconds or an HTTP date (RFC 9110 §10.2.3). A date in the
-/// past means "now"; anything unreadable is ignored.
+/// past means "now"; anything unreadable is ignored. Read as HEO sent it: the power desk's
+/// back-off keeps a floor (and a ceiling) whatever it says.
 fn parse_retry_after(value: &str, now: SystemTime) -> Option<Duration> {
     let value = value.trim();
     if let Ok(secs) = value.parse::<u64>() {

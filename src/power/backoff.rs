@@ -2,7 +2,8 @@
 //!
 //! HEO rate-limits per client IP, so every guild this bot serves shares one budget: after a
 //! 429, nothing more is sent by anyone until the wait has passed. The wait is HEO's
-//! `Retry-After` when given, else 30 s doubling with each consecutive 429 up to 10 minutes.
+//! `Retry-After` when given (but never less than [`MIN_RETRY_AFTER`]), else 30 s doubling
+//! with each consecutive 429 up to 10 minutes.
 //!
 //! With PostgreSQL, several processes may share one egress IP; `shared_backoff` passes the
 //! pause on to them through the database, and [`Backoff::hold`] takes theirs in.
@@ -16,6 +17,12 @@ use std::time::{Duration, Instant};
 const FIRST_WAIT: Duration = Duration::from_secs(30);
 /// The longest default wait, reached after five 429s in a row.
 const MAX_WAIT: Duration = Duration::from_secs(10 * 60);
+/// The shortest pause after any 429, whatever `Retry-After` says. A `Retry-After: 0`, or a
+/// date already past (a proxy's clock, a confused limiter), would otherwise let every guild's
+/// next command go straight back into a limiter that has just refused the bot, and HEO blocks
+/// an IP for a while after repeated violations. Five seconds is long enough to let HEO's
+/// bucket refill a little and short enough that a real "retry now" costs members little.
+pub(super) const MIN_RETRY_AFTER: Duration = Duration::from_secs(5);
 /// The longest `Retry-After` honoured: a confused proxy must not silence the bot for days.
 pub(super) const MAX_RETRY_AFTER: Duration = Duration::from_secs(60 * 60);
 
@@ -51,7 +58,7 @@ impl Backoff {
         let mut state = self.state();
         state.strikes = state.strikes.saturating_add(1);
         let wait = match retry_after {
-            Some(wait) => wait.min(MAX_RETRY_AFTER),
+            Some(wait) => wait.clamp(MIN_RETRY_AFTER, MAX_RETRY_AFTER),
             None => default_wait(state.strikes),
         };
         // Requests already in flight may answer 429 after a longer wait was set: keep it.
@@ -97,11 +104,11 @@ mod tests {
     fn retry_after_is_honoured_and_counts_down_to_nothing() {
         let backoff = Backoff::default();
         let t0 = Instant::now();
-        assert_eq!(backoff.rate_limited(Some(2 * SEC), t0), 2 * SEC);
-        assert_eq!(backoff.remaining(t0), Some(2 * SEC));
-        assert_eq!(backoff.remaining(t0 + SEC / 2), Some(3 * SEC / 2));
-        assert_eq!(backoff.remaining(t0 + 2 * SEC), None);
-        assert_eq!(backoff.remaining(t0 + 3 * SEC), None);
+        assert_eq!(backoff.rate_limited(Some(12 * SEC), t0), 12 * SEC);
+        assert_eq!(backoff.remaining(t0), Some(12 * SEC));
+        assert_eq!(backoff.remaining(t0 + SEC / 2), Some(23 * SEC / 2));
+        assert_eq!(backoff.remaining(t0 + 12 * SEC), None);
+        assert_eq!(backoff.remaining(t0 + 13 * SEC), None);
     }
 
     #[test]
@@ -134,6 +141,20 @@ mod tests {
         backoff.rate_limited(Some(10 * SEC), t0);
         assert_eq!(backoff.rate_limited(Some(SEC), t0 + SEC), 9 * SEC);
         assert_eq!(backoff.remaining(t0 + SEC), Some(9 * SEC));
+    }
+
+    #[test]
+    fn a_retry_after_of_zero_or_below_the_floor_still_pauses_for_the_floor() {
+        let backoff = Backoff::default();
+        let t0 = Instant::now();
+        assert_eq!(
+            backoff.rate_limited(Some(Duration::ZERO), t0),
+            MIN_RETRY_AFTER
+        );
+        assert_eq!(backoff.remaining(t0), Some(MIN_RETRY_AFTER));
+        let t1 = t0 + MIN_RETRY_AFTER;
+        assert_eq!(backoff.rate_limited(Some(SEC), t1), MIN_RETRY_AFTER);
+        assert_eq!(backoff.rate_limited(Some(6 * SEC), t1), 6 * SEC);
     }
 
     #[test]

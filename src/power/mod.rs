@@ -1,16 +1,20 @@
 //! The use case behind every command: guild → key → provider call → outcome.
 //!
 //! No Discord types here: guilds and members are plain snowflake numbers, and outcomes are
-//! turned into sentences by `replies`. Before anything is sent, three guards may refuse a
+//! turned into sentences by `replies`. Before anything is sent, five [`guards`] may refuse a
 //! request at once: the bot-wide [`backoff`] after a 429 (with PostgreSQL, shared with the
 //! other processes by [`shared_backoff`]), one action at a time per server ([`server_locks`]),
-//! and each member's [`cooldown`]. Who may ask at all is the guild's
+//! each member's [`cooldown`], each guild's share of provider calls ([`guild_budget`]), and
+//! the bot-wide cap on calls under way ([`call_cap`]). Who may ask at all is the guild's
 //! per-action role rule ([`grants`], on `domain::decide`). Every outcome, refusals included,
 //! goes to the audit trail ([`record`] says what goes in). Keys are linked in [`keys`].
 
 mod backoff;
+mod call_cap;
 mod cooldown;
 mod grants;
+mod guards;
+mod guild_budget;
 mod guild_cache;
 mod keys;
 mod kill_prompts;
@@ -23,28 +27,23 @@ mod shared_backoff;
 use std::time::{Duration, Instant};
 
 use crate::audit::AuditTrail;
-use crate::domain::Grants;
+use crate::domain::{CallBudget, Grants};
 use crate::heo::{Accepted, HeoClient, HeoError};
 use crate::store::{Store, StoreError};
 
 use backoff::Backoff;
-use cooldown::{Cooldown, Started};
-use server_locks::{ServerLocks, Slot};
+use call_cap::CallCap;
+use cooldown::Cooldown;
+use guards::log_refusal;
+use guild_budget::GuildBudget;
+use server_locks::ServerLocks;
 
+pub use guards::Admitted;
 pub use keys::LinkOutcome;
 pub use kill_prompts::{Claim, Clicker, KillPrompts, Prompt};
 pub use record::CommandRefusal;
 pub use request::{PowerOutcome, PowerRequest, Refusal};
 pub use servers::Target;
-
-/// A request that passed the guards: its server is taken and its member's cooldown is
-/// started. Dropping it unsent frees both.
-#[derive(Debug)]
-pub struct Admitted {
-    request: PowerRequest,
-    _slot: Slot,
-    clock: Started,
-}
 
 /// The bot's power desk: the database, the provider client and the guards, shared by every
 /// command.
@@ -59,14 +58,16 @@ pub struct Power {
     shared_read: shared_backoff::LastRead,
     locks: ServerLocks,
     cooldown: Cooldown,
+    budget: GuildBudget,
+    calls: CallCap,
     grants: guild_cache::GuildCache<Grants>,
     names: guild_cache::GuildCache<servers::ServerIndex>,
     audit: AuditTrail,
 }
 
 impl Power {
-    /// A desk without a member cooldown (see [`Power::with_cooldown`]), recording to an
-    /// audit trail of its own on `store`.
+    /// A desk without a member cooldown, a guild budget or a practical cap on calls under
+    /// way (see the `with_` methods), recording to an audit trail of its own on `store`.
     pub fn new(store: Store, heo: HeoClient) -> Self {
         let locks = ServerLocks::new(heo.timeout());
         Self {
@@ -78,6 +79,8 @@ impl Power {
             shared_read: shared_backoff::LastRead::default(),
             locks,
             cooldown: Cooldown::new(Duration::ZERO),
+            budget: GuildBudget::new(None),
+            calls: CallCap::unbounded(),
             grants: guild_cache::GuildCache::default(),
             names: guild_cache::GuildCache::default(),
         }
@@ -94,66 +97,23 @@ impl Power {
         self
     }
 
+    /// Each guild may then make `budget`'s provider calls (`None`: no limit per guild).
+    pub fn with_guild_budget(mut self, budget: Option<CallBudget>) -> Self {
+        self.budget = GuildBudget::new(budget);
+        self
+    }
+
+    /// At most `max` provider calls are then under way at once, in this process.
+    pub fn with_max_concurrent_calls(mut self, max: usize) -> Self {
+        self.calls = CallCap::new(max);
+        self
+    }
+
     /// A 429 then pauses every process on this database, not only this one, and each checks
     /// the shared pause before sending (see [`shared_backoff`]).
     pub fn with_shared_backoff(mut self, shared: bool) -> Self {
         self.shared_backoff = shared;
         self
-    }
-
-    /// Whether the guards would refuse `request` now, without taking anything: asked before
-    /// showing a kill prompt that could not be carried out.
-    pub fn check(&self, request: &PowerRequest) -> Option<Refusal> {
-        let refusal = self.peek(request, Instant::now());
-        if let Some(refusal) = refusal {
-            log_refusal(request, refusal);
-        }
-        refusal
-    }
-
-    fn peek(&self, request: &PowerRequest, now: Instant) -> Option<Refusal> {
-        let server = request.server.as_str();
-        if let Some(wait) = self.backoff.remaining(now) {
-            return Some(Refusal::BackingOff { wait });
-        }
-        if let Some(within) = self.locks.remaining(request.guild, server, now) {
-            return Some(Refusal::InProgress { within });
-        }
-        let wait = self
-            .cooldown
-            .remaining(request.guild, request.member, now)?;
-        Some(Refusal::CoolingDown { wait })
-    }
-
-    /// Passes `request` through the guards, taking its server and starting its member's
-    /// cooldown, or says why not. Synchronous, so a caller can answer a refusal before
-    /// acknowledging anything, and nothing can slip in between the check and the take.
-    pub fn admit(&self, request: &PowerRequest) -> Result<Admitted, Refusal> {
-        let admitted = self.take(request, Instant::now());
-        if let Err(refusal) = admitted {
-            log_refusal(request, refusal);
-            self.record(request, &PowerOutcome::Refused(refusal));
-        }
-        admitted
-    }
-
-    fn take(&self, request: &PowerRequest, now: Instant) -> Result<Admitted, Refusal> {
-        if let Some(wait) = self.backoff.remaining(now) {
-            return Err(Refusal::BackingOff { wait });
-        }
-        let slot = self
-            .locks
-            .take(request.guild, request.server.as_str(), now)
-            .map_err(|within| Refusal::InProgress { within })?;
-        let clock = self
-            .cooldown
-            .start(request.guild, request.member, now)
-            .map_err(|wait| Refusal::CoolingDown { wait })?;
-        Ok(Admitted {
-            request: request.clone(),
-            _slot: slot,
-            clock,
-        })
     }
 
     /// Sends an admitted request to the provider with the requesting guild's own key. The
@@ -169,8 +129,10 @@ impl Power {
     async fn send_unrecorded(&self, admitted: Admitted) -> PowerOutcome {
         let Admitted {
             request,
-            _slot: slot,
+            slot,
             clock,
+            spent,
+            place,
         } = admitted;
         let api_key = match self.store.api_key(request.guild).await {
             Ok(Some(api_key)) => api_key,
@@ -192,11 +154,14 @@ impl Power {
         }
         // From here the action may reach HEO, even if this task is cancelled.
         clock.keep();
+        spent.keep();
         let result = self
             .heo
             .power(&api_key, &request.server, request.action)
             .await;
         let outcome = self.outcome(&request, result);
+        // HEO has answered: sharing a 429 with the other processes is no call to HEO.
+        drop(place);
         self.share_backoff(&outcome).await;
         drop(slot);
         outcome
@@ -251,17 +216,6 @@ fn log_requested(request: &PowerRequest, accepted: &Accepted) {
         server = %request.server,
         action = %request.action,
         "power action requested"
-    );
-}
-
-fn log_refusal(request: &PowerRequest, refusal: Refusal) {
-    tracing::info!(
-        guild = request.guild,
-        member = request.member,
-        server = %request.server,
-        action = %request.action,
-        ?refusal,
-        "power request refused before sending"
     );
 }
 

@@ -62,6 +62,8 @@ fn audit_outcome(outcome: &PowerOutcome) -> (Outcome, Option<u16>) {
         PowerOutcome::Refused(Refusal::InProgress { .. }) => Outcome::InProgress,
         PowerOutcome::Refused(Refusal::CoolingDown { .. }) => Outcome::Cooldown,
         PowerOutcome::Refused(Refusal::BackingOff { .. }) => Outcome::BackingOff,
+        PowerOutcome::Refused(Refusal::GuildBudget { .. }) => Outcome::GuildBudget,
+        PowerOutcome::Refused(Refusal::Busy { .. }) => Outcome::BotBusy,
         PowerOutcome::Failed(error) => return (provider_outcome(error), error.http_status()),
     };
     (recorded, None)
@@ -137,6 +139,16 @@ mod tests {
             (
                 PowerOutcome::Refused(Refusal::BackingOff { wait }),
                 "backing_off",
+                None,
+            ),
+            (
+                PowerOutcome::Refused(Refusal::GuildBudget { wait }),
+                "guild_budget",
+                None,
+            ),
+            (
+                PowerOutcome::Refused(Refusal::Busy { within: wait }),
+                "bot_busy",
                 None,
             ),
         ];

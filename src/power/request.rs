@@ -35,7 +35,8 @@ pub enum PowerOutcome {
     Refused(Refusal),
 }
 
-/// Why a request was refused before anything was sent. Each says how long to wait.
+/// Why a request was refused before anything was sent. Each says how long to wait, or
+/// within how long the wait ends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Refusal {
     /// Another action on the same game server is still on its way to HEO. Its reply comes
@@ -46,4 +47,12 @@ pub enum Refusal {
     /// HEO rate-limited the bot, and HEO's budget is shared by every Discord server the bot
     /// serves: nobody's action is sent for `wait`. Try again after it.
     BackingOff { wait: Duration },
+    /// This guild has used its share of provider calls (`HEO_GUILD_BUDGET`): HEO's budget is
+    /// shared by every Discord server the bot serves, so no one server may spend it all. Try
+    /// again after `wait`, when one call has come back.
+    GuildBudget { wait: Duration },
+    /// The bot is already waiting on HEO for as many calls as it allows at once
+    /// (`HEO_MAX_CONCURRENT_CALLS`), as when HEO hangs. Each ends within `within` (HEO's
+    /// timeout); try again then.
+    Busy { within: Duration },
 }

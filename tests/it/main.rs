@@ -4,6 +4,7 @@ mod at_rest;
 mod audit;
 mod audit_channels;
 mod config;
+mod config_limits;
 mod discord_schema;
 mod discord_server;
 mod e2e;

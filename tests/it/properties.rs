@@ -150,7 +150,7 @@ proptest! {
         typed in typed_id(),
         action in action(),
         member in any::<u64>(),
-        outcome in 0u8..20,
+        outcome in 0u8..22,
         status in any::<u16>(),
         wait in prop::option::of(any::<u64>()),
     ) {
@@ -167,6 +167,8 @@ proptest! {
             17 => PowerOutcome::Refused(Refusal::InProgress { within: any_wait }),
             18 => PowerOutcome::Refused(Refusal::CoolingDown { wait: any_wait }),
             19 => PowerOutcome::Refused(Refusal::BackingOff { wait: any_wait }),
+            20 => PowerOutcome::Refused(Refusal::GuildBudget { wait: any_wait }),
+            21 => PowerOutcome::Refused(Refusal::Busy { within: any_wait }),
             kind => PowerOutcome::Failed(provider_error(kind, status, wait)),
         };
         let text = replies::power_outcome(&request, &outcome);

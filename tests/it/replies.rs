@@ -154,6 +154,16 @@ fn every_refusal_says_what_was_not_sent_and_how_long_to_wait() {
             "every Discord server",
             "Try again in 10 minutes",
         ),
+        (
+            Refusal::GuildBudget { wait: secs(20) },
+            "used its share of calls to HEO",
+            "Try again in 20 seconds",
+        ),
+        (
+            Refusal::Busy { within: secs(10) },
+            "as many actions as it takes at once",
+            "within 10 seconds",
+        ),
     ];
     for (refusal, what, wait) in cases {
         let text = replies::refused(&request, refusal);
@@ -192,6 +202,7 @@ fn every_other_reply_is_readable() {
         replies::store_failed(),
         replies::internal_error(),
         replies::restarting(),
+        replies::guild_not_served(),
         replies::bad_arguments(),
     ];
     for reason in [

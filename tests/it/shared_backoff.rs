@@ -100,10 +100,15 @@ async fn perform(power: &Power, request: &PowerRequest) -> PowerOutcome {
 
 /// HEO rate-limits guild A's key for two minutes and would accept guild B's `times` times.
 async fn heo_limiting_a_and_accepting_b(times: u64) -> MockServer {
+    heo_limiting_a_for("120", times).await
+}
+
+/// HEO rate-limits guild A's key with `retry_after` and would accept guild B's `times` times.
+async fn heo_limiting_a_for(retry_after: &str, times: u64) -> MockServer {
     let heo = MockServer::start().await;
     Mock::given(method("POST"))
         .and(header("authorization", format!("Bearer {KEY_A}").as_str()))
-        .respond_with(ResponseTemplate::new(429).insert_header("Retry-After", "120"))
+        .respond_with(ResponseTemplate::new(429).insert_header("Retry-After", retry_after))
         .expect(1)
         .mount(&heo)
         .await;
@@ -165,6 +170,34 @@ async fn with_sharing_a_429_met_by_one_process_holds_the_other_back_and_is_audit
         .collect();
     assert_eq!(outcomes, [("backing_off", None)]);
 
+    heo.verify().await;
+    a.store.close().await;
+    b.store.close().await;
+}
+
+#[tokio::test]
+async fn a_429_with_retry_after_zero_holds_the_other_process_back_for_the_floor_too() {
+    let heo = heo_limiting_a_for("0", 0).await;
+    let test = "shared_backoff::a_429_with_retry_after_zero_holds_the_other_process_back";
+    let Some((_, [a, b])) = two_processes(test, &heo, true).await else {
+        return;
+    };
+    let outcome = perform(&a.power, &request(GUILD_A)).await;
+    assert!(
+        matches!(
+            outcome,
+            PowerOutcome::Failed(HeoError::RateLimited {
+                retry_after: Some(wait)
+            }) if wait == Duration::from_secs(5)
+        ),
+        "{outcome:?}"
+    );
+    let outcome = perform(&b.power, &request(GUILD_B)).await;
+    let PowerOutcome::Refused(Refusal::BackingOff { wait }) = outcome else {
+        panic!("process B was not held back: {outcome:?}");
+    };
+    // What is left of the five seconds A keeps.
+    assert!(wait <= Duration::from_secs(5), "{wait:?}");
     heo.verify().await;
     a.store.close().await;
     b.store.close().await;

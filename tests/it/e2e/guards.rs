@@ -156,7 +156,8 @@ async fn a_kill_is_checked_against_the_cooldown_when_confirmed_and_when_the_prom
 async fn after_a_429_every_guild_is_told_the_wait_at_once_and_nothing_is_sent_until_it_passed() {
     let world = World::start().await;
     Mock::given(header("authorization", format!("Bearer {KEY}").as_str()))
-        .respond_with(ResponseTemplate::new(429).insert_header("retry-after", "2"))
+        // The shortest pause the bot keeps after a 429, whatever HEO asks for.
+        .respond_with(ResponseTemplate::new(429).insert_header("retry-after", "5"))
         .up_to_n_times(1)
         .mount(&world.heo)
         .await;
@@ -170,19 +171,60 @@ async fn after_a_429_every_guild_is_told_the_wait_at_once_and_nothing_is_sent_un
     let reply = limited.reply().await.message();
     let text = &reply.content;
     assert_contains(text, "rate-limiting");
-    assert_contains(text, "Try again in 2 seconds");
+    assert_contains(text, "Try again in 5 seconds");
     // The wait starts when the 429 arrives, before this reply is shown.
     let shown_at = reply.edits.last().copied().unwrap_or(reply.created_at);
-    let wait_ends = shown_at + Duration::from_secs(2);
+    let wait_ends = shown_at + Duration::from_secs(5);
 
     let other_guild = admin_b.slash("/server restart server:srv_1").await;
     let text = refused_at_once(&other_guild).await;
     assert_contains(&text, "every Discord server");
-    assert!(says_wait_of_at_most(&text, 2), "{text}");
+    assert!(says_wait_of_at_most(&text, 5), "{text}");
     assert_sent(&world.heo, &[Sent::power("srv_1", "restart", KEY)]).await;
 
     tokio::time::sleep_until((wait_ends + SLACK).into()).await;
     requested(&admin_b, "/server restart server:srv_1").await;
     assert_eq!(sent_to_heo(&world.heo).await.len(), 2);
     world.discord.assert_no_errors();
+}
+
+/// Guild 1's first call meets a 429 with `retry_after` (later calls would be accepted), and
+/// guild 2 asks next: returns guild 1's reply and guild 2's private refusal, after checking
+/// that HEO saw only guild 1's call.
+async fn a_429_then_another_guild(retry_after: &str) -> (String, String) {
+    let world = World::start().await;
+    Mock::given(header("authorization", format!("Bearer {KEY}").as_str()))
+        .respond_with(ResponseTemplate::new(429).insert_header("retry-after", retry_after))
+        .up_to_n_times(1)
+        .mount(&world.heo)
+        .await;
+    mount_accepted(&world.heo).await;
+    let (admin_a, admin_b) = (admin(&world, 1), admin(&world, 2));
+    link_key(&admin_a, KEY).await;
+    link_key(&admin_b, KEY_B).await;
+
+    let limited = admin_a.slash("/server restart server:srv_1").await;
+    let limited = limited.reply().await.message().content;
+    let other_guild = admin_b.slash("/server restart server:srv_1").await;
+    let refused = private_answer(&other_guild).await.content;
+    assert_sent(&world.heo, &[Sent::power("srv_1", "restart", KEY)]).await;
+    world.discord.assert_no_errors();
+    (limited, refused)
+}
+
+#[tokio::test]
+async fn a_429_with_retry_after_zero_still_pauses_every_guild_for_five_seconds() {
+    let (limited, refused) = a_429_then_another_guild("0").await;
+    assert_contains(&limited, "rate-limiting");
+    assert_contains(&limited, "Try again in 5 seconds");
+    assert_contains(&refused, "every Discord server");
+    assert!(says_wait_of_at_most(&refused, 5), "{refused}");
+}
+
+#[tokio::test]
+async fn a_429_with_an_unreadable_retry_after_pauses_every_guild_for_30_seconds() {
+    let (limited, refused) = a_429_then_another_guild("soon, maybe").await;
+    assert_contains(&limited, "Try again in 30 seconds");
+    assert_contains(&refused, "every Discord server");
+    assert!(says_wait_of_at_most(&refused, 30), "{refused}");
 }

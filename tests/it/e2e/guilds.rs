@@ -1,4 +1,5 @@
-//! The bot leaving a guild: a real removal deletes the guild's key, an outage keeps it.
+//! The bot leaving a guild: a real removal deletes the guild's key, an outage keeps it, and
+//! with `ALLOWED_GUILDS` the bot leaves every guild not listed.
 
 use std::path::Path;
 
@@ -6,8 +7,8 @@ use sqlx::sqlite::SqliteConnectOptions;
 use sqlx::{ConnectOptions, Connection};
 
 use super::{
-    KEY, Sent, admin, assert_contains, assert_sent_by_the_stop, link_key, linked_admin,
-    mount_accepted, reply_text,
+    KEY, Sent, admin, assert_contains, assert_sent, assert_sent_by_the_stop, link_key,
+    linked_admin, mount_accepted, private_answer, reply_text,
 };
 use crate::support::bot::World;
 use crate::support::discord::WAIT;
@@ -79,4 +80,71 @@ async fn a_guild_outage_keeps_the_guilds_key_and_its_commands_still_reach_heo() 
     let text = reply_text(&first, "/server restart server:srv_1").await;
     assert_contains(&text, "Restart requested");
     assert_sent_by_the_stop(world, &[Sent::power("srv_1", "restart", KEY)]).await;
+}
+
+/// How many audit entries the bot's database holds for `guild`, read straight from the file.
+async fn audit_rows(db: &Path, guild: u64) -> i64 {
+    let mut conn = SqliteConnectOptions::new()
+        .filename(db)
+        .read_only(true)
+        .connect()
+        .await
+        .unwrap();
+    let rows = sqlx::query_scalar("SELECT count(*) FROM audit WHERE guild_id = ?1")
+        .bind(guild as i64)
+        .fetch_one(&mut conn)
+        .await
+        .unwrap();
+    conn.close().await.unwrap();
+    rows
+}
+
+#[tokio::test]
+async fn with_allowed_guilds_the_bot_leaves_any_other_guild_and_refuses_its_commands_unread() {
+    let world = World::start_with(&[("ALLOWED_GUILDS", "1, 3")]).await;
+    mount_accepted(&world.heo).await;
+    // As Discord announces the bot's guilds after READY, and a guild it is added to.
+    world.discord.announce_guilds([1, 2]);
+    world.discord.wait_for_leave(2).await;
+    world.discord.announce_guilds([3, 4]);
+    world.discord.wait_for_leave(4).await;
+
+    // A command that arrives before the leave takes effect: refused, nothing read or sent.
+    let unlisted = admin(&world, 2);
+    for command in ["/server restart server:srv_1", "/link-key"] {
+        let run = unlisted.slash(command).await;
+        let text = private_answer(&run).await.content;
+        assert_contains(&text, "only serves the Discord servers its owner listed");
+    }
+    let offered = unlisted
+        .autocomplete("/server start server:s", "server")
+        .await;
+    let choices = offered.choices().await;
+    assert!(
+        choices.is_empty(),
+        "choices for an unlisted guild: {choices:#?}"
+    );
+
+    let listed = linked_admin(&world.discord).await;
+    let text = reply_text(&listed, "/server restart server:srv_1").await;
+    assert_contains(&text, "Restart requested");
+    assert_eq!(world.discord.left_guilds(), [2, 4]);
+
+    // Stopped cleanly, the bot has written every audit entry it had queued.
+    let World {
+        bot,
+        discord,
+        heo,
+        db,
+    } = world;
+    bot.stop().await.expect("the bot stops cleanly");
+    assert_sent(&heo, &[Sent::power("srv_1", "restart", KEY)]).await;
+    let file = db.path().join("heo-bot.db");
+    assert_eq!(audit_rows(&file, 1).await, 1);
+    assert_eq!(
+        audit_rows(&file, 2).await,
+        0,
+        "guild 2's command reached the database"
+    );
+    discord.assert_no_errors();
 }

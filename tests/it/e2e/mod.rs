@@ -7,6 +7,7 @@ mod audit_channel;
 mod audit_posting;
 mod audit_refusals;
 mod database;
+mod fair_share;
 mod faults;
 mod guards;
 mod guilds;

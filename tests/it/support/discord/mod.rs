@@ -159,6 +159,20 @@ impl FakeDiscord {
         });
     }
 
+    /// The guilds the bot has left so far (`DELETE /users/@me/guilds/{id}`), in order.
+    pub fn left_guilds(&self) -> Vec<u64> {
+        self.state.with(|inner| inner.left_guilds.clone())
+    }
+
+    /// Waits until the bot has left `guild`.
+    pub async fn wait_for_leave(&self, guild: u64) {
+        self.state
+            .wait(&format!("the bot to leave guild {guild}"), |inner| {
+                inner.left_guilds.contains(&guild).then_some(())
+            })
+            .await;
+    }
+
     /// Sends a `GUILD_DELETE` for `id` as Discord does when the bot is removed from the guild
     /// (kicked, or the guild deleted): no `unavailable` field, which serenity 0.12 reads as
     /// `false`.

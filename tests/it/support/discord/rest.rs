@@ -84,6 +84,9 @@ fn route(method: &Method, path: &str) -> Option<(Route, &'static str, Vec<String
             (Route::Application, "/oauth2/applications/@me")
         }
         ("GET", ["users", "@me"]) => (Route::CurrentUser, "/users/@me"),
+        ("DELETE", ["users", "@me", "guilds", _]) => {
+            (Route::LeaveGuild, "/users/@me/guilds/{guild_id}")
+        }
         ("PUT", ["applications", _, "commands"]) => (
             Route::RegisterCommands,
             "/applications/{application_id}/commands",
@@ -146,6 +149,7 @@ impl Call<'_> {
                 | Route::CurrentUser
                 | Route::RegisterCommands
                 | Route::CreateMessage
+                | Route::LeaveGuild
         );
         if bot_route && auth != Some(&format!("Bot {}", self.state.token)) {
             self.state.fail(format!(
@@ -195,16 +199,21 @@ impl Call<'_> {
             .unwrap_or_else(|reason| self.refuse(reason))
     }
 
-    /// The body as JSON, if it is JSON and meets the spec's schema for this route.
+    /// The body as JSON, if the spec declares this route, and the body is JSON and meets the
+    /// spec's schema for it (or is empty where the route takes none).
     fn parse_and_check(&self, body: &Bytes) -> Result<Value, String> {
+        let method = self.method.as_str();
+        let takes_body =
+            schema::takes_body(method, self.template).map_err(|mismatch| mismatch.to_string())?;
         if body.is_empty() {
             return Ok(Value::Null);
         }
-        let json = serde_json::from_slice(body).map_err(|e| format!("body is not JSON: {e}"))?;
-        if matches!(*self.method, Method::POST | Method::PUT | Method::PATCH) {
-            schema::check_request(self.method.as_str(), self.template, &json)
-                .map_err(|mismatch| mismatch.to_string())?;
+        if !takes_body {
+            return Err("a body was sent to a route that takes none".into());
         }
+        let json = serde_json::from_slice(body).map_err(|e| format!("body is not JSON: {e}"))?;
+        schema::check_request(method, self.template, &json)
+            .map_err(|mismatch| mismatch.to_string())?;
         Ok(json)
     }
 
@@ -256,6 +265,13 @@ impl Call<'_> {
                     let new_id = inner.next_id();
                     inner.model.callback(interaction, &token, body, new_id)
                 })?;
+                (204, None)
+            }
+            Route::LeaveGuild => {
+                // Discord then sends GUILD_DELETE; a test that needs it sends it itself
+                // (`FakeDiscord::remove_from_guild`).
+                let guild = id(0)?;
+                state.with(|inner| inner.left_guilds.push(guild));
                 (204, None)
             }
             Route::CreateMessage => {

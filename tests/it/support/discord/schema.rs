@@ -64,6 +64,21 @@ pub fn check_request(method: &str, template: &str, body: &Value) -> Result<(), M
     Validator::new(spec()).check(schema, body, "", &format!("#{pointer}"))
 }
 
+/// Whether the spec's operation `method` on the path `template` takes a request body; a
+/// mismatch when the spec declares no such operation (Discord would answer 404 or 405).
+pub fn takes_body(method: &str, template: &str) -> Result<bool, Mismatch> {
+    let method = method.to_ascii_lowercase();
+    let pointer = format!("/paths/{}/{method}", escape(template));
+    match spec().pointer(&pointer) {
+        Some(operation) => Ok(operation.get("requestBody").is_some()),
+        None => Err(Mismatch {
+            at: String::new(),
+            schema_path: format!("#{pointer}"),
+            reason: "the spec declares no such operation".into(),
+        }),
+    }
+}
+
 /// Validates a frame the bot sent on the gateway (heartbeat, IDENTIFY, RESUME, ...).
 pub fn check_frame(frame: &Value) -> Result<(), Mismatch> {
     let root = gateway_spec();

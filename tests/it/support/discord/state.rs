@@ -31,6 +31,8 @@ pub enum Route {
     DeleteMessage,
     /// `POST /channels/{id}/messages`: a message in a channel (the audit channel).
     CreateMessage,
+    /// `DELETE /users/@me/guilds/{id}`: the bot leaves a guild.
+    LeaveGuild,
 }
 
 /// What a planned fault does to the next matching request.
@@ -243,6 +245,8 @@ pub struct Inner {
     pub gateway: Gateway,
     pub faults: Vec<Fault>,
     pub requests: Vec<Request>,
+    /// The guilds the bot left, in order.
+    pub left_guilds: Vec<u64>,
     /// Everything that must fail the test: unknown routes, schema mismatches, refused actions.
     pub errors: Vec<String>,
     next_id: u64,

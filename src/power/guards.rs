@@ -1,0 +1,111 @@
+//! The guards every power request passes before anything is sent, in the order a member
+//! meets them: the bot-wide pause after a 429, one action at a time per server, the member's
+//! cooldown, the guild's share of provider calls, and the bot-wide cap on calls under way.
+//! Each refuses at once, saying how long to wait; none waits or queues.
+
+use std::time::Instant;
+
+use super::call_cap::Place;
+use super::cooldown::Started;
+use super::guild_budget::Spent;
+use super::server_locks::Slot;
+use super::{Power, PowerOutcome, PowerRequest, Refusal};
+
+/// A request that passed the guards: its server is taken, its member's cooldown started,
+/// one of its guild's calls spent and a place among the calls under way taken. Dropping it
+/// unsent gives all of them back.
+#[derive(Debug)]
+pub struct Admitted {
+    pub(super) request: PowerRequest,
+    pub(super) slot: Slot,
+    pub(super) clock: Started,
+    pub(super) spent: Spent,
+    pub(super) place: Place,
+}
+
+impl Power {
+    /// Whether the guards would refuse `request` now, without taking anything: asked before
+    /// showing a kill prompt that could not be carried out.
+    pub fn check(&self, request: &PowerRequest) -> Option<Refusal> {
+        let refusal = self.peek(request, Instant::now());
+        if let Some(refusal) = refusal {
+            log_refusal(request, refusal);
+        }
+        refusal
+    }
+
+    fn peek(&self, request: &PowerRequest, now: Instant) -> Option<Refusal> {
+        let (guild, server) = (request.guild, request.server.as_str());
+        if let Some(wait) = self.backoff.remaining(now) {
+            return Some(Refusal::BackingOff { wait });
+        }
+        if let Some(within) = self.locks.remaining(guild, server, now) {
+            return Some(Refusal::InProgress { within });
+        }
+        if let Some(wait) = self.cooldown.remaining(guild, request.member, now) {
+            return Some(Refusal::CoolingDown { wait });
+        }
+        if let Some(wait) = self.budget.remaining(guild, now) {
+            return Some(Refusal::GuildBudget { wait });
+        }
+        self.calls.is_full().then(|| self.busy())
+    }
+
+    /// Passes `request` through the guards, taking its server, starting its member's
+    /// cooldown, spending one of its guild's calls and taking a place among the calls under
+    /// way, or says why not. Synchronous, so a caller can answer a refusal before
+    /// acknowledging anything, and nothing can slip in between the check and the take.
+    pub fn admit(&self, request: &PowerRequest) -> Result<Admitted, Refusal> {
+        let admitted = self.take(request, Instant::now());
+        if let Err(refusal) = admitted {
+            log_refusal(request, refusal);
+            self.record(request, &PowerOutcome::Refused(refusal));
+        }
+        admitted
+    }
+
+    fn take(&self, request: &PowerRequest, now: Instant) -> Result<Admitted, Refusal> {
+        let guild = request.guild;
+        if let Some(wait) = self.backoff.remaining(now) {
+            return Err(Refusal::BackingOff { wait });
+        }
+        let slot = self
+            .locks
+            .take(guild, request.server.as_str(), now)
+            .map_err(|within| Refusal::InProgress { within })?;
+        let clock = self
+            .cooldown
+            .start(guild, request.member, now)
+            .map_err(|wait| Refusal::CoolingDown { wait })?;
+        let spent = self
+            .budget
+            .spend(guild, now)
+            .map_err(|wait| Refusal::GuildBudget { wait })?;
+        let place = self.calls.take().ok_or_else(|| self.busy())?;
+        Ok(Admitted {
+            request: request.clone(),
+            slot,
+            clock,
+            spent,
+            place,
+        })
+    }
+
+    /// Every place is taken; each call under way ends within HEO's timeout.
+    fn busy(&self) -> Refusal {
+        Refusal::Busy {
+            within: self.heo.timeout(),
+        }
+    }
+}
+
+pub(super) fn log_refusal(request: &PowerRequest, refusal: Refusal) {
+    tracing::info!(
+        guild = request.guild,
+        member = request.member,
+        server = %request.server,
+        action = %request.action,
+        ?refusal,
+        "power request refused before sending"
+    );
+}
