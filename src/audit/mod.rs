@@ -7,6 +7,7 @@
 //! that `commands` plugs in). The SQL is in `store`, the sentences in `replies`.
 
 mod channel;
+mod guild_queue;
 mod post_queue;
 mod writer;
 
