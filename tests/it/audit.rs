@@ -111,18 +111,21 @@ crate::on_both_databases! {
 }
 
 crate::on_both_databases! {
-    async fn leaving_a_guild_forgets_its_audit_trail_only(store) {
+    async fn leaving_a_guild_keeps_its_audit_entries_until_the_retention_prunes_them(store) {
         let key = SecretString::from("k".to_owned());
         store.link_api_key(GUILD_A, &key, MEMBER).await.unwrap();
-        for guild in [GUILD_A, GUILD_B] {
+        for (guild, at) in [(GUILD_A, 100), (GUILD_A, 200), (GUILD_B, 100)] {
             store
-                .record_audit(&entry(guild, "srv_1", Outcome::Requested, 1))
+                .record_audit(&entry(guild, "srv_1", Outcome::Requested, at))
                 .await
                 .unwrap();
         }
         assert!(store.forget_guild(GUILD_A).await.unwrap());
-        assert!(outcomes(&store, GUILD_A, None).await.is_empty());
-        assert_eq!(outcomes(&store, GUILD_B, None).await, ["requested"]);
+        assert!(store.api_key(GUILD_A).await.unwrap().is_none());
+        assert_eq!(outcomes(&store, GUILD_A, None).await, ["requested", "requested"]);
+        assert_eq!(store.prune_audit(150).await.unwrap(), 2);
+        let left = store.recent_audit(GUILD_A, None, 10).await.unwrap();
+        assert_eq!(left.iter().map(|row| row.at).collect::<Vec<_>>(), [200]);
     }
 }
 
