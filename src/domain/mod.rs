@@ -10,7 +10,7 @@ mod server_id;
 mod servers;
 
 pub use action::{PowerAction, UnknownAction};
-pub use audit::{AuditEntry, Outcome, UnknownOutcome};
+pub use audit::{AuditEntry, HistoryKind, Outcome, UnknownOutcome};
 pub use grants::{Grants, Lost, Standing, Verdict, decide, recheck};
 pub use server_id::{InvalidServerId, MAX_SERVER_ID_LEN, ServerId};
 pub use servers::{AddServer, InvalidServerName, MAX_SERVER_NAME_LEN, NamedServer, ServerName};
