@@ -11,6 +11,7 @@ use crate::heo::HeoError;
 use crate::power::{PowerOutcome, PowerRequest, Refusal};
 
 mod audit;
+mod history;
 mod keys;
 mod kill;
 mod names;
@@ -18,8 +19,9 @@ mod roles;
 
 pub use audit::{
     audit_channel_greeting, audit_channel_line, audit_channel_member_cannot_post,
-    audit_channel_off, audit_channel_set, audit_channel_unpostable, audit_history,
+    audit_channel_off, audit_channel_set, audit_channel_unpostable,
 };
+pub use history::audit_history;
 pub use keys::{key_form_needs_manage_server, key_hint, key_linked, key_malformed, key_unlinked};
 pub use kill::{
     KILL_CANCEL_LABEL, KILL_CONFIRM_LABEL, kill_cancelled, kill_expired, kill_no_longer_allowed,

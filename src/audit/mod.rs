@@ -7,13 +7,14 @@
 //! that `commands` plugs in). The SQL is in `store`, the sentences in `replies`.
 
 mod channel;
+mod guild_queue;
 mod post_queue;
 mod writer;
 
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use crate::domain::{AuditEntry, ServerId};
+use crate::domain::{AuditEntry, HistoryKind, ServerId};
 use crate::store::{Store, StoreError};
 
 pub use channel::{CannotPost, PostError, Poster, Posting};
@@ -48,15 +49,19 @@ impl AuditTrail {
         self.writer.flush().await;
     }
 
-    /// `guild`'s newest `limit` entries, newest first; only `server`'s when given.
+    /// `guild`'s newest `limit` entries of `kind`, newest first; only `server`'s when given.
     pub async fn history(
         &self,
         guild: u64,
         server: Option<&ServerId>,
+        kind: HistoryKind,
         limit: u32,
     ) -> Result<Vec<AuditEntry>, StoreError> {
         let server = server.map(ServerId::as_str);
-        self.store.recent_audit(guild, server, limit).await
+        let outcomes = kind.outcomes();
+        self.store
+            .recent_audit_of(guild, server, &outcomes, limit)
+            .await
     }
 
     /// Deletes entries older than `retention_days` now, then every `period`, for as long as

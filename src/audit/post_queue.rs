@@ -1,80 +1,75 @@
-//! The queue to the guilds' audit channels: one posting task, fed in the order the entries
-//! were written, so each channel shows its lines in the order they happened.
+//! The queues to the guilds' audit channels: one bounded queue and one posting task per
+//! guild, fed in the order the entries were written, so each channel shows its lines in the
+//! order they happened and a channel Discord slows down holds up only its own guild's lines.
 //!
-//! One task rather than one per batch: per-batch tasks raced (two actions close together
-//! could show swapped) and, while Discord rate-limits a channel (about 5 messages per 5 s),
-//! piled up without bound. A slow channel now delays the others' lines instead; the queue
-//! is bounded, and what does not fit is dropped with a warning.
+//! Why per guild: with one queue for all, a channel Discord rate-limited (about 5 messages
+//! per 5 s), fed on purpose by a member making refusals, filled the queue, and every other
+//! guild's lines waited behind it or were dropped (issue 11). Why not a task per batch: those
+//! raced (two actions close together could show swapped) and piled up without bound. A
+//! guild's task ends once all its lines are posted, so a bot in many guilds keeps tasks only
+//! for those with lines on their way.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
-use tokio::sync::mpsc::{self, error::TrySendError};
 use tokio::sync::oneshot;
 
 use crate::domain::AuditEntry;
 
 use super::AuditTrail;
+use super::guild_queue::GuildQueue;
 
-/// Batches waiting to be posted.
-const QUEUE_LEN: usize = 256;
-
-enum Job {
-    Post(Vec<AuditEntry>),
-    /// Answered once everything queued before it is posted.
-    Flush(oneshot::Sender<()>),
-}
-
-/// The queue to the posting task.
+/// The guilds' queues, owned by the writer task, which alone feeds them.
 pub(super) struct PostQueue {
-    jobs: mpsc::Sender<Job>,
+    trail: AuditTrail,
+    guilds: HashMap<u64, GuildQueue>,
 }
 
 impl PostQueue {
-    /// Starts the posting task on the current runtime.
-    pub(super) fn start(trail: AuditTrail) -> Self {
-        let (jobs, queue) = mpsc::channel(QUEUE_LEN);
-        tokio::spawn(run(trail, queue));
-        Self { jobs }
-    }
-
-    /// Queues `batch` for posting; never waits.
-    pub(super) fn post(&self, batch: Vec<AuditEntry>) {
-        if let Err(TrySendError::Full(Job::Post(batch)) | TrySendError::Closed(Job::Post(batch))) =
-            self.jobs.try_send(Job::Post(batch))
-        {
-            tracing::warn!(
-                lines = batch.len(),
-                "audit channel posting is behind; these lines are not posted (they are in \
-                 /server history)"
-            );
+    pub(super) fn new(trail: AuditTrail) -> Self {
+        Self {
+            trail,
+            guilds: HashMap::new(),
         }
     }
 
-    /// Hands `done` to the posting task, to be answered after what is queued before it.
-    pub(super) async fn flush(&self, done: oneshot::Sender<()>) {
-        if let Err(mpsc::error::SendError(Job::Flush(done))) =
-            self.jobs.send(Job::Flush(done)).await
-        {
+    /// Queues `batch` for posting, each guild's lines in their guild's queue; never waits.
+    pub(super) fn post(&mut self, batch: Vec<AuditEntry>) {
+        self.let_idle_go();
+        let mut by_guild: BTreeMap<u64, Vec<AuditEntry>> = BTreeMap::new();
+        for entry in batch {
+            by_guild.entry(entry.guild).or_default().push(entry);
+        }
+        for (guild, entries) in by_guild {
+            let trail = &self.trail;
+            let queue = self
+                .guilds
+                .entry(guild)
+                .or_insert_with(|| GuildQueue::start(trail.clone(), guild));
+            queue.push(entries);
+        }
+    }
+
+    /// Answers `done` once every line queued so far, in every guild, is posted (or failed).
+    pub(super) fn flush(&mut self, done: oneshot::Sender<()>) {
+        let posted: Vec<_> = self.guilds.values().map(GuildQueue::flush).collect();
+        // In a task of its own, so that the writer goes on writing meanwhile.
+        tokio::spawn(async move {
+            for guild in posted {
+                let _ = guild.await;
+            }
             let _ = done.send(());
-        }
+        });
     }
-}
 
-async fn run(trail: AuditTrail, mut queue: mpsc::Receiver<Job>) {
-    while let Some(job) = queue.recv().await {
-        match job {
-            Job::Post(batch) => {
-                let mut by_guild: BTreeMap<u64, Vec<AuditEntry>> = BTreeMap::new();
-                for entry in batch {
-                    by_guild.entry(entry.guild).or_default().push(entry);
-                }
-                for (guild, entries) in by_guild {
-                    trail.post_to_channel(guild, &entries).await;
-                }
+    /// Ends the tasks of guilds with nothing left to post. An idle task has posted every
+    /// line it took, so a new task for the same guild later cannot overtake it.
+    fn let_idle_go(&mut self) {
+        self.guilds.retain(|_, queue| {
+            let idle = queue.is_idle();
+            if idle {
+                queue.report_dropped();
             }
-            Job::Flush(done) => {
-                let _ = done.send(());
-            }
-        }
+            !idle
+        });
     }
 }

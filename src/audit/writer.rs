@@ -86,7 +86,7 @@ impl Writer {
 }
 
 /// The writer: takes what is queued (up to [`MAX_BATCH`]), writes it in one transaction,
-/// hands it to the audit channels' queue, and answers flushes once both are done.
+/// hands it to the audit channels' queues, and answers flushes once both are done.
 async fn write_batches(trail: AuditTrail, mut queue: mpsc::Receiver<Message>) {
     let mut posting: Option<PostQueue> = None;
     let mut batch = Vec::new();
@@ -106,16 +106,16 @@ async fn write_batches(trail: AuditTrail, mut queue: mpsc::Receiver<Message>) {
             write_batch(&trail, &batch).await;
             // Started with the first batch after the Discord side is plugged in.
             if posting.is_none() && trail.poster.get().is_some() {
-                posting = Some(PostQueue::start(trail.clone()));
+                posting = Some(PostQueue::new(trail.clone()));
             }
             let written = std::mem::take(&mut batch);
-            if let Some(posting) = &posting {
+            if let Some(posting) = &mut posting {
                 posting.post(written);
             }
         }
         for done in flushes.drain(..) {
-            match &posting {
-                Some(posting) => posting.flush(done).await,
+            match &mut posting {
+                Some(posting) => posting.flush(done),
                 None => {
                     let _ = done.send(());
                 }

@@ -1,5 +1,6 @@
 //! `/server history`: the guild's audit trail, privately.
 
+use crate::domain::HistoryKind;
 use crate::replies;
 
 use super::{CommandError, Context, complete, respond};
@@ -7,7 +8,7 @@ use super::{CommandError, Context, complete, respond};
 /// How many entries `/server history` shows.
 const HISTORY_LEN: u32 = 10;
 
-/// Show the last 10 power actions here, or on one game server.
+/// Show the last 10 power actions sent to HEO here, or on one game server.
 #[poise::command(slash_command, guild_only, rename = "history")]
 pub async fn server_history(
     ctx: Context<'_>,
@@ -15,6 +16,8 @@ pub async fn server_history(
     #[autocomplete = "complete::servers"]
     #[max_length = 100]
     server: Option<String>,
+    #[description = "List the requests refused or cancelled before reaching HEO instead"]
+    refusals: Option<bool>,
 ) -> Result<(), CommandError> {
     let Some(guild) = respond::guild_or_refuse(ctx).await? else {
         return Ok(());
@@ -31,12 +34,17 @@ pub async fn server_history(
         },
         None => None,
     };
+    let kind = if refusals == Some(true) {
+        HistoryKind::NotSent
+    } else {
+        HistoryKind::Sent
+    };
     let id = target.as_ref().map(|target| &target.id);
-    let entries = power.audit().history(guild, id, HISTORY_LEN).await?;
+    let entries = power.audit().history(guild, id, kind, HISTORY_LEN).await?;
     let scope = target
         .as_ref()
         .map(|target| (target.id.as_str(), target.name.as_deref()));
-    ctx.send(respond::private(replies::audit_history(&entries, scope)))
-        .await?;
+    let text = replies::audit_history(&entries, scope, kind);
+    ctx.send(respond::private(text)).await?;
     Ok(())
 }

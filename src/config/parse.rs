@@ -214,7 +214,7 @@ pub(super) fn parse_backoff_shared(
     if shared && !postgres {
         return Err(invalid(
             VAR,
-            "with SQLite one process sends every action, so there is no back-off to share; set              it to false or leave it unset, or use a PostgreSQL DATABASE_URL",
+            "with SQLite one process sends every action, so there is no back-off to share; set it to false or leave it unset, or use a PostgreSQL DATABASE_URL",
         ));
     }
     Ok(shared)

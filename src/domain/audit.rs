@@ -145,6 +145,60 @@ impl Outcome {
     }
 }
 
+impl Outcome {
+    /// Whether the action was sent to HEO, or the bot tried to (HEO timed out or could not be
+    /// reached). The others sent nothing, and a member can make most of them at will (a
+    /// refusal costs nothing, not even a cooldown), so `/server history` lists them apart:
+    /// a flood of them must not push the actions that reached HEO out of its list.
+    pub fn sent_to_heo(self) -> bool {
+        match self {
+            Self::Requested
+            | Self::ConfirmationRequired
+            | Self::Unauthorized
+            | Self::Forbidden
+            | Self::InsufficientScope
+            | Self::NotFound
+            | Self::MethodNotAllowed
+            | Self::RateLimited
+            | Self::ProviderError
+            | Self::ProviderUnavailable
+            | Self::UnexpectedStatus
+            | Self::UnreadableSuccess
+            | Self::Timeout
+            | Self::Unreachable => true,
+            Self::NoKey
+            | Self::StoreFailed
+            | Self::KeyUnreadable
+            | Self::InProgress
+            | Self::Cooldown
+            | Self::BackingOff
+            | Self::GuildBudget
+            | Self::BotBusy
+            | Self::NotPermitted
+            | Self::KillCancelled
+            | Self::KillExpired => false,
+        }
+    }
+}
+
+/// Which entries `/server history` lists: the actions sent to HEO, or the requests that
+/// sent nothing (refused, cancelled, expired). Never both in one list, so that refusals made
+/// on purpose cannot push the real actions out of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HistoryKind {
+    Sent,
+    NotSent,
+}
+
+impl HistoryKind {
+    /// The outcomes of the entries this kind lists.
+    pub fn outcomes(self) -> Vec<Outcome> {
+        let sent = self == Self::Sent;
+        let listed = Outcome::ALL.into_iter().filter(|o| o.sent_to_heo() == sent);
+        listed.collect()
+    }
+}
+
 impl FromStr for Outcome {
     type Err = UnknownOutcome;
 
@@ -177,5 +231,22 @@ mod tests {
         codes.dedup();
         assert_eq!(codes.len(), Outcome::ALL.len(), "two outcomes share a code");
         assert!("Requested".parse::<Outcome>().is_err());
+    }
+
+    #[test]
+    fn every_outcome_is_listed_in_exactly_one_history_and_refusals_are_not_among_the_sent() {
+        let (sent, not_sent) = (
+            HistoryKind::Sent.outcomes(),
+            HistoryKind::NotSent.outcomes(),
+        );
+        assert_eq!(sent.len() + not_sent.len(), Outcome::ALL.len());
+        assert!(sent.contains(&Outcome::Requested) && sent.contains(&Outcome::Timeout));
+        for refusal in [
+            Outcome::Cooldown,
+            Outcome::NotPermitted,
+            Outcome::KillCancelled,
+        ] {
+            assert!(not_sent.contains(&refusal) && !sent.contains(&refusal));
+        }
     }
 }

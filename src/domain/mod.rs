@@ -13,7 +13,7 @@ mod servers;
 mod typed_text;
 
 pub use action::{PowerAction, UnknownAction};
-pub use audit::{AuditEntry, Outcome, UnknownOutcome};
+pub use audit::{AuditEntry, HistoryKind, Outcome, UnknownOutcome};
 pub use grants::{Grants, Lost, Standing, Verdict, decide, recheck};
 pub use limits::{AllowedGuilds, CallBudget};
 pub use server_id::{InvalidServerId, MAX_SERVER_ID_LEN, ServerId};

@@ -1,53 +1,18 @@
-//! Sentences for `/server history`. Members are mentions (replies never ping), times are
-//! Discord's relative timestamps, servers and outcome codes are code spans.
+//! Sentences for the audit channel, and the one line an entry makes there and in `/server
+//! history`. Members are mentions (replies never ping), servers and outcome codes are code
+//! spans.
 
 use crate::audit::CannotPost;
 use crate::domain::{AuditEntry, Outcome};
 
-use super::{DISCORD_MESSAGE_LIMIT, code, emoji, length, mention, named, title};
-
-/// `/server history`: the newest entries first, for the guild or for `server` alone.
-pub fn audit_history(entries: &[AuditEntry], server: Option<(&str, Option<&str>)>) -> String {
-    let scope = match server {
-        Some((id, name)) => format!("for {}", named(id, name)),
-        None => "in this Discord server".to_owned(),
-    };
-    if entries.is_empty() {
-        return format!(
-            "No power actions are recorded {scope} yet (entries are kept for a limited time)."
-        );
-    }
-    let header = |shown: usize| format!("🗒️ The last {shown} power actions {scope}, newest first:");
-    // Long server IDs and names make long lines: show the newest that fit in one message.
-    let mut budget = DISCORD_MESSAGE_LIMIT - length(&header(entries.len()));
-    let mut lines = Vec::with_capacity(entries.len());
-    for line in entries.iter().map(audit_line) {
-        let cost = length(&line) + 1;
-        if cost > budget {
-            break;
-        }
-        budget -= cost;
-        lines.push(line);
-    }
-    let mut text = header(lines.len());
-    for line in lines {
-        text.push('\n');
-        text.push_str(&line);
-    }
-    text
-}
-
-/// One entry: when, who, what, on which server, and what came of it.
-fn audit_line(entry: &AuditEntry) -> String {
-    format!("<t:{}:R> {}", entry.at, audit_event(entry))
-}
+use super::{code, emoji, mention, named, title};
 
 /// One entry as posted to the audit channel: the message's own time says when.
 pub fn audit_channel_line(entry: &AuditEntry) -> String {
     audit_event(entry)
 }
 
-fn audit_event(entry: &AuditEntry) -> String {
+pub(super) fn audit_event(entry: &AuditEntry) -> String {
     format!(
         "{} {} {} {}: {}",
         mention(entry.member),
@@ -150,30 +115,6 @@ mod tests {
     }
 
     #[test]
-    fn a_line_shows_when_who_what_where_and_the_outcome_with_its_status() {
-        assert_eq!(
-            audit_line(&entry(Outcome::Requested, None, Some("mc"))),
-            "<t:1700000000:R> <@42> 🔄 Restart **`mc`** (`srv_1`): ✅ requested"
-        );
-        assert_eq!(
-            audit_line(&entry(Outcome::Unauthorized, Some(401), None)),
-            "<t:1700000000:R> <@42> 🔄 Restart `srv_1`: ❌ `unauthorized` (HTTP 401)"
-        );
-        assert!(audit_line(&entry(Outcome::NoKey, None, None)).ends_with("❌ `no_key`"));
-    }
-
-    #[test]
-    fn a_history_of_long_ids_shows_the_newest_entries_that_fit_in_one_message() {
-        let mut long = entry(Outcome::InsufficientScope, Some(403), Some(&"n".repeat(32)));
-        long.server = "é".repeat(100);
-        let text = audit_history(&vec![long; 10], None);
-        assert!(text.chars().count() <= DISCORD_MESSAGE_LIMIT);
-        let shown = text.lines().count() - 1;
-        assert!((5..10).contains(&shown), "{shown} lines");
-        assert!(text.starts_with(&format!("🗒️ The last {shown} power actions")));
-    }
-
-    #[test]
     fn the_audit_channel_answers_name_the_channel_and_say_what_to_do() {
         assert_eq!(
             audit_channel_line(&entry(Outcome::Requested, None, None)),
@@ -201,12 +142,5 @@ mod tests {
                 && text.contains("not changed"),
             "{text}"
         );
-    }
-
-    #[test]
-    fn an_empty_history_says_so_for_the_guild_or_the_server() {
-        assert!(audit_history(&[], None).contains("No power actions are recorded in this"));
-        let one = audit_history(&[], Some(("srv_1", Some("mc"))));
-        assert!(one.contains("for **`mc`** (`srv_1`)"), "{one}");
     }
 }

@@ -1,25 +1,32 @@
-//! Everything the bot keeps about one guild, removed together when it leaves that guild.
+//! What the bot forgets of a guild when it leaves it, removed together.
 
 use super::{Store, StoreError, snowflake_to_i64};
 
-/// Every table keyed by guild. A new per-guild table belongs here too, so that leaving a
-/// guild leaves nothing of it behind.
-const PER_GUILD_TABLES: [&str; 5] = [
+/// The tables keyed by guild whose rows go when the bot leaves: the key and the role grants
+/// (what a member could act with), the server names and the audit channel (settings: a
+/// re-invite starts afresh, and the bot's permissions in the old channel were only checked
+/// when it was picked). A new per-guild table belongs here too, unless it is evidence.
+///
+/// `audit` is not here, on purpose: a member who may kick the bot could kill a server and
+/// then kick the bot, and the entry saying so must survive that. A guild's entries stay until
+/// `AUDIT_RETENTION_DAYS` prunes them, as any guild's do, so a re-invite shows them in
+/// `/server history`.
+const FORGOTTEN_TABLES: [&str; 4] = [
     "guild_keys",
     "power_role_grants",
     "servers",
-    "audit",
     "audit_channels",
 ];
 
 impl Store {
-    /// Deletes all of `guild`'s rows in one transaction. Returns whether it had a key.
+    /// Deletes `guild`'s key, role grants, server names and audit channel in one transaction;
+    /// its audit entries stay until their retention runs out. Returns whether it had a key.
     pub async fn forget_guild(&self, guild: u64) -> Result<bool, StoreError> {
         let guild = snowflake_to_i64(guild)?;
         with_pool!(self.pool()?, |pool| {
             let mut tx = pool.begin().await?;
             let mut had_key = false;
-            for table in PER_GUILD_TABLES {
+            for table in FORGOTTEN_TABLES {
                 let deleted = sqlx::query(&format!("DELETE FROM {table} WHERE guild_id = $1"))
                     .bind(guild)
                     .execute(&mut *tx)

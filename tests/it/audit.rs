@@ -3,7 +3,7 @@
 use std::time::{Duration, Instant};
 
 use heo_bot::audit::now_unix;
-use heo_bot::domain::{AuditEntry, Outcome, PowerAction, ServerId};
+use heo_bot::domain::{AuditEntry, HistoryKind, Outcome, PowerAction, ServerId};
 use heo_bot::heo::HeoClient;
 use heo_bot::power::{Power, PowerOutcome, PowerRequest};
 use heo_bot::store::Store;
@@ -111,18 +111,56 @@ crate::on_both_databases! {
 }
 
 crate::on_both_databases! {
-    async fn leaving_a_guild_forgets_its_audit_trail_only(store) {
+    async fn leaving_a_guild_keeps_its_audit_entries_until_the_retention_prunes_them(store) {
         let key = SecretString::from("k".to_owned());
         store.link_api_key(GUILD_A, &key, MEMBER).await.unwrap();
-        for guild in [GUILD_A, GUILD_B] {
+        for (guild, at) in [(GUILD_A, 100), (GUILD_A, 200), (GUILD_B, 100)] {
             store
-                .record_audit(&entry(guild, "srv_1", Outcome::Requested, 1))
+                .record_audit(&entry(guild, "srv_1", Outcome::Requested, at))
                 .await
                 .unwrap();
         }
         assert!(store.forget_guild(GUILD_A).await.unwrap());
-        assert!(outcomes(&store, GUILD_A, None).await.is_empty());
-        assert_eq!(outcomes(&store, GUILD_B, None).await, ["requested"]);
+        assert!(store.api_key(GUILD_A).await.unwrap().is_none());
+        assert_eq!(outcomes(&store, GUILD_A, None).await, ["requested", "requested"]);
+        assert_eq!(store.prune_audit(150).await.unwrap(), 2);
+        let left = store.recent_audit(GUILD_A, None, 10).await.unwrap();
+        assert_eq!(left.iter().map(|row| row.at).collect::<Vec<_>>(), [200]);
+    }
+}
+
+crate::on_both_databases! {
+    async fn the_actions_sent_to_heo_and_the_requests_that_sent_nothing_are_read_apart(store) {
+        let sent = [Outcome::Requested, Outcome::Unauthorized, Outcome::Timeout];
+        let not_sent = [Outcome::Cooldown, Outcome::NotPermitted, Outcome::KillCancelled];
+        for (at, outcome) in sent.into_iter().chain(not_sent).enumerate() {
+            let server = if at % 2 == 0 { "srv_1" } else { "srv_2" };
+            store
+                .record_audit(&entry(GUILD_A, server, outcome, at as i64))
+                .await
+                .unwrap();
+        }
+        let read = |kind: HistoryKind, server: Option<&'static str>| {
+            let store = store.clone();
+            async move {
+                let outcomes = kind.outcomes();
+                let rows = store.recent_audit_of(GUILD_A, server, &outcomes, 10).await.unwrap();
+                rows.into_iter().map(|row| row.outcome).collect::<Vec<_>>()
+            }
+        };
+        assert_eq!(
+            read(HistoryKind::Sent, None).await,
+            [Outcome::Timeout, Outcome::Unauthorized, Outcome::Requested]
+        );
+        assert_eq!(
+            read(HistoryKind::NotSent, None).await,
+            [Outcome::KillCancelled, Outcome::NotPermitted, Outcome::Cooldown]
+        );
+        assert_eq!(
+            read(HistoryKind::Sent, Some("srv_1")).await,
+            [Outcome::Timeout, Outcome::Requested]
+        );
+        assert!(store.recent_audit_of(GUILD_A, None, &[], 10).await.unwrap().is_empty());
     }
 }
 

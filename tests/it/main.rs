@@ -3,6 +3,7 @@
 mod at_rest;
 mod audit;
 mod audit_channels;
+mod audit_queues;
 mod config;
 mod config_limits;
 mod discord_schema;

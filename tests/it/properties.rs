@@ -4,7 +4,7 @@
 
 use std::time::{Duration, SystemTime};
 
-use heo_bot::domain::{AuditEntry, Outcome, PowerAction, ServerId};
+use heo_bot::domain::{AuditEntry, HistoryKind, Outcome, PowerAction, ServerId};
 use heo_bot::heo::{HeoError, classify};
 use heo_bot::power::{PowerOutcome, PowerRequest, Refusal};
 use heo_bot::replies::{self, DISCORD_MESSAGE_LIMIT};
@@ -193,7 +193,11 @@ proptest! {
             })
             .collect();
         let scope = rows.first().map(|row| (row.server.as_str(), row.name.as_deref()));
-        for text in [replies::audit_history(&rows, None), replies::audit_history(&rows, scope)] {
+        let kinds = [HistoryKind::Sent, HistoryKind::NotSent];
+        let texts = kinds.into_iter().flat_map(|kind| {
+            [replies::audit_history(&rows, None, kind), replies::audit_history(&rows, scope, kind)]
+        });
+        for text in texts {
             prop_assert!(text.chars().count() <= DISCORD_MESSAGE_LIMIT, "{} chars", text.chars().count());
             prop_assert_eq!(text.matches('`').count() % 2, 0, "unbalanced backticks: {}", text);
         }

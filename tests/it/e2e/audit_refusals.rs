@@ -1,12 +1,13 @@
 //! The audit trail's outcome codes for what sends nothing, or fails at HEO: each refusal and
-//! error a member can meet shows in `/server history` with its code (and HEO's HTTP status).
+//! error a member can meet shows in `/server history` with its code (and HEO's HTTP status),
+//! the refusals under `refusals:true`.
 
 use std::time::Duration;
 
 use wiremock::matchers::method;
 use wiremock::{Mock, ResponseTemplate};
 
-use super::audit::history;
+use super::audit::{REFUSALS, history};
 use super::{KEY, NO_COOLDOWN, accepted, admin, link_key, private_reply};
 use crate::support::bot::World;
 use crate::support::discord::Member;
@@ -25,11 +26,20 @@ async fn ready(settings: &[(&str, &str)], heo: ResponseTemplate) -> (World, Memb
     (world, admin)
 }
 
-/// Waits for guild 1's history to hold as many entries as `newest_first`, then checks each is
-/// `member`'s and ends with its counterpart ("Restart `srv_1`: ❌ `cooldown`").
-async fn assert_history(member: &Member, newest_first: &[&str]) {
-    let entries = history(member, "", newest_first.len()).await;
-    assert_eq!(entries.len(), newest_first.len(), "{entries:#?}");
+/// One command, the history it leaves its entry in ("" for the actions sent to HEO,
+/// [`REFUSALS`] for the requests that sent nothing), and the end of that entry.
+type Step<'a> = (&'a str, &'a str, &'a str);
+
+/// Waits for guild 1's history with `options` to hold as many entries as `newest_first`,
+/// then checks each is `member`'s and ends with its counterpart ("Restart `srv_1`: ❌
+/// `cooldown`").
+async fn assert_history(member: &Member, options: &str, newest_first: &[&str]) {
+    let entries = history(member, options, newest_first.len()).await;
+    assert_eq!(
+        entries.len(),
+        newest_first.len(),
+        "{options:?}: {entries:#?}"
+    );
     let who = format!("<@{}>", member.id);
     for (entry, end) in entries.iter().zip(newest_first) {
         assert!(
@@ -39,25 +49,24 @@ async fn assert_history(member: &Member, newest_first: &[&str]) {
     }
 }
 
-/// Runs each command in turn, and before the next waits until its entry is in the history,
-/// so entries land in the order of the commands; each step is a command and the end of the
-/// entry it leaves.
-async fn run_in_turn(member: &Member, steps: &[(&str, &str)]) {
-    let mut recorded = Vec::new();
-    for (command, entry) in steps {
+/// Runs each command in turn, and before the next waits until its entry is in its history,
+/// so entries land in the order of the commands.
+async fn run_in_turn(member: &Member, steps: &[Step<'_>]) {
+    let mut recorded: Vec<(&str, Vec<&str>)> = vec![("", Vec::new()), (REFUSALS, Vec::new())];
+    for (command, options, entry) in steps {
         member.slash(command).await.reply().await;
-        recorded.insert(0, *entry);
-        assert_history(member, &recorded).await;
+        let (_, listed) = recorded
+            .iter_mut()
+            .find(|(view, _)| view == options)
+            .expect("a history view");
+        listed.insert(0, *entry);
+        assert_history(member, options, listed).await;
     }
 }
 
 /// Starts a world as [`ready`] does, runs `steps` there as [`run_in_turn`] does, and checks
 /// the bot's calls to Discord were all valid.
-async fn recorded_in_turn(
-    settings: &[(&str, &str)],
-    heo: ResponseTemplate,
-    steps: &[(&str, &str)],
-) {
+async fn recorded_in_turn(settings: &[(&str, &str)], heo: ResponseTemplate, steps: &[Step<'_>]) {
     let (world, admin) = ready(settings, heo).await;
     run_in_turn(&admin, steps).await;
     world.discord.assert_no_errors();
@@ -70,7 +79,7 @@ async fn a_kill_prompt_left_unanswered_is_recorded_as_kill_expired() {
     prompt
         .wait_until("the prompt to expire", |m| m.content.contains("expired"))
         .await;
-    assert_history(&admin, &["Kill `srv_1`: ❌ `kill_expired`"]).await;
+    assert_history(&admin, REFUSALS, &["Kill `srv_1`: ❌ `kill_expired`"]).await;
     world.discord.assert_no_errors();
 }
 
@@ -83,14 +92,8 @@ async fn an_action_refused_while_another_is_in_flight_is_recorded_as_in_progress
     let refused = private_reply(&admin, "/server stop server:srv_1").await;
     assert!(refused.contains("Another action on `srv_1`"), "{refused}");
     first.reply().await;
-    assert_history(
-        &admin,
-        &[
-            "Restart `srv_1`: ✅ requested",
-            "Stop `srv_1`: ❌ `in_progress`",
-        ],
-    )
-    .await;
+    assert_history(&admin, "", &["Restart `srv_1`: ✅ requested"]).await;
+    assert_history(&admin, REFUSALS, &["Stop `srv_1`: ❌ `in_progress`"]).await;
     world.discord.assert_no_errors();
 }
 
@@ -99,9 +102,14 @@ async fn an_action_refused_by_the_member_cooldown_is_recorded_as_cooldown() {
     let steps = [
         (
             "/server restart server:srv_1",
+            "",
             "Restart `srv_1`: ✅ requested",
         ),
-        ("/server start server:srv_2", "Start `srv_2`: ❌ `cooldown`"),
+        (
+            "/server start server:srv_2",
+            REFUSALS,
+            "Start `srv_2`: ❌ `cooldown`",
+        ),
     ];
     recorded_in_turn(&[("POWER_COOLDOWN_SECS", "60")], accepted(), &steps).await;
 }
@@ -113,10 +121,12 @@ async fn a_429_is_recorded_with_its_status_and_the_action_refused_during_the_pau
     let steps = [
         (
             "/server restart server:srv_1",
+            "",
             "Restart `srv_1`: ❌ `rate_limited` (HTTP 429)",
         ),
         (
             "/server start server:srv_2",
+            REFUSALS,
             "Start `srv_2`: ❌ `backing_off`",
         ),
     ];
@@ -127,7 +137,11 @@ async fn a_429_is_recorded_with_its_status_and_the_action_refused_during_the_pau
 async fn a_kill_without_a_linked_key_is_recorded_as_no_key() {
     let world = World::start().await;
     let admin = admin(&world, 1);
-    let step = ("/server kill server:srv_1", "Kill `srv_1`: ❌ `no_key`");
+    let step = (
+        "/server kill server:srv_1",
+        REFUSALS,
+        "Kill `srv_1`: ❌ `no_key`",
+    );
     run_in_turn(&admin, &[step]).await;
     world.discord.assert_no_errors();
 }
@@ -136,6 +150,7 @@ async fn a_kill_without_a_linked_key_is_recorded_as_no_key() {
 async fn a_key_heo_rejects_is_recorded_as_unauthorized_with_http_401() {
     let step = (
         "/server restart server:srv_1",
+        "",
         "Restart `srv_1`: ❌ `unauthorized` (HTTP 401)",
     );
     recorded_in_turn(&[], ResponseTemplate::new(401), &[step]).await;

@@ -1,33 +1,45 @@
-//! The bot leaving a guild: a real removal deletes the guild's key, an outage keeps it, and
-//! with `ALLOWED_GUILDS` the bot leaves every guild not listed.
+//! The bot leaving a guild: a real removal deletes the guild's key and settings but keeps
+//! its audit entries; an outage keeps everything; with `ALLOWED_GUILDS` the bot leaves every
+//! guild not listed.
 
 use std::path::Path;
 
 use sqlx::sqlite::SqliteConnectOptions;
 use sqlx::{ConnectOptions, Connection};
 
+use poise::serenity_prelude::Permissions;
+
+use super::audit::history;
+use super::audit_channel::LOG;
 use super::{
     KEY, Sent, admin, assert_contains, assert_sent, assert_sent_by_the_stop, link_key,
-    linked_admin, mount_accepted, private_answer, reply_text,
+    linked_admin, mount_accepted, private_answer, private_reply, reply_text, requested,
 };
 use crate::support::bot::World;
 use crate::support::discord::WAIT;
 
-/// Whether the bot's database holds a key row for `guild`, read straight from the file.
-async fn has_key_row(db: &Path, guild: u64) -> bool {
+/// How many rows of `table` the bot's database holds for `guild`, read straight from the
+/// file.
+async fn rows_of(db: &Path, table: &str, guild: u64) -> i64 {
     let mut conn = SqliteConnectOptions::new()
         .filename(db)
         .read_only(true)
         .connect()
         .await
         .unwrap();
-    let rows: i64 = sqlx::query_scalar("SELECT count(*) FROM guild_keys WHERE guild_id = ?1")
+    let count = format!("SELECT count(*) FROM {table} WHERE guild_id = ?1");
+    let rows: i64 = sqlx::query_scalar(&count)
         .bind(guild as i64)
         .fetch_one(&mut conn)
         .await
         .unwrap();
     conn.close().await.unwrap();
-    rows > 0
+    rows
+}
+
+/// Whether the bot's database holds a key row for `guild`.
+async fn has_key_row(db: &Path, guild: u64) -> bool {
+    rows_of(db, "guild_keys", guild).await > 0
 }
 
 /// Waits until the bot has deleted `guild`'s key: gateway events are handled concurrently
@@ -82,23 +94,6 @@ async fn a_guild_outage_keeps_the_guilds_key_and_its_commands_still_reach_heo() 
     assert_sent_by_the_stop(world, &[Sent::power("srv_1", "restart", KEY)]).await;
 }
 
-/// How many audit entries the bot's database holds for `guild`, read straight from the file.
-async fn audit_rows(db: &Path, guild: u64) -> i64 {
-    let mut conn = SqliteConnectOptions::new()
-        .filename(db)
-        .read_only(true)
-        .connect()
-        .await
-        .unwrap();
-    let rows = sqlx::query_scalar("SELECT count(*) FROM audit WHERE guild_id = ?1")
-        .bind(guild as i64)
-        .fetch_one(&mut conn)
-        .await
-        .unwrap();
-    conn.close().await.unwrap();
-    rows
-}
-
 #[tokio::test]
 async fn with_allowed_guilds_the_bot_leaves_any_other_guild_and_refuses_its_commands_unread() {
     let world = World::start_with(&[("ALLOWED_GUILDS", "1, 3")]).await;
@@ -140,11 +135,52 @@ async fn with_allowed_guilds_the_bot_leaves_any_other_guild_and_refuses_its_comm
     bot.stop().await.expect("the bot stops cleanly");
     assert_sent(&heo, &[Sent::power("srv_1", "restart", KEY)]).await;
     let file = db.path().join("heo-bot.db");
-    assert_eq!(audit_rows(&file, 1).await, 1);
+    assert_eq!(rows_of(&file, "audit", 1).await, 1);
     assert_eq!(
-        audit_rows(&file, 2).await,
+        rows_of(&file, "audit", 2).await,
         0,
         "guild 2's command reached the database"
     );
     discord.assert_no_errors();
+}
+
+#[tokio::test]
+async fn a_kill_before_the_bot_is_kicked_shows_after_a_re_invite_but_key_and_settings_are_gone() {
+    let world = World::start().await;
+    mount_accepted(&world.heo).await;
+    let admin = linked_admin(&world.discord).await;
+    private_reply(&admin, "/power-role grant action:kill role:<@&501>").await;
+    private_reply(&admin, "/server add id:srv_1 name:mc").await;
+    private_reply(&admin, &format!("/audit-channel channel:<#{LOG}>")).await;
+    // May kick the bot, may not manage the server: kills, then kicks the bot.
+    let suspect = world
+        .discord
+        .guild(1)
+        .member_with_roles(Permissions::KICK_MEMBERS, &[501]);
+    requested(&suspect, "/server kill server:mc force:true").await;
+    let killed = format!("<@{}> 💀 Kill **`mc`** (`srv_1`): ✅ requested", suspect.id);
+    assert!(history(&admin, "", 1).await[0].ends_with(&killed));
+    world.discord.remove_from_guild(1);
+    wait_until_key_deleted(&world, 1).await;
+
+    world.discord.announce_guilds([1]);
+    let entries = history(&admin, "", 1).await;
+    assert!(
+        entries.len() == 1 && entries[0].ends_with(&killed),
+        "{entries:#?}"
+    );
+    let db = world.db.path().join("heo-bot.db");
+    for table in [
+        "guild_keys",
+        "power_role_grants",
+        "servers",
+        "audit_channels",
+    ] {
+        assert_eq!(rows_of(&db, table, 1).await, 0, "{table} kept a row");
+    }
+    let listed = private_reply(&admin, "/power-role list").await;
+    assert_contains(&listed, "No power roles");
+    let text = reply_text(&admin, "/server start server:srv_1").await;
+    assert_contains(&text, "No HEO API key");
+    world.discord.assert_no_errors();
 }

@@ -4,6 +4,7 @@
 
 mod audit;
 mod audit_channel;
+mod audit_guilds_apart;
 mod audit_posting;
 mod audit_refusals;
 mod database;

@@ -1,9 +1,9 @@
 //! Messages the bot posts in channels with `POST /channels/{id}/messages` (the audit
-//! channel), channels that refuse them, as Discord would, and channels in which members may
-//! not post.
+//! channel), channels that refuse them or take them slowly, as Discord would, and channels in
+//! which members may not post.
 
 use std::collections::{HashMap, HashSet};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
@@ -46,6 +46,10 @@ impl Refusal {
 pub struct Channels {
     pub posts: Vec<Post>,
     pub refusing: HashMap<u64, Refusal>,
+    /// Channels whose every post is answered only after this long: a channel Discord
+    /// rate-limits (about 5 messages per 5 s), whose posts the bot's HTTP client waits for.
+    /// Per channel, where a planned fault is per route, so other channels stay fast.
+    pub slow: HashMap<u64, Duration>,
     /// Channels members may read but not post in, like an announcements channel; the bot
     /// still may. A command naming one carries the member's permissions there without
     /// Send Messages.

@@ -130,6 +130,14 @@ impl FakeDiscord {
             .with(|inner| inner.channels.refusing.insert(channel, refusal));
     }
 
+    /// From now on every post in `channel` is answered only after `delay`, as when Discord
+    /// rate-limits that channel and the bot's HTTP client waits its turn; other channels stay
+    /// fast.
+    pub fn slow_posts_in(&self, channel: u64, delay: Duration) {
+        self.state
+            .with(|inner| inner.channels.slow.insert(channel, delay));
+    }
+
     /// From now on members may not send messages in `channel` (the bot still may): a command
     /// naming it carries the member's permissions there without Send Messages.
     pub fn mute_members_in(&self, channel: u64) {

@@ -1,7 +1,7 @@
 //! The REST half under `/api/v10`: routes the bot's calls, validates every body against the
 //! official schema, applies planned faults, and feeds the recorded model.
 
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use http_body_util::{BodyExt, Full};
 use hyper::body::{Bytes, Incoming};
@@ -191,12 +191,25 @@ impl Call<'_> {
             Some(FaultAction::Drop) => return (DROPPED, None),
             None => {}
         }
+        if let Some(delay) = self.channel_delay() {
+            tokio::time::sleep(delay).await;
+        }
         let json = match checked {
             Ok(json) => json,
             Err(reason) => return refusal(reason),
         };
         self.apply(&json)
             .unwrap_or_else(|reason| self.refuse(reason))
+    }
+
+    /// How long a post in a slow channel waits for its answer.
+    fn channel_delay(&self) -> Option<Duration> {
+        let channel: u64 = match self.route {
+            Route::CreateMessage => self.params[0].parse().ok()?,
+            _ => return None,
+        };
+        self.state
+            .with(|inner| inner.channels.slow.get(&channel).copied())
     }
 
     /// The body as JSON, if the spec declares this route, and the body is JSON and meets the

@@ -1,0 +1,190 @@
+//! The audit channels' queues, one per guild, with a poster that holds one channel's lines
+//! back: a channel that takes no lines costs only its own guild's, which are dropped past the
+//! guild's queue (100 lines), and a flush still waits for every guild's.
+
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::{Duration, Instant};
+
+use heo_bot::audit::{AuditTrail, Poster, Posting};
+use heo_bot::domain::{AuditEntry, Outcome, PowerAction};
+use heo_bot::heo::HeoClient;
+use heo_bot::power::Power;
+use heo_bot::store::Store;
+use tokio::sync::watch;
+
+use crate::support::databases;
+
+const GUILD_A: u64 = 1_111_111_111_111_111_111;
+const GUILD_B: u64 = 2_222_222_222_222_222_222;
+const CHANNEL_A: u64 = 3_333_333_333_333_333_331;
+const CHANNEL_B: u64 = 3_333_333_333_333_333_332;
+const MEMBER: u64 = 9_000_000_000_000_000_001;
+
+/// Posts every line at once, except in `held`, whose lines wait until [`Self::let_through`].
+struct HoldingPoster {
+    held: u64,
+    open: watch::Sender<bool>,
+    /// Each line posted: its channel and server.
+    posted: Mutex<Vec<(u64, String)>>,
+}
+
+impl HoldingPoster {
+    fn new(held: u64) -> Arc<Self> {
+        Arc::new(Self {
+            held,
+            open: watch::channel(false).0,
+            posted: Mutex::default(),
+        })
+    }
+
+    fn let_through(&self) {
+        self.open.send_replace(true);
+    }
+
+    /// The servers of the lines posted in `channel`, in order.
+    fn servers_in(&self, channel: u64) -> Vec<String> {
+        let posted = self.posted.lock().unwrap_or_else(PoisonError::into_inner);
+        let mine = posted.iter().filter(|(c, _)| *c == channel);
+        mine.map(|(_, server)| server.clone()).collect()
+    }
+}
+
+impl Poster for HoldingPoster {
+    fn post<'a>(&'a self, channel: u64, entry: &'a AuditEntry) -> Posting<'a> {
+        Box::pin(async move {
+            if channel == self.held {
+                let _ = self.open.subscribe().wait_for(|open| *open).await;
+            }
+            let line = (channel, entry.server.clone());
+            let mut posted = self.posted.lock().unwrap_or_else(PoisonError::into_inner);
+            posted.push(line);
+            Ok(())
+        })
+    }
+}
+
+fn entry(guild: u64, server: String) -> AuditEntry {
+    AuditEntry {
+        guild,
+        member: MEMBER,
+        server,
+        name: None,
+        action: PowerAction::Start,
+        outcome: Outcome::NotPermitted,
+        http_status: None,
+        at: heo_bot::audit::now_unix(),
+    }
+}
+
+/// The audit trail of a power desk on `store`, whose HEO is never called.
+fn trail(store: &Store) -> AuditTrail {
+    let heo = HeoClient::new(
+        &"http://127.0.0.1:9".parse().unwrap(),
+        Duration::from_secs(1),
+    );
+    Power::new(store.clone(), heo.unwrap()).audit().clone()
+}
+
+fn servers(prefix: &str, count: usize) -> Vec<String> {
+    (0..count).map(|n| format!("{prefix}_{n}")).collect()
+}
+
+/// Waits up to 5 s until `poster` has posted `want` in `channel`; returns what it posted.
+async fn posted_once(poster: &HoldingPoster, channel: u64, want: &[String]) -> Vec<String> {
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        let posted = poster.servers_in(channel);
+        if posted == want || Instant::now() > deadline {
+            return posted;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+}
+
+#[tokio::test]
+async fn a_channel_that_takes_no_lines_holds_up_and_drops_only_its_own_guilds_lines() {
+    let database = databases::sqlite().await;
+    let store = &database.store;
+    store
+        .set_audit_channel(GUILD_A, CHANNEL_A, MEMBER)
+        .await
+        .unwrap();
+    store
+        .set_audit_channel(GUILD_B, CHANNEL_B, MEMBER)
+        .await
+        .unwrap();
+    let trail = trail(store);
+    let poster = HoldingPoster::new(CHANNEL_A);
+    trail.attach_poster(poster.clone());
+
+    let (flood, others) = (servers("a", 150), servers("b", 20));
+    for server in &flood {
+        trail.record(entry(GUILD_A, server.clone()));
+    }
+    for server in &others {
+        trail.record(entry(GUILD_B, server.clone()));
+    }
+    assert_eq!(posted_once(&poster, CHANNEL_B, &others).await, others);
+    assert!(poster.servers_in(CHANNEL_A).is_empty());
+
+    // Once the channel takes lines again, the flush waits for all its guild's queue held:
+    // the first 100, in order; the rest were dropped.
+    poster.let_through();
+    trail.flush().await;
+    assert_eq!(poster.servers_in(CHANNEL_A), flood[..100]);
+    database.store.close().await;
+}
+
+/// Tasks alive on this test's runtime.
+fn alive_tasks() -> usize {
+    tokio::runtime::Handle::current()
+        .metrics()
+        .num_alive_tasks()
+}
+
+/// Waits up to 5 s until `ready` holds of the number of tasks alive; returns that number.
+async fn alive_tasks_once(ready: impl Fn(usize) -> bool) -> usize {
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        let alive = alive_tasks();
+        if ready(alive) || Instant::now() > deadline {
+            return alive;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+}
+
+#[tokio::test]
+async fn a_guilds_posting_task_ends_once_its_lines_are_posted() {
+    let database = databases::sqlite().await;
+    let guilds = 1..=100;
+    for guild in guilds.clone() {
+        let store = &database.store;
+        store
+            .set_audit_channel(guild, CHANNEL_A, MEMBER)
+            .await
+            .unwrap();
+    }
+    let trail = trail(&database.store);
+    let poster = HoldingPoster::new(CHANNEL_A);
+    trail.attach_poster(poster.clone());
+    let before = alive_tasks();
+
+    // Every guild's line waits in the held channel: one task per guild, for as long as that.
+    for guild in guilds.clone() {
+        trail.record(entry(guild, "srv_1".to_owned()));
+    }
+    let busy = alive_tasks_once(|alive| alive >= before + 100).await;
+    assert!(busy >= before + 100, "{busy} tasks, {before} before");
+    poster.let_through();
+    trail.flush().await;
+    assert_eq!(poster.servers_in(CHANNEL_A).len(), 100);
+
+    // The next line, for any guild, lets the finished ones go; they end at their next turn.
+    // Left: the writer, started with the first line, and guild B's task.
+    trail.record(entry(GUILD_B, "srv_2".to_owned()));
+    trail.flush().await;
+    let after = alive_tasks_once(|alive| alive <= before + 2).await;
+    assert!(after <= before + 2, "{after} tasks, {before} before");
+    database.store.close().await;
+}
