@@ -12,6 +12,7 @@ mod fair_share;
 mod faults;
 mod guards;
 mod guilds;
+mod image;
 mod keys;
 mod kill;
 mod lifecycle;

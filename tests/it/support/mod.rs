@@ -6,6 +6,7 @@
 pub mod bot;
 pub mod databases;
 pub mod discord;
+pub mod image;
 pub mod postgres;
 pub mod process;
 

@@ -29,7 +29,8 @@ impl BotProcess {
     /// with EFBIG instead of the signal killing the bot (Rust offers no safe way to ignore a
     /// signal in the child).
     pub fn spawn(vars: &[(&str, &str)], dir: &Path) -> Self {
-        let mut child = Command::new("/bin/sh")
+        let mut command = Command::new("/bin/sh");
+        command
             .args([
                 "-c",
                 "trap '' XFSZ; exec \"$0\"",
@@ -37,7 +38,14 @@ impl BotProcess {
             ])
             .env_clear()
             .envs(vars.iter().copied())
-            .current_dir(dir)
+            .current_dir(dir);
+        Self::spawn_command(command)
+    }
+
+    /// Runs `command`, which must end by `exec`ing the bot (so that signals reach it), with
+    /// its output captured.
+    pub fn spawn_command(mut command: Command) -> Self {
+        let mut child = command
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
