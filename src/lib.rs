@@ -9,6 +9,7 @@ pub mod logging;
 pub mod master_key;
 pub mod migrate;
 pub mod power;
+pub mod probe;
 pub mod replies;
 pub mod sharding;
 pub mod shutdown;

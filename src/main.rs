@@ -4,7 +4,8 @@ use heo_bot::config::Config;
 use heo_bot::logging;
 use secrecy::ExposeSecret;
 
-const USAGE: &str = "usage: heo-bot [rotate-master-key | new-master-key | migrate-to-postgres]";
+const USAGE: &str =
+    "usage: heo-bot [rotate-master-key | new-master-key | migrate-to-postgres | health]";
 
 /// What this run does, from its one optional argument.
 enum Command {
@@ -20,6 +21,7 @@ async fn main() -> ExitCode {
         None => Command::Run,
         Some("rotate-master-key") => Command::RotateMasterKey,
         Some("migrate-to-postgres") => Command::MigrateToPostgres,
+        Some("health") => return health(),
         Some("new-master-key") => {
             // For HEO_BOT_MASTER_KEY, which PostgreSQL needs: printed to the operator's
             // terminal once, never logged, and touching no database.
@@ -119,4 +121,21 @@ async fn shutdown_signal() {
     }
     #[cfg(not(unix))]
     let _ = ctrl_c.await;
+}
+
+/// `heo-bot health`: whether the running bot answers ready on its `METRICS_ADDR`, read from
+/// the environment or `.env` as the bot reads it (the container's `HEALTHCHECK`).
+fn health() -> ExitCode {
+    let _ = dotenvy::dotenv();
+    let addr = std::env::var(heo_bot::probe::ADDR_VAR).ok();
+    match heo_bot::probe::check(addr.as_deref()) {
+        Ok(()) => {
+            println!("heo-bot: ready");
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("heo-bot: {error}");
+            ExitCode::FAILURE
+        }
+    }
 }
