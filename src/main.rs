@@ -4,7 +4,8 @@ use heo_bot::config::Config;
 use heo_bot::logging;
 use secrecy::ExposeSecret;
 
-const USAGE: &str = "usage: heo-bot [rotate-master-key | new-master-key | migrate-to-postgres]";
+const USAGE: &str =
+    "usage: heo-bot [rotate-master-key | new-master-key | migrate-to-postgres | doctor]";
 
 /// What this run does, from its one optional argument.
 enum Command {
@@ -20,6 +21,8 @@ async fn main() -> ExitCode {
         None => Command::Run,
         Some("rotate-master-key") => Command::RotateMasterKey,
         Some("migrate-to-postgres") => Command::MigrateToPostgres,
+        // Reads the configuration itself: a bad setting is one of the lines it reports.
+        Some("doctor") => return heo_bot::doctor::run_from_env().await,
         Some("new-master-key") => {
             // For HEO_BOT_MASTER_KEY, which PostgreSQL needs: printed to the operator's
             // terminal once, never logged, and touching no database.
