@@ -3,11 +3,13 @@
 //! (SQLite's `query_only`, or its read-only mode; PostgreSQL's
 //! `default_transaction_read_only`). A [`Database`] opened here is never unlocked.
 //!
-//! A SQLite file no process holds is opened as a heo-bot process opens it, under the lock:
-//! no bot or rotation starts halfway through the reading, and when the last connection
-//! closes SQLite removes the `-wal` and `-shm` files it made, leaving the folder as it was.
-//! One that a running bot (or a rotation) holds is read beside it, read-only, through the
-//! `-wal` and `-shm` files that process keeps.
+//! A SQLite file no process holds is opened as a heo-bot process opens it, under the lock, so
+//! no bot or rotation starts halfway through the reading; its connections may write files but
+//! run no writing statement (`query_only`), so that when the last one closes SQLite removes
+//! the `-wal` and `-shm` files it made, leaving the folder as it was (a read-only connection
+//! cannot, and leaves them behind). One that a running bot (or a rotation) holds is read
+//! beside it with read-only connections, through the `-wal` and `-shm` files that process
+//! keeps: they never become the last connection that folds the log into the file.
 
 use std::path::PathBuf;
 use std::str::FromStr;
