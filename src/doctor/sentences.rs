@@ -103,20 +103,18 @@ pub fn with_causes(error: &dyn std::error::Error) -> String {
     line
 }
 
+/// What to do when Discord could not be reached.
+const CHECK_THE_NETWORK: &str = "Check this machine's network, and DISCORD_API_URL if it is set.";
+
 /// A Discord call that gave no usable answer, for the check `subject` asking `what`.
 fn discord_failed(subject: &str, what: &str, failure: &Failure) -> Check {
     let (kind, cause) = match failure {
-        Failure::Timeout => {
-            return Check::fail(
-                subject,
-                format!(
-                    "Discord did not answer {what} within {} s",
-                    super::discord::WAIT.as_secs()
-                ),
-                "Check this machine's network, and DISCORD_API_URL if it is set.",
-            );
-        }
         Failure::Refused { kind, cause } => (*kind, cause),
+        Failure::Timeout => {
+            let wait = super::discord::WAIT.as_secs();
+            let finding = format!("Discord did not answer {what} within {wait} s");
+            return Check::fail(subject, finding, CHECK_THE_NETWORK);
+        }
     };
     let (finding, todo) = match kind {
         DiscordError::InvalidToken => (
@@ -126,7 +124,7 @@ fn discord_failed(subject: &str, what: &str, failure: &Failure) -> Check {
         ),
         DiscordError::NoAnswer => (
             format!("could not reach Discord for {what} ({cause})"),
-            "Check this machine's network, and DISCORD_API_URL if it is set.",
+            CHECK_THE_NETWORK,
         ),
         DiscordError::RateLimited => (
             format!("Discord rate-limited {what}"),

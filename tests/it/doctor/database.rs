@@ -209,3 +209,58 @@ async fn on_postgresql_doctor_reads_the_database_and_checks_the_key_without_show
     report.assert_failed();
     report.assert_line("✘", "master key", "HEO_BOT_MASTER_KEY does not decrypt");
 }
+
+#[tokio::test]
+async fn a_rotation_cut_short_after_its_commit_is_a_warning_and_doctor_leaves_it_for_the_start() {
+    let installed = Installed::new().await;
+    // As a rotation leaves it when it stops between its commit and the rename: the rows
+    // are under the key in `.key.new`, the old key still in `.key`.
+    let key_file = installed.dir.path().join("heo-bot.db.key");
+    let pending = installed.dir.path().join("heo-bot.db.key.new");
+    std::fs::rename(&key_file, &pending).unwrap();
+    let old = MasterKey::generate();
+    heo_bot::master_key::KeyFile::beside(&installed.dir.path().join("heo-bot.db"))
+        .create(&old)
+        .unwrap();
+    let (before, before_pending) = (
+        std::fs::read(&key_file).unwrap(),
+        std::fs::read(&pending).unwrap(),
+    );
+
+    let report = installed.doctor(&[]).await;
+
+    report.assert_passed();
+    report.assert_line(
+        "!",
+        "master key",
+        "a master key rotation stopped after its commit: the new key in",
+    );
+    report.assert_line(
+        "!",
+        "master key",
+        "→ Start the bot, then back up the new key file",
+    );
+    assert_eq!(
+        std::fs::read(&key_file).unwrap(),
+        before,
+        "the key file stays"
+    );
+    assert_eq!(std::fs::read(&pending).unwrap(), before_pending);
+}
+
+#[tokio::test]
+async fn an_in_memory_database_is_a_warning_that_everything_is_lost_at_each_stop() {
+    let installed = Installed::new().await;
+
+    let report = installed
+        .doctor(&[("DATABASE_URL", "sqlite::memory:")])
+        .await;
+
+    report.assert_passed();
+    report.assert_line(
+        "!",
+        "database",
+        "DATABASE_URL names an in-memory database: every linked key",
+    );
+    report.assert_line("✔", "audit channels", "none is set");
+}

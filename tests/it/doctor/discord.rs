@@ -3,7 +3,7 @@
 use serde_json::json;
 
 use super::{Installed, LOG, TOKEN};
-use crate::support::discord::{ChannelRefusal, FakeDiscord};
+use crate::support::discord::{ChannelRefusal, FakeDiscord, Route};
 
 /// A token of the right shape that the Discord test server does not take.
 const WRONG_TOKEN: &str = "MTAx.V3JvbmdUb2tlbg.z3Hq9Wm2Xc6Rb1Ys";
@@ -122,4 +122,52 @@ async fn an_audit_channel_the_bot_cannot_see_post_in_or_find_fails_with_what_to_
         report.assert_line("✘", &subject, finding);
         report.assert_line("✘", &subject, todo);
     }
+}
+
+#[tokio::test]
+async fn a_dev_guild_id_whose_commands_discord_will_not_show_the_bot_says_to_invite_it_there() {
+    let installed = Installed::new().await;
+    // What Discord answers for a server the bot is not in, or was invited to without the
+    // applications.commands scope.
+    let missing_access = json!({"message": "Missing Access", "code": 50001});
+    installed
+        .discord
+        .fail_next(Route::GetCommands, 403, missing_access);
+
+    let report = installed.doctor(&[]).await;
+
+    report.assert_failed();
+    report.assert_line(
+        "✘",
+        "commands",
+        "Discord does not let the bot read its commands in the Discord server 1 (DEV_GUILD_ID)",
+    );
+    report.assert_line(
+        "✘",
+        "commands",
+        "→ Invite the bot there with the invite URL below",
+    );
+    report.assert_line("✔", "invite URL", "permissions=3072");
+}
+
+#[tokio::test]
+async fn a_discord_that_cannot_be_reached_is_told_apart_from_a_rejected_token() {
+    let installed = Installed::new().await;
+
+    let report = installed
+        .doctor(&[("DISCORD_API_URL", "http://127.0.0.1:9")])
+        .await;
+
+    report.assert_failed();
+    report.assert_line(
+        "✘",
+        "Discord token",
+        "could not reach Discord for the token check",
+    );
+    report.assert_line(
+        "✘",
+        "Discord token",
+        "→ Check this machine's network, and DISCORD_API_URL if it is set.",
+    );
+    report.assert_line("–", "commands", "it needs a token Discord accepts");
 }

@@ -92,3 +92,20 @@ async fn a_disruption_or_maintenance_at_heo_is_a_warning_naming_it_and_doctor_st
         report.assert_line("!", "HEO status", todo);
     }
 }
+
+#[tokio::test]
+async fn a_status_endpoint_that_does_not_answer_properly_beside_a_healthy_heo_is_a_warning() {
+    let installed = Installed::new().await;
+    let missing = ResponseTemplate::new(404).set_body_json(json!({"error": "not_found"}));
+    let heo = heo_answering(healthy(), missing).await;
+
+    let report = installed.doctor(&[("HEO_API_URL", &heo.uri())]).await;
+
+    report.assert_passed();
+    report.assert_line("✔", "HEO", "healthy");
+    report.assert_line(
+        "!",
+        "HEO status",
+        "could not read HEO's status (HEO answered 404)",
+    );
+}
