@@ -3,6 +3,7 @@
 pub mod audit;
 pub mod commands;
 pub mod config;
+pub mod doctor;
 pub mod domain;
 pub mod heo;
 pub mod logging;

@@ -5,7 +5,7 @@ use heo_bot::logging;
 use secrecy::ExposeSecret;
 
 const USAGE: &str =
-    "usage: heo-bot [rotate-master-key | new-master-key | migrate-to-postgres | health]";
+    "usage: heo-bot [rotate-master-key | new-master-key | migrate-to-postgres | doctor | health]";
 
 /// What this run does, from its one optional argument.
 enum Command {
@@ -22,6 +22,8 @@ async fn main() -> ExitCode {
         Some("rotate-master-key") => Command::RotateMasterKey,
         Some("migrate-to-postgres") => Command::MigrateToPostgres,
         Some("health") => return health(),
+        // Reads the configuration itself: a bad setting is one of the lines it reports.
+        Some("doctor") => return heo_bot::doctor::run_from_env().await,
         Some("new-master-key") => {
             // For HEO_BOT_MASTER_KEY, which PostgreSQL needs: printed to the operator's
             // terminal once, never logged, and touching no database.

@@ -5,7 +5,6 @@ use std::future::Future;
 use std::time::Duration;
 
 use poise::serenity_prelude as serenity;
-use secrecy::ExposeSecret;
 
 use crate::commands::{self, Data, DiscordError, RegistrationFailed};
 use crate::config::Config;
@@ -118,16 +117,8 @@ pub async fn run(
         allowed_guilds: config.allowed_guilds.clone(),
     };
 
-    let mut http = serenity::HttpBuilder::new(config.discord_token.expose_secret());
-    if let Some(base) = &config.discord_api_url {
-        // serenity ignores the proxy while its own rate limiter is on; the proxy (or test
-        // server) does the rate limiting then.
-        http = http
-            .proxy(base.as_str().trim_end_matches('/'))
-            .ratelimiter_disabled(true);
-    }
+    let http = commands::discord_http(&config.discord_token, config.discord_api_url.as_ref());
     let intents = serenity::GatewayIntents::GUILDS;
-    let http = http.build();
     let shards = match sharding::plan(&http, config.shard_count, config.shards).await {
         Ok(shards) => shards,
         Err(error) => return Err(abandon(pruning, &store, discord_error(error)).await),

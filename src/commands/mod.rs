@@ -6,6 +6,7 @@ mod audit_poster;
 mod complete;
 mod discord_error;
 mod errors;
+mod http;
 mod keys;
 mod kill_prompt;
 mod power_role;
@@ -25,6 +26,7 @@ use crate::store::StoreError;
 
 pub use audit_poster::DiscordPoster;
 pub use discord_error::DiscordError;
+pub use http::discord_http;
 pub use registration::RegistrationFailed;
 
 /// What every command can reach.

@@ -14,8 +14,8 @@ const MAX_BODY_BYTES: usize = 64 * 1024;
 /// Sends power actions to the HEO API. Cheap to clone; clones share one connection pool.
 #[derive(Clone, Debug)]
 pub struct HeoClient {
-    http: reqwest::Client,
-    base_url: String,
+    pub(super) http: reqwest::Client,
+    pub(super) base_url: String,
     timeout: Duration,
 }
 
@@ -89,7 +89,7 @@ fn connection_error(error: reqwest::Error) -> HeoError {
 
 /// Reads at most [`MAX_BODY_BYTES`]. A body cut short (timeout, dropped connection) yields
 /// what arrived, which the classifier then judges: the status has already been received.
-async fn read_capped(mut response: reqwest::Response) -> Vec<u8> {
+pub(super) async fn read_capped(mut response: reqwest::Response) -> Vec<u8> {
     let mut body = Vec::new();
     loop {
         match response.chunk().await {

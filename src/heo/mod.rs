@@ -1,11 +1,14 @@
 //! The HEO Systems power API client: no Discord and no SQL in here.
 //!
-//! [`classify`] is the one place that reads the provider's status codes.
+//! [`classify`] is the one place that reads the provider's status codes for power actions;
+//! `status` reads those of its health and status endpoints.
 
 mod classify;
 mod client;
 mod error;
+mod status;
 
 pub use classify::{Accepted, classify};
 pub use client::HeoClient;
 pub use error::HeoError;
+pub use status::{Healthy, ProbeError, ProviderStatus, classify_health, classify_status};

@@ -13,4 +13,4 @@ mod unlock;
 pub use key_file::{KeyFile, KeyFileError};
 pub use rotation::{RotateError, Rotated, rotate_master_key};
 pub use seal::{BadMasterKey, MasterKey, OpenError, Sealed};
-pub use unlock::{UnlockError, Unlocked, unlock};
+pub use unlock::{Chosen, UnlockError, Unlocked, choose, unlock};

@@ -69,6 +69,35 @@ pub struct Unlocked {
     pub from_env: bool,
 }
 
+/// The master key a start would use, and so what it does to the key files to get it.
+/// [`choose`] only reads; [`unlock`] then acts on the choice.
+#[derive(Debug)]
+pub enum Chosen {
+    /// `HEO_BOT_MASTER_KEY` opens what is stored. A rotation's pending key, if any, is
+    /// discarded: it was already copied into the variable, or never committed.
+    Env(MasterKey),
+    /// The key file opens what is stored. A pending key from a rotation that stopped before
+    /// its commit is discarded: the rows are still under this key.
+    File(MasterKey),
+    /// The pending key of a rotation that committed but stopped before replacing the key
+    /// file opens what is stored: the start finishes the rotation and makes it the key file.
+    Pending(MasterKey),
+    /// Nothing is stored and there is no key file: the start creates one with a new key.
+    NewFile,
+    /// An in-memory database without `HEO_BOT_MASTER_KEY`: a new key that dies with it.
+    InMemory,
+}
+
+impl Chosen {
+    /// The key, when it exists already (not for a key yet to be made).
+    pub fn key(&self) -> Option<&MasterKey> {
+        match self {
+            Self::Env(key) | Self::File(key) | Self::Pending(key) => Some(key),
+            Self::NewFile | Self::InMemory => None,
+        }
+    }
+}
+
 /// Opens the database at `database_url` and unlocks it with `env_key` (from
 /// `HEO_BOT_MASTER_KEY`) or the key file.
 pub async fn unlock(
@@ -83,13 +112,8 @@ pub async fn unlock(
         }
     })?;
     let key_file = database.path().map(KeyFile::beside);
-    let chosen = match (env_key, &key_file) {
-        (Some(key), file) => from_env(&database, key, file.as_ref()).await,
-        (None, Some(file)) => from_file(&database, file).await,
-        // Nothing outlives an in-memory database, so neither does its key.
-        (None, None) => Ok(MasterKey::generate()),
-    };
-    let key = match chosen {
+    let chosen = choose(&database, env_key, key_file.as_ref()).await;
+    let key = match chosen.and_then(|chosen| take(chosen, key_file.as_ref())) {
         Ok(key) => key,
         Err(error) => {
             database.close().await;
@@ -104,17 +128,56 @@ pub async fn unlock(
     })
 }
 
+/// Which master key opens `database`: `env_key` (from `HEO_BOT_MASTER_KEY`) if given, else
+/// the key file beside it (`None` for a database that is not a file). Reads the key files and
+/// the database, and changes neither: `heo-bot doctor` asks this too, and a wrong or missing
+/// key is the same error, with the same words, as at start.
+pub async fn choose(
+    database: &Database,
+    env_key: Option<&MasterKey>,
+    key_file: Option<&KeyFile>,
+) -> Result<Chosen, UnlockError> {
+    match (env_key, key_file) {
+        (Some(key), file) => from_env(database, key, file).await,
+        (None, Some(file)) => from_file(database, file).await,
+        // Nothing outlives an in-memory database, so neither does its key.
+        (None, None) => Ok(Chosen::InMemory),
+    }
+}
+
+/// Does what `chosen` needs done to the key files, and gives the key.
+fn take(chosen: Chosen, file: Option<&KeyFile>) -> Result<MasterKey, UnlockError> {
+    Ok(match (chosen, file) {
+        (Chosen::Env(key) | Chosen::File(key), file) => {
+            if let Some(file) = file {
+                file.discard_pending()?;
+            }
+            key
+        }
+        (Chosen::Pending(key), Some(file)) => {
+            file.promote_pending()?;
+            tracing::warn!(path = %file.path().display(), "finished an interrupted master key rotation");
+            key
+        }
+        (Chosen::NewFile, Some(file)) => {
+            let key = MasterKey::generate();
+            file.create(&key)?;
+            tracing::info!(path = %file.path().display(), "created the master key file; back it up with the database");
+            key
+        }
+        // `choose` names a pending key or a new file only where there is a key file.
+        (Chosen::Pending(key), None) => key,
+        (Chosen::NewFile | Chosen::InMemory, _) => MasterKey::generate(),
+    })
+}
+
 async fn from_env(
     database: &Database,
     key: &MasterKey,
     file: Option<&KeyFile>,
-) -> Result<MasterKey, UnlockError> {
+) -> Result<Chosen, UnlockError> {
     if accepts(database, key).await? {
-        // A rotation's new key, already copied into the variable or never committed.
-        if let Some(file) = file {
-            file.discard_pending()?;
-        }
-        return Ok(key.clone());
+        return Ok(Chosen::Env(key.clone()));
     }
     if let Some(file) = file
         && let Some(pending) = file.read_pending()?
@@ -125,22 +188,17 @@ async fn from_env(
     Err(UnlockError::WrongEnvKey)
 }
 
-async fn from_file(database: &Database, file: &KeyFile) -> Result<MasterKey, UnlockError> {
+async fn from_file(database: &Database, file: &KeyFile) -> Result<Chosen, UnlockError> {
     let current = file.read()?;
-    if let Some(key) = &current
+    if let Some(key) = current.as_ref()
         && accepts(database, key).await?
     {
-        // A rotation that stopped before its commit: the rows are still under this key.
-        file.discard_pending()?;
-        return Ok(key.clone());
+        return Ok(Chosen::File(key.clone()));
     }
     if let Some(pending) = file.read_pending()?
         && accepts(database, &pending).await?
     {
-        // A rotation committed but stopped before replacing the key file: finish it.
-        file.promote_pending()?;
-        tracing::warn!(path = %file.path().display(), "finished an interrupted master key rotation");
-        return Ok(pending);
+        return Ok(Chosen::Pending(pending));
     }
     if current.is_some() {
         return Err(UnlockError::WrongKeyFile(file.path().to_owned()));
@@ -152,10 +210,7 @@ async fn from_file(database: &Database, file: &KeyFile) -> Result<MasterKey, Unl
     {
         return Err(UnlockError::MissingKey(file.path().to_owned()));
     }
-    let key = MasterKey::generate();
-    file.create(&key)?;
-    tracing::info!(path = %file.path().display(), "created the master key file; back it up with the database");
-    Ok(key)
+    Ok(Chosen::NewFile)
 }
 
 async fn accepts(database: &Database, key: &MasterKey) -> Result<bool, UnlockError> {

@@ -46,7 +46,24 @@ pub(super) async fn exclusive(database: &Path) -> Result<ProcessLock, StoreError
     }
 }
 
-fn lock_path(database: &Path) -> PathBuf {
+/// Takes the exclusive lock on `<database>.lock` if no other process holds it, without
+/// waiting; `None` when one does (a running bot, or a rotation).
+pub(super) fn try_exclusive(database: &Path) -> Result<Option<ProcessLock>, StoreError> {
+    let file = OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(lock_path(database))
+        .map_err(|error| StoreError::Open(sqlx::Error::Io(error)))?;
+    match file.try_lock() {
+        Ok(()) => Ok(Some(ProcessLock { _file: file })),
+        Err(TryLockError::WouldBlock) => Ok(None),
+        Err(TryLockError::Error(error)) => Err(StoreError::Open(sqlx::Error::Io(error))),
+    }
+}
+
+/// The lock file of `database`.
+pub(super) fn lock_path(database: &Path) -> PathBuf {
     let mut name = database.as_os_str().to_owned();
     name.push(".lock");
     PathBuf::from(name)

@@ -9,6 +9,8 @@
 //! Opening is two steps: [`Database::open`] connects and migrates; [`Database::unlock`] checks
 //! the master key against what is stored, seals rows an earlier version stored in plain text,
 //! and gives the [`Store`] that reads and writes keys and per-action role grants.
+//! [`Database::open_read_only`] opens one only to look at it (`heo-bot doctor`): it is never
+//! migrated or unlocked.
 
 /// Runs `$body` with `$pool` bound to the open pool, whichever database it is: the body is
 /// compiled once per database, so a query one of them cannot run fails the build, not a
@@ -33,6 +35,8 @@ mod heo_pause;
 mod keys;
 mod lock;
 mod master_key_check;
+mod migrations;
+mod read_only;
 mod recycle;
 mod reseal;
 mod servers;
@@ -50,6 +54,8 @@ use crate::master_key::{MasterKey, OpenError};
 
 pub use claims::{ClaimError, RotationHold, ShardClaim};
 pub use copy::{CopyError, RowCounts};
+pub use migrations::MigrationState;
+pub use read_only::{AuditChannel, ReadOnly, StoredKeys};
 
 /// How long a write waits for another writer before SQLite gives up with "database is locked".
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
@@ -110,16 +116,6 @@ impl Pool {
 
     async fn close(&self) {
         with_pool!(self, |pool| pool.close().await);
-    }
-
-    /// Applies this database's own migrations. Safe when processes start together: SQLite
-    /// is behind the lock file by then, and sqlx's PostgreSQL migrator takes an advisory lock.
-    async fn migrate(&self) -> Result<(), StoreError> {
-        match self {
-            Self::Sqlite(pool) => sqlx::migrate!("./migrations/sqlite").run(pool).await,
-            Self::Postgres(pool) => sqlx::migrate!("./migrations/postgres").run(pool).await,
-        }
-        .map_err(StoreError::Migrate)
     }
 }
 

@@ -213,3 +213,24 @@ fn a_misspelled_identify_an_unknown_opcode_and_a_bad_heartbeat_are_refused() {
         schema::check_frame(&frame).expect_err(&frame.to_string());
     }
 }
+
+#[test]
+fn the_test_servers_own_answers_are_held_to_the_spec_too() {
+    let channel = |extra: Value| {
+        let mut channel = json!({
+            "id": "5", "type": 0, "guild_id": "3", "name": "audit", "position": 0, "flags": 0,
+            "permission_overwrites": [],
+        });
+        channel
+            .as_object_mut()
+            .unwrap()
+            .extend(extra.as_object().unwrap().clone());
+        channel
+    };
+    schema::check_response("GET", "/channels/{channel_id}", &channel(json!({})))
+        .expect("a text channel as Discord describes one");
+    let overwrites = json!({"permission_overwrites": [{"id": "3", "type": 0, "deny": "2048"}]});
+    let mismatch =
+        schema::check_response("GET", "/channels/{channel_id}", &channel(overwrites)).unwrap_err();
+    assert!(mismatch.reason.contains("allow"), "{mismatch}");
+}

@@ -6,7 +6,7 @@ use serde_json::{Value, json};
 use tokio::net::TcpStream;
 use tokio_tungstenite::tungstenite::Message;
 
-use crate::support::discord::{FakeDiscord, Route, TOKEN};
+use crate::support::discord::{ChannelRefusal, FakeDiscord, Route, TOKEN};
 
 #[tokio::test]
 async fn a_malformed_reply_that_meets_a_planned_failure_is_still_reported() {
@@ -61,4 +61,45 @@ async fn a_misspelled_identify_and_an_unknown_opcode_are_reported_to_the_test() 
     assert!(errors[0].starts_with("gateway frame op 2"), "{errors:#?}");
     assert!(errors[0].contains("\"intents\""), "{errors:#?}");
     assert!(errors[1].starts_with("gateway frame op 99"), "{errors:#?}");
+}
+
+/// `GET {path}` on the test server with the bot's token: the status and the JSON body.
+async fn get(discord: &FakeDiscord, path: &str) -> (u16, Value) {
+    let response = reqwest::Client::new()
+        .get(format!("{}/api/v10{path}", discord.url()))
+        .header("authorization", format!("Bot {TOKEN}"))
+        .send()
+        .await
+        .unwrap();
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap())
+}
+
+#[tokio::test]
+async fn the_lookups_doctor_makes_are_answered_from_the_servers_state_within_the_spec() {
+    let discord = FakeDiscord::start().await;
+    let guild = discord.guild(3);
+    for channel in [3001, 3002, 3003] {
+        guild.add_channel(channel);
+    }
+    discord.refuse_posts(3002, ChannelRefusal::MissingPermissions);
+    discord.refuse_posts(3003, ChannelRefusal::MissingAccess);
+
+    let (status, channel) = get(&discord, "/channels/3001").await;
+    assert_eq!((status, &channel["guild_id"]), (200, &json!("3")));
+    assert_eq!(channel["permission_overwrites"], json!([]));
+    let (_, muted) = get(&discord, "/channels/3002").await;
+    assert_eq!(muted["permission_overwrites"][0]["deny"], "2048", "{muted}");
+    let (status, hidden) = get(&discord, "/channels/3003").await;
+    assert_eq!((status, &hidden["code"]), (403, &json!(50001)));
+    let (status, unknown) = get(&discord, "/channels/3999").await;
+    assert_eq!((status, &unknown["code"]), (404, &json!(10003)));
+
+    let (status, guild) = get(&discord, "/guilds/3").await;
+    assert_eq!((status, &guild["roles"][0]["id"]), (200, &json!("3")));
+    let (status, member) = get(&discord, "/guilds/3/members/101").await;
+    assert_eq!((status, &member["user"]["id"]), (200, &json!("101")));
+    let (status, commands) = get(&discord, "/applications/101/guilds/3/commands").await;
+    assert_eq!((status, commands), (200, json!([])));
+    discord.assert_no_errors();
 }

@@ -8,6 +8,7 @@ mod config;
 mod config_limits;
 mod discord_schema;
 mod discord_server;
+mod doctor;
 mod e2e;
 mod heo_client;
 mod master_key;

@@ -195,8 +195,9 @@ async fn the_binary_rotates_the_master_key_as_a_subcommand_and_refuses_unknown_o
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
-        stderr
-            .contains("usage: heo-bot [rotate-master-key | new-master-key | migrate-to-postgres]"),
+        stderr.contains(
+            "usage: heo-bot [rotate-master-key | new-master-key | migrate-to-postgres | doctor | health]"
+        ),
         "{stderr}"
     );
     assert!(

@@ -1,6 +1,6 @@
 //! Messages the bot posts in channels with `POST /channels/{id}/messages` (the audit
-//! channel), channels that refuse them or take them slowly, as Discord would, and channels in
-//! which members may not post.
+//! channel), channels that refuse them or take them slowly, as Discord would, channels in
+//! which members may not post, and which guild each channel is in.
 
 use std::collections::{HashMap, HashSet};
 use std::time::{Duration, Instant};
@@ -54,6 +54,9 @@ pub struct Channels {
     /// still may. A command naming one carries the member's permissions there without
     /// Send Messages.
     pub muted: HashSet<u64>,
+    /// The guild of each channel a member named in a command, or a test added: the channels
+    /// `GET /channels/{id}` knows.
+    pub guild_of: HashMap<u64, u64>,
 }
 
 impl Channels {

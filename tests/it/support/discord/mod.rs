@@ -11,10 +11,12 @@ mod gateway;
 mod interaction;
 mod keywords;
 mod lenient;
+mod lookups;
 mod modal;
 pub mod model;
 pub mod payload;
 mod rest;
+mod routes;
 pub mod schema;
 mod server;
 mod slash;
@@ -51,11 +53,17 @@ pub struct FakeDiscord {
 
 impl FakeDiscord {
     pub async fn start() -> Self {
+        Self::start_with_token(TOKEN).await
+    }
+
+    /// A server that accepts `token` as the bot's instead of [`TOKEN`]: one whose parts a
+    /// test can look for in what the bot prints.
+    pub async fn start_with_token(token: &str) -> Self {
         let listener = TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, 0)))
             .await
             .expect("bind a loopback port");
         let addr = listener.local_addr().expect("local address");
-        let state = Arc::new(State::new(addr, APP_ID, TOKEN));
+        let state = Arc::new(State::new(addr, APP_ID, token));
         let server = server::spawn(listener, state.clone());
         Self { state, server }
     }

@@ -8,8 +8,10 @@ use hyper::body::{Bytes, Incoming};
 use hyper::{Method, Request, Response, StatusCode};
 use serde_json::{Value, json};
 
+use super::lookups;
 use super::model::Model;
 use super::payload;
+use super::routes::route;
 use super::schema;
 use super::state::{FaultAction, Registration, Request as Logged, Route, State};
 
@@ -74,62 +76,6 @@ pub async fn handle(req: Request<Incoming>, state: &State) -> Option<Response<Fu
     Some(response.body(Full::new(body)).unwrap())
 }
 
-/// The route, the spec's path template for it, and the path's variable segments.
-fn route(method: &Method, path: &str) -> Option<(Route, &'static str, Vec<String>)> {
-    let segments: Vec<&str> = path.trim_start_matches('/').split('/').collect();
-    let (route, template) = match (method.as_str(), segments.as_slice()) {
-        ("GET", ["gateway"]) => (Route::Gateway, "/gateway"),
-        ("GET", ["gateway", "bot"]) => (Route::GatewayBot, "/gateway/bot"),
-        ("GET", ["oauth2", "applications", "@me"]) => {
-            (Route::Application, "/oauth2/applications/@me")
-        }
-        ("GET", ["users", "@me"]) => (Route::CurrentUser, "/users/@me"),
-        ("DELETE", ["users", "@me", "guilds", _]) => {
-            (Route::LeaveGuild, "/users/@me/guilds/{guild_id}")
-        }
-        ("PUT", ["applications", _, "commands"]) => (
-            Route::RegisterCommands,
-            "/applications/{application_id}/commands",
-        ),
-        ("PUT", ["applications", _, "guilds", _, "commands"]) => (
-            Route::RegisterCommands,
-            "/applications/{application_id}/guilds/{guild_id}/commands",
-        ),
-        ("POST", ["interactions", _, _, "callback"]) => (
-            Route::Callback,
-            "/interactions/{interaction_id}/{interaction_token}/callback",
-        ),
-        ("POST", ["channels", _, "messages"]) => {
-            (Route::CreateMessage, "/channels/{channel_id}/messages")
-        }
-        ("POST", ["webhooks", _, _]) => (Route::Followup, "/webhooks/{webhook_id}/{webhook_token}"),
-        (verb, ["webhooks", _, _, "messages", message]) => {
-            let route = match verb {
-                "GET" => Route::GetMessage,
-                "PATCH" => Route::EditMessage,
-                "DELETE" => Route::DeleteMessage,
-                _ => return None,
-            };
-            let template = if *message == "@original" {
-                "/webhooks/{webhook_id}/{webhook_token}/messages/@original"
-            } else {
-                "/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}"
-            };
-            (route, template)
-        }
-        _ => return None,
-    };
-    // Snowflakes and tokens: every segment the template names in braces.
-    let names: Vec<&str> = template.trim_start_matches('/').split('/').collect();
-    let params = names
-        .iter()
-        .zip(&segments)
-        .filter(|(name, _)| name.starts_with('{'))
-        .map(|(_, value)| (*value).to_owned())
-        .collect();
-    Some((route, template, params))
-}
-
 struct Call<'a> {
     state: &'a State,
     method: &'a Method,
@@ -150,6 +96,10 @@ impl Call<'_> {
                 | Route::RegisterCommands
                 | Route::CreateMessage
                 | Route::LeaveGuild
+                | Route::GetCommands
+                | Route::GetChannel
+                | Route::GetGuild
+                | Route::GetMember
         );
         if bot_route && auth != Some(&format!("Bot {}", self.state.token)) {
             self.state.fail(format!(
@@ -271,6 +221,12 @@ impl Call<'_> {
                     None
                 };
                 (200, Some(register(state, guild, body)))
+            }
+            Route::GetCommands | Route::GetChannel | Route::GetGuild | Route::GetMember => {
+                let ids = (0..self.params.len())
+                    .map(id)
+                    .collect::<Result<Vec<_>, _>>()?;
+                lookups::answer(state, self.route, self.template, &ids)?
             }
             Route::Callback => {
                 let (interaction, token) = (id(0)?, param(1));

@@ -1,4 +1,5 @@
-//! Checks request bodies against Discord's official OpenAPI 3.1 description
+//! Checks request bodies (and the test server's own answers to the lookups `heo-bot doctor`
+//! makes) against Discord's official OpenAPI 3.1 description
 //! (`tests/fixtures/discord-openapi.json`), and gateway frames the bot sends against a
 //! schema written from Discord's gateway documentation (`tests/fixtures/discord-gateway.json`),
 //! both with the closed-object validator in [`super::validate`].
@@ -61,6 +62,20 @@ pub fn check_request(method: &str, template: &str, body: &Value) -> Result<(), M
     let schema = spec()
         .pointer(&pointer)
         .unwrap_or_else(|| panic!("the spec has no JSON request body at {pointer}"));
+    Validator::new(spec()).check(schema, body, "", &format!("#{pointer}"))
+}
+
+/// Validates `body`, the test server's own answer, against the spec's JSON response with
+/// status 200 for `method` on the path `template`.
+pub fn check_response(method: &str, template: &str, body: &Value) -> Result<(), Mismatch> {
+    let method = method.to_ascii_lowercase();
+    let pointer = format!(
+        "/paths/{}/{method}/responses/200/content/application~1json/schema",
+        escape(template)
+    );
+    let schema = spec()
+        .pointer(&pointer)
+        .unwrap_or_else(|| panic!("the spec has no JSON 200 response at {pointer}"));
     Validator::new(spec()).check(schema, body, "", &format!("#{pointer}"))
 }
 

@@ -33,6 +33,15 @@ pub enum Route {
     CreateMessage,
     /// `DELETE /users/@me/guilds/{id}`: the bot leaves a guild.
     LeaveGuild,
+    /// `GET /applications/{id}/commands` or `.../guilds/{id}/commands`: the registered
+    /// commands.
+    GetCommands,
+    /// `GET /channels/{id}`.
+    GetChannel,
+    /// `GET /guilds/{id}`.
+    GetGuild,
+    /// `GET /guilds/{id}/members/{user}`.
+    GetMember,
 }
 
 /// What a planned fault does to the next matching request.

@@ -27,6 +27,12 @@ pub struct Guild {
 }
 
 impl Guild {
+    /// Makes `channel` a text channel of this guild, as Discord shows it to the bot.
+    pub fn add_channel(&self, channel: u64) {
+        self.state
+            .with(|inner| inner.channels.guild_of.insert(channel, self.id));
+    }
+
     /// A new member whose permissions in the channel are `permissions`.
     pub fn member(&self, permissions: Permissions) -> Member {
         self.member_with_roles(permissions, &[])
@@ -127,7 +133,17 @@ impl Member {
     async fn command_data(&self, text: &str, focused: Option<&str>) -> Value {
         let commands = self.commands().await;
         let muted = self.state.with(|inner| inner.channels.muted.clone());
-        slash::command_data(text, &commands, focused, &muted)
+        let data = slash::command_data(text, &commands, focused, &muted);
+        // A channel a member names is one of their guild's: the REST API knows it from then on.
+        if let Some(channels) = data["resolved"]["channels"].as_object() {
+            let named: Vec<u64> = channels.keys().filter_map(|id| id.parse().ok()).collect();
+            self.state.with(|inner| {
+                for channel in named {
+                    inner.channels.guild_of.insert(channel, self.guild);
+                }
+            });
+        }
+        data
     }
 
     /// The commands this member's client offers: the guild's own, then the global ones.
