@@ -4,6 +4,7 @@ pub mod audit;
 pub mod commands;
 pub mod config;
 pub mod domain;
+pub mod health;
 pub mod heo;
 pub mod logging;
 pub mod master_key;

@@ -7,6 +7,8 @@ use std::io::IsTerminal;
 
 use tracing_subscriber::EnvFilter;
 use tracing_subscriber::filter::Directive;
+use tracing_subscriber::layer::{Layer, SubscriberExt};
+use tracing_subscriber::util::SubscriberInitExt;
 
 use crate::config::ConfigError;
 
@@ -24,14 +26,16 @@ const PAYLOAD_PRINTING_TARGETS: [&str; 2] = [
 ];
 
 /// Installs the global subscriber. An unreadable `RUST_LOG` is refused, not ignored, so a
-/// typo cannot silently hide the logs an operator asked for.
+/// typo cannot silently hide the logs an operator asked for. Beside the log, it installs the
+/// layer that times database queries for `/metrics` (idle unless `METRICS_ADDR` is set).
 pub fn init(rust_log: Option<&str>) -> Result<(), ConfigError> {
-    let stdout = std::io::stdout();
-    tracing_subscriber::fmt()
-        .with_env_filter(filter(rust_log)?)
+    let lines = tracing_subscriber::fmt::layer()
         // Colour codes only for a person at a terminal, not in journald or a log file.
-        .with_ansi(stdout.is_terminal())
-        .with_writer(redact::Redacting(std::io::stdout))
+        .with_ansi(std::io::stdout().is_terminal())
+        .with_writer(redact::Redacting(std::io::stdout));
+    tracing_subscriber::registry()
+        .with(lines.with_filter(filter(rust_log)?))
+        .with(crate::health::query_timing_layer())
         .init();
     Ok(())
 }

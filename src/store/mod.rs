@@ -33,6 +33,7 @@ mod heo_pause;
 mod keys;
 mod lock;
 mod master_key_check;
+mod probe;
 mod recycle;
 mod reseal;
 mod servers;

@@ -8,6 +8,7 @@ pub mod databases;
 pub mod discord;
 pub mod postgres;
 pub mod process;
+pub mod scrape;
 
 use heo_bot::master_key::MasterKey;
 use heo_bot::store::Store;

@@ -1,0 +1,54 @@
+//! `METRICS_ADDR`: off unless set, and a value the bot cannot use is named.
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+
+use heo_bot::config::{Config, ConfigError};
+
+const TOKEN: &str = "MTAxMjM0NTY3ODkw.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789";
+
+fn config_from(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
+    let vars: HashMap<String, String> = vars
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+        .collect();
+    Config::from_lookup(|name| vars.get(name).cloned())
+}
+
+#[test]
+fn metrics_are_served_nowhere_unless_metrics_addr_names_an_ip_and_port() {
+    let off = config_from(&[("DISCORD_TOKEN", TOKEN)]).unwrap();
+    assert_eq!(off.metrics_addr, None);
+    let blank = config_from(&[("DISCORD_TOKEN", TOKEN), ("METRICS_ADDR", " ")]).unwrap();
+    assert_eq!(blank.metrics_addr, None);
+    for (value, addr) in [
+        ("127.0.0.1:9464", "127.0.0.1:9464"),
+        (" 0.0.0.0:9464 ", "0.0.0.0:9464"),
+        ("[::1]:9464", "[::1]:9464"),
+    ] {
+        let config = config_from(&[("DISCORD_TOKEN", TOKEN), ("METRICS_ADDR", value)]).unwrap();
+        assert_eq!(
+            config.metrics_addr,
+            Some(addr.parse::<SocketAddr>().unwrap())
+        );
+    }
+}
+
+#[test]
+fn an_unusable_metrics_addr_names_the_variable() {
+    for value in [
+        "localhost:9464",
+        "9464",
+        "127.0.0.1",
+        "127.0.0.1:99999",
+        "::1:9464",
+    ] {
+        let message = config_from(&[("DISCORD_TOKEN", TOKEN), ("METRICS_ADDR", value)])
+            .unwrap_err()
+            .to_string();
+        assert!(
+            message.starts_with("METRICS_ADDR is invalid: expected an IP address and port"),
+            "{value}: {message}"
+        );
+    }
+}
