@@ -39,7 +39,8 @@ async fn main() -> ExitCode {
     // A missing .env is fine: the real environment may hold everything. The real
     // environment wins over .env.
     let dotenv = dotenvy::dotenv();
-    if let Err(error) = logging::init(std::env::var("RUST_LOG").ok().as_deref()) {
+    let var = |name| std::env::var(name).ok();
+    if let Err(error) = logging::init(var("RUST_LOG").as_deref(), var("LOG_FORMAT").as_deref()) {
         eprintln!("heo-bot: {error}");
         return ExitCode::FAILURE;
     }

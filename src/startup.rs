@@ -78,6 +78,9 @@ pub enum StartError {
     /// The thread that watches the shards could not be started (the system refused a thread).
     #[error("could not start the shard watchdog thread")]
     Watchdog(#[source] std::io::Error),
+    /// `METRICS_ADDR` could not be listened on: the port is taken, or not this machine's.
+    #[error(transparent)]
+    MetricsListener(#[from] crate::health::BindError),
     /// Discord (or `DISCORD_API_URL`) could not be reached or failed.
     #[error("the connection to Discord failed; check the network and DISCORD_API_URL if set")]
     Discord(#[source] serenity::Error),
@@ -89,6 +92,7 @@ pub async fn run(
     config: Config,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), StartError> {
+    let mut health = crate::health::Health::bind(config.metrics_addr).await?;
     let store = master_key::unlock(&config.database_url, config.master_key.as_ref())
         .await?
         .store;
@@ -96,6 +100,7 @@ pub async fn run(
         HeoClient::new(&config.heo_api_url, config.heo_timeout).map_err(StartError::HttpClient)?;
     let drain = Drain::new();
     let power = Power::new(store.clone(), heo)
+        .with_metrics(health.metrics().clone())
         .with_cooldown(config.power_cooldown)
         .with_guild_budget(config.guild_budget)
         .with_max_concurrent_calls(config.max_concurrent_calls)
@@ -110,6 +115,7 @@ pub async fn run(
         }
     });
     let power_desk = power.clone();
+    let _serving_until_run_returns = health.serve(&store, &drain, power.sampler());
     let data = Data {
         power,
         kill_prompts: KillPrompts::new(config.kill_confirm_timeout),
@@ -152,6 +158,7 @@ pub async fn run(
         .audit()
         .attach_poster(commands::DiscordPoster::new(client.http.clone()));
     let shard_manager = client.shard_manager.clone();
+    health.watch_shards(shard_manager.clone(), shards);
     let grace = config.shutdown_grace;
     let failed = registration_failed.clone();
     let outgrown = Outgrown::default();

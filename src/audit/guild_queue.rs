@@ -10,6 +10,7 @@ use std::sync::Arc;
 use tokio::sync::{OwnedSemaphorePermit, Semaphore, mpsc, oneshot};
 
 use crate::domain::AuditEntry;
+use crate::health::{AuditStage, Metrics};
 
 use super::AuditTrail;
 
@@ -32,18 +33,21 @@ pub(super) struct GuildQueue {
     room: Arc<Semaphore>,
     /// Lines dropped since the queue fell behind and has not yet caught up.
     dropped: usize,
+    metrics: Metrics,
 }
 
 impl GuildQueue {
     /// Starts `guild`'s posting task on the current runtime.
     pub(super) fn start(trail: AuditTrail, guild: u64) -> Self {
         let (jobs, queue) = mpsc::unbounded_channel();
+        let metrics = trail.metrics.clone();
         tokio::spawn(post_in_order(trail, guild, queue));
         Self {
             guild,
             jobs,
             room: Arc::new(Semaphore::new(GUILD_QUEUE_LEN)),
             dropped: 0,
+            metrics,
         }
     }
 
@@ -72,11 +76,18 @@ impl GuildQueue {
 
     /// Queues `entries` with a permit each; false if the task has stopped.
     fn send(&self, entries: Vec<AuditEntry>) -> bool {
-        let lines = u32::try_from(entries.len()).unwrap_or(u32::MAX);
+        let count = entries.len();
+        let lines = u32::try_from(count).unwrap_or(u32::MAX);
         let Ok(permit) = Arc::clone(&self.room).try_acquire_many_owned(lines) else {
             return false;
         };
-        self.jobs.send(Job::Post(entries, permit)).is_ok()
+        // Counted before it is sent, so the task can never take it out of the count first.
+        self.metrics.audit_queued(AuditStage::Post, count);
+        let sent = self.jobs.send(Job::Post(entries, permit)).is_ok();
+        if !sent {
+            self.metrics.audit_done(AuditStage::Post, count);
+        }
+        sent
     }
 
     /// Hands a flush to the task; the answer comes once everything queued before it is
@@ -105,6 +116,7 @@ impl GuildQueue {
     /// One warning when a guild starts losing lines, not one per line: a member flooding
     /// refusals on purpose must not flood the log too.
     fn drop_lines(&mut self, lines: usize) {
+        self.metrics.audit_dropped(AuditStage::Post, lines);
         if self.dropped == 0 {
             tracing::warn!(
                 guild = self.guild,
@@ -124,6 +136,7 @@ async fn post_in_order(trail: AuditTrail, guild: u64, mut queue: mpsc::Unbounded
         match job {
             Job::Post(entries, permit) => {
                 trail.post_to_channel(guild, &entries).await;
+                trail.metrics.audit_done(AuditStage::Post, entries.len());
                 drop(permit);
             }
             Job::Flush(done) => {

@@ -15,6 +15,7 @@ use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use crate::domain::{AuditEntry, HistoryKind, ServerId};
+use crate::health::Metrics;
 use crate::store::{Store, StoreError};
 
 pub use channel::{CannotPost, PostError, Poster, Posting};
@@ -26,6 +27,7 @@ pub struct AuditTrail {
     store: Store,
     writer: writer::Writer,
     poster: channel::PosterSlot,
+    metrics: Metrics,
 }
 
 impl AuditTrail {
@@ -34,7 +36,15 @@ impl AuditTrail {
             store,
             writer: writer::Writer::default(),
             poster: channel::PosterSlot::default(),
+            metrics: Metrics::default(),
         }
+    }
+
+    /// Counts the queues' depth and the lines they drop in `metrics`; called before the first
+    /// entry is recorded (the writer task keeps the handle it starts with).
+    pub fn with_metrics(mut self, metrics: Metrics) -> Self {
+        self.metrics = metrics;
+        self
     }
 
     /// Queues `entry` for the writer; never waits. A full queue or a stopped writer loses the

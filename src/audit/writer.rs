@@ -13,6 +13,7 @@ use tokio::sync::mpsc::{self, error::TrySendError};
 use tokio::sync::oneshot;
 
 use crate::domain::AuditEntry;
+use crate::health::AuditStage;
 use crate::store::StoreError;
 
 use super::AuditTrail;
@@ -45,13 +46,18 @@ impl Writer {
     /// Queues `entry` for the writer of `trail`; never waits.
     pub(super) fn queue(&self, trail: &AuditTrail, entry: AuditEntry) {
         let Some(queue) = self.sender(trail) else {
+            trail.metrics.audit_dropped(AuditStage::Write, 1);
             tracing::warn!(?entry, "no runtime to record an audit entry on");
             return;
         };
+        // Counted before it is sent, so the writer can never take it out of the count first.
+        trail.metrics.audit_queued(AuditStage::Write, 1);
         if let Err(
             TrySendError::Full(Message::Entry(entry)) | TrySendError::Closed(Message::Entry(entry)),
         ) = queue.try_send(Message::Entry(entry))
         {
+            trail.metrics.audit_done(AuditStage::Write, 1);
+            trail.metrics.audit_dropped(AuditStage::Write, 1);
             tracing::warn!(
                 guild = entry.guild,
                 server = entry.server,
@@ -104,6 +110,7 @@ async fn write_batches(trail: AuditTrail, mut queue: mpsc::Receiver<Message>) {
         }
         if !batch.is_empty() {
             write_batch(&trail, &batch).await;
+            trail.metrics.audit_done(AuditStage::Write, batch.len());
             // Started with the first batch after the Discord side is plugged in.
             if posting.is_none() && trail.poster.get().is_some() {
                 posting = Some(PostQueue::new(trail.clone()));
@@ -142,6 +149,7 @@ async fn write_batch(trail: &AuditTrail, batch: &[AuditEntry]) {
         write_one_by_one(trail, batch, error).await
     };
     if lost > 0 {
+        trail.metrics.audit_dropped(AuditStage::Write, lost);
         tracing::warn!(
             lost,
             error = &error as &dyn std::error::Error,

@@ -9,6 +9,7 @@ use crate::replies;
 use super::{CommandError, Data, respond};
 
 pub async fn on_error(error: FrameworkError<'_, Data, CommandError>) {
+    super::metered::failed(&error);
     let text = match &error {
         FrameworkError::Command {
             error: CommandError::ShuttingDown,

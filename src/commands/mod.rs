@@ -9,6 +9,7 @@ mod errors;
 mod http;
 mod keys;
 mod kill_prompt;
+mod metered;
 mod power_role;
 mod registration;
 mod respond;
@@ -89,6 +90,7 @@ pub fn framework(
             commands: all(),
             on_error: |error| Box::pin(errors::on_error(error)),
             command_check: Some(|ctx| Box::pin(command_check(ctx))),
+            post_command: |ctx| Box::pin(metered::finished(ctx)),
             event_handler: |framework, event| {
                 Box::pin(on_event(
                     framework.serenity_context,
@@ -144,14 +146,24 @@ async fn on_event(
     match event {
         serenity::FullEvent::InteractionCreate {
             interaction: serenity::Interaction::Component(click),
-        } => kill_prompt::on_click(ctx, click, data).await?,
+        } => {
+            let clicked = kill_prompt::on_click(ctx, click, data).await;
+            metered::clicked(data, &clicked);
+            clicked?;
+        }
         serenity::FullEvent::GuildCreate { guild, .. } => {
+            if data.allowed_guilds.allows(guild.id.get()) {
+                data.power.metrics().guild_available(guild.id.get());
+            }
             allowed_guilds::leave_unless_served(ctx, guild.id, data).await;
         }
-        // `unavailable` is set when Discord has an outage; only a real removal (kicked, or
-        // the guild deleted) leaves it unset.
-        serenity::FullEvent::GuildDelete { incomplete, .. } if !incomplete.unavailable => {
-            data.power.forget_guild(incomplete.id.get()).await?;
+        serenity::FullEvent::GuildDelete { incomplete, .. } => {
+            data.power.metrics().guild_gone(incomplete.id.get());
+            // `unavailable` is set when Discord has an outage; only a real removal (kicked,
+            // or the guild deleted) leaves it unset.
+            if !incomplete.unavailable {
+                data.power.forget_guild(incomplete.id.get()).await?;
+            }
         }
         _ => {}
     }

@@ -6,6 +6,7 @@ use crate::power::{CommandRefusal, PowerOutcome, PowerRequest};
 use crate::replies;
 use crate::store::StoreError;
 
+use super::metered::AckClock;
 use super::server_history::server_history;
 use super::server_names::{server_add, server_list, server_remove};
 use super::standing::{invoker, standing};
@@ -81,16 +82,23 @@ async fn server_kill(
     if force == Some(true) {
         return run_now(ctx, PowerAction::Kill, &server).await;
     }
+    let ack = AckClock::of(ctx);
     let Some(request) = checked_request(ctx, PowerAction::Kill, &server).await? else {
+        ack.answered();
         return Ok(());
     };
-    kill_prompt::ask(ctx, request).await
+    // The prompt, or a private refusal, is the answer.
+    kill_prompt::ask(ctx, request).await?;
+    ack.answered();
+    Ok(())
 }
 
 /// Passes the guards (or answers privately why not), acknowledges publicly, sends the
 /// action, and replies with its outcome in the channel.
 async fn run_now(ctx: Context<'_>, action: PowerAction, server: &str) -> Result<(), CommandError> {
+    let ack = AckClock::of(ctx);
     let Some(request) = checked_request(ctx, action, server).await? else {
+        ack.answered();
         return Ok(());
     };
     // Held until the outcome is posted, so a shutdown waits for it.
@@ -103,12 +111,14 @@ async fn run_now(ctx: Context<'_>, action: PowerAction, server: &str) -> Result<
         Err(refusal) => {
             ctx.send(respond::private(replies::refused(&request, refusal)))
                 .await?;
+            ack.answered();
             return Ok(());
         }
     };
     // Acknowledge before the provider is called: a slow provider must never make Discord
     // show "The application did not respond".
     ctx.defer().await?;
+    ack.answered();
     let outcome = power.send(admitted).await;
     ctx.send(respond::public(replies::power_outcome(&request, &outcome)))
         .await?;

@@ -5,6 +5,7 @@
 //! touching the process environment.
 
 use std::fmt;
+use std::net::SocketAddr;
 use std::time::Duration;
 
 use secrecy::SecretString;
@@ -19,7 +20,8 @@ mod parse;
 pub(crate) use parse::redacted_database_url;
 use parse::{
     invalid, parse_backoff_shared, parse_database_url, parse_days, parse_guild_id, parse_http_url,
-    parse_secs, parse_secs_or_zero, parse_shard_count, parse_shard_range, parse_token,
+    parse_metrics_addr, parse_secs, parse_secs_or_zero, parse_shard_count, parse_shard_range,
+    parse_token,
 };
 
 use crate::store::Backend;
@@ -78,6 +80,8 @@ pub struct Config {
     /// The shards this process runs (`SHARDS`), when it runs only some of `shard_count`;
     /// `None`: all of them.
     pub shards: Option<ShardRange>,
+    /// Where `/healthz`, `/readyz` and `/metrics` are served (`METRICS_ADDR`); `None`: nowhere.
+    pub metrics_addr: Option<SocketAddr>,
 }
 
 /// The shards one process runs, `first` to `last` included, out of `total`.
@@ -139,6 +143,7 @@ impl fmt::Debug for Config {
             )
             .field("shard_count", &self.shard_count)
             .field("shards", &self.shards)
+            .field("metrics_addr", &self.metrics_addr)
             .finish()
     }
 }
@@ -218,6 +223,7 @@ impl Config {
             })
             .transpose()?;
         let shard_count = get("SHARD_COUNT").map(parse_shard_count).transpose()?;
+        let metrics_addr = get("METRICS_ADDR").map(parse_metrics_addr).transpose()?;
         let postgres = Backend::of(&database_url) == Some(Backend::Postgres);
         if postgres && master_key.is_none() {
             // There is no folder beside a remote database to keep a key file in, and every
@@ -265,6 +271,7 @@ impl Config {
             master_key,
             shard_count,
             shards,
+            metrics_addr,
         })
     }
 }

@@ -198,6 +198,18 @@ pub(super) fn parse_shard_count(value: String) -> Result<u32, ConfigError> {
     })
 }
 
+/// `METRICS_ADDR`: an IP address and port, such as `127.0.0.1:9464`. A host name is refused
+/// rather than resolved: which interface the listener opens on must not depend on DNS.
+pub(super) fn parse_metrics_addr(value: String) -> Result<std::net::SocketAddr, ConfigError> {
+    value.trim().parse().map_err(|_| {
+        invalid(
+            "METRICS_ADDR",
+            "expected an IP address and port such as 127.0.0.1:9464 (or [::1]:9464), or \
+             nothing to serve no metrics",
+        )
+    })
+}
+
 /// `HEO_BACKOFF_SHARED`: whether a 429 pauses every process on the database. Unset, it is on
 /// with PostgreSQL, where processes often share one egress IP and so one HEO budget (backing
 /// off together costs little; a 429 storm can get the IP banned), and off with SQLite, where

@@ -15,7 +15,8 @@ use crate::logging;
 pub fn configuration<W: Write>(report: &mut Report<W>) -> Option<Config> {
     let dotenv = dotenvy::dotenv();
     // As at start: library warnings (there should be none) go through the redacting writer.
-    if let Err(error) = logging::init(std::env::var("RUST_LOG").ok().as_deref()) {
+    let var = |name| std::env::var(name).ok();
+    if let Err(error) = logging::init(var("RUST_LOG").as_deref(), var("LOG_FORMAT").as_deref()) {
         report.add(sentences::configuration_invalid(error.to_string()));
         return None;
     }

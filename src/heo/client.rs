@@ -1,4 +1,4 @@
-use std::time::{Duration, SystemTime};
+use std::time::{Duration, Instant, SystemTime};
 
 use reqwest::header::RETRY_AFTER;
 use secrecy::{ExposeSecret, SecretString};
@@ -6,6 +6,7 @@ use url::Url;
 
 use super::{Accepted, HeoError, classify};
 use crate::domain::{PowerAction, ServerId};
+use crate::health::Metrics;
 
 /// The most of a response body we read: the documented bodies are tiny, and a misbehaving
 /// proxy must not make us buffer megabytes.
@@ -17,6 +18,7 @@ pub struct HeoClient {
     pub(super) http: reqwest::Client,
     pub(super) base_url: String,
     timeout: Duration,
+    metrics: Metrics,
 }
 
 impl HeoClient {
@@ -34,7 +36,14 @@ impl HeoClient {
             http,
             base_url: base_url.as_str().trim_end_matches('/').to_owned(),
             timeout,
+            metrics: Metrics::default(),
         })
+    }
+
+    /// Counts and times each call in `metrics` from now on.
+    pub fn with_metrics(mut self, metrics: Metrics) -> Self {
+        self.metrics = metrics;
+        self
     }
 
     /// The longest a request can take before it fails with [`HeoError::Timeout`].
@@ -45,6 +54,19 @@ impl HeoClient {
     /// Asks the provider to perform `action` on `server` with `key`. A kill is always sent
     /// confirmed (`force=true`): the bot asks its user before calling this.
     pub async fn power(
+        &self,
+        key: &SecretString,
+        server: &ServerId,
+        action: PowerAction,
+    ) -> Result<Accepted, HeoError> {
+        let started = Instant::now();
+        let result = self.call(key, server, action).await;
+        let code = result.as_ref().map_or_else(HeoError::code, |_| "accepted");
+        self.metrics.provider_call(action, code, started.elapsed());
+        result
+    }
+
+    async fn call(
         &self,
         key: &SecretString,
         server: &ServerId,

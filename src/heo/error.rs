@@ -50,6 +50,26 @@ pub enum HeoError {
 }
 
 impl HeoError {
+    /// A short code for the error, the same as the audit trail's outcome code for it: the
+    /// `result` label of `heo_bot_provider_calls_total`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::ConfirmationRequired => "confirmation_required",
+            Self::Unauthorized => "unauthorized",
+            Self::Forbidden => "forbidden",
+            Self::InsufficientScope => "insufficient_scope",
+            Self::NotFound => "not_found",
+            Self::MethodNotAllowed => "method_not_allowed",
+            Self::RateLimited { .. } => "rate_limited",
+            Self::GameServerUnreachable => "provider_error",
+            Self::ProviderUnavailable { .. } => "provider_unavailable",
+            Self::UnexpectedStatus { .. } => "unexpected_status",
+            Self::UnreadableSuccess { .. } => "unreadable_success",
+            Self::Timeout => "timeout",
+            Self::Unreachable(_) => "unreachable",
+        }
+    }
+
     /// The HTTP status the provider answered with, if it answered at all.
     pub fn http_status(&self) -> Option<u16> {
         match self {

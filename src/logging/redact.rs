@@ -7,7 +7,8 @@
 //! lets anyone post as the bot in that channel for 15 minutes. Errors are wrapped by
 //! serenity and poise before the bot sees them, so the text is cleaned here, in one place,
 //! rather than at each call site. At debug level serenity's request span prints the route
-//! with `Debug`, `token: "..."` included; that form is cut too.
+//! with `Debug`, `token: "..."` included; that form is cut too, also as `LOG_FORMAT=json`
+//! writes it, inside a JSON string (`token: \"...\"`), where the line must stay valid JSON.
 
 use std::io::{self, Write};
 use std::sync::OnceLock;
@@ -20,8 +21,9 @@ pub const REDACTED: &str = "<redacted>";
 /// Path segments followed by an ID and then a token, in Discord's API paths.
 const TOKEN_PATHS: [&str; 2] = ["/interactions/", "/webhooks/"];
 
-/// How `Debug` prints a field named `token` (serenity's routes hold interaction tokens so).
-const DEBUG_TOKEN_FIELD: &str = "token: \"";
+/// How `Debug` prints a field named `token` (serenity's routes hold interaction tokens so),
+/// up to its opening quote; in a JSON line the quote comes escaped, after a backslash.
+const DEBUG_TOKEN_FIELD: &str = "token: ";
 
 /// The bot token, once the configuration is read: cut wherever it appears.
 static BOT_TOKEN: OnceLock<String> = OnceLock::new();
@@ -67,30 +69,46 @@ fn redact_token_paths(line: &str) -> String {
     out
 }
 
-/// Replaces the quoted value of every `token: "..."` with [`REDACTED`].
+/// Replaces the quoted value of every `token: "..."` with [`REDACTED`], and of every
+/// `token: \"...\"` (the same inside a JSON string).
 fn redact_debug_token_fields(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
     let mut rest = line;
     while let Some(at) = rest.find(DEBUG_TOKEN_FIELD) {
-        let value = &rest[at + DEBUG_TOKEN_FIELD.len()..];
-        out.push_str(&rest[..at + DEBUG_TOKEN_FIELD.len()]);
+        let after = &rest[at + DEBUG_TOKEN_FIELD.len()..];
+        // 0: plain `Debug`; 1: `Debug` escaped once, inside a JSON string.
+        let depth = after.bytes().take_while(|&b| b == b'\\').count();
+        if depth > 1 || after.as_bytes().get(depth) != Some(&b'"') {
+            out.push_str(&rest[..at + DEBUG_TOKEN_FIELD.len()]);
+            rest = after;
+            continue;
+        }
+        let value = &after[depth + 1..];
+        out.push_str(&rest[..at + DEBUG_TOKEN_FIELD.len() + depth + 1]);
         out.push_str(REDACTED);
-        rest = &value[closing_quote(value).unwrap_or(value.len())..];
+        rest = &value[closing_quote(value, depth).unwrap_or(value.len())..];
     }
     out.push_str(rest);
     out
 }
 
-/// Where the `Debug`-printed string `text` starts with ends: at its first quote that is
-/// not escaped.
-fn closing_quote(text: &str) -> Option<usize> {
-    let mut escaped = false;
-    for (at, c) in text.char_indices() {
-        match c {
-            '"' if !escaped => return Some(at),
-            '\\' => escaped = !escaped,
-            _ => escaped = false,
+/// Where the string `text` starts with ends: at its closing quote (with the backslash that
+/// escapes it for JSON when `depth` is 1). A quote is the closing one when the backslashes
+/// before it, read as `depth` levels of escaping, leave it unescaped: an even run at depth
+/// 0 (`\\"` closes, `\"` does not); a run of 1, 5, 9... at depth 1 (`\"` closes, `\\\"`
+/// is an escaped quote inside, `\\\\\"` a backslash inside and then the close).
+fn closing_quote(text: &str, depth: usize) -> Option<usize> {
+    let mut backslashes = 0;
+    for (at, byte) in text.bytes().enumerate() {
+        match byte {
+            b'"' if backslashes % (2 * (depth + 1)) == depth => return Some(at - depth),
+            b'\\' => {
+                backslashes += 1;
+                continue;
+            }
+            _ => {}
         }
+        backslashes = 0;
     }
     None
 }
@@ -105,9 +123,11 @@ fn next_token_path(text: &str) -> Option<(usize, &'static str)> {
 
 /// Characters that end a token in a URL or in the text around one.
 fn ends_token(c: char) -> bool {
+    // A backslash starts the escaped quote that ends a JSON string: cutting it with the
+    // token would leave the line unreadable JSON.
     matches!(
         c,
-        '/' | '?' | '#' | ')' | '(' | '"' | '\'' | ',' | ']' | '>' | '`'
+        '/' | '?' | '#' | ')' | '(' | '"' | '\\' | '\'' | ',' | ']' | '>' | '`'
     ) || c.is_whitespace()
 }
 
@@ -179,6 +199,35 @@ mod tests {
             redact_debug_token_fields(line),
             r#"route: InteractionResponse { interaction_id: InteractionId(1), token: "<redacted>" }, token: "<redacted>""#
         );
+    }
+
+    #[test]
+    fn debug_printed_token_fields_inside_a_json_string_are_cut_and_the_line_stays_json() {
+        // A JSON log line as `LOG_FORMAT=json` writes it: the `Debug` text of the route, with
+        // its quotes escaped; the last token holds an escaped quote and a backslash.
+        let route = r#"InteractionResponse { interaction_id: 1, token: "aW5" }, token: "a\"b\\""#;
+        let line = serde_json::json!({"fields": {"route": route}, "span": {"x": "token: 5"}});
+        let redacted = redact(&line.to_string());
+        let parsed: serde_json::Value = serde_json::from_str(&redacted).expect("still JSON");
+        assert_eq!(
+            parsed["fields"]["route"],
+            r#"InteractionResponse { interaction_id: 1, token: "<redacted>" }, token: "<redacted>""#
+        );
+        assert_eq!(
+            parsed["span"]["x"], "token: 5",
+            "no quoted value, nothing cut"
+        );
+    }
+
+    #[test]
+    fn a_token_at_the_end_of_a_json_string_is_cut_without_the_closing_quote() {
+        let line = serde_json::json!({"error": "url (http://h/webhooks/101/tok-1"}).to_string();
+        assert!(line.contains(r#"tok-1""#), "{line}");
+        let parsed: serde_json::Value = serde_json::from_str(&redact(&line)).expect("still JSON");
+        assert_eq!(parsed["error"], "url (http://h/webhooks/101/<redacted>");
+        let quoted = serde_json::json!({"url": "\"/interactions/9/tok\""}).to_string();
+        let parsed: serde_json::Value = serde_json::from_str(&redact(&quoted)).expect("JSON");
+        assert_eq!(parsed["url"], "\"/interactions/9/<redacted>\"");
     }
 
     #[test]

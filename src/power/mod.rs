@@ -12,6 +12,7 @@
 mod backoff;
 mod call_cap;
 mod cooldown;
+mod gauges;
 mod grants;
 mod guards;
 mod guild_budget;
@@ -28,6 +29,7 @@ use std::time::{Duration, Instant};
 
 use crate::audit::AuditTrail;
 use crate::domain::{CallBudget, Grants};
+use crate::health::Metrics;
 use crate::heo::{Accepted, HeoClient, HeoError};
 use crate::store::{Store, StoreError};
 
@@ -63,6 +65,7 @@ pub struct Power {
     grants: guild_cache::GuildCache<Grants>,
     names: guild_cache::GuildCache<servers::ServerIndex>,
     audit: AuditTrail,
+    metrics: Metrics,
 }
 
 impl Power {
@@ -83,7 +86,23 @@ impl Power {
             calls: CallCap::unbounded(),
             grants: guild_cache::GuildCache::default(),
             names: guild_cache::GuildCache::default(),
+            metrics: Metrics::default(),
         }
+    }
+
+    /// Counts outcomes, refusals, provider calls and the audit trail's queues in `metrics`
+    /// from now on. Called before the desk is used: the audit trail's tasks take the handle
+    /// they find when they start.
+    pub fn with_metrics(mut self, metrics: Metrics) -> Self {
+        self.heo = self.heo.with_metrics(metrics.clone());
+        self.audit = self.audit.with_metrics(metrics.clone());
+        self.metrics = metrics;
+        self
+    }
+
+    /// Where this desk counts; the commands count interactions there too.
+    pub fn metrics(&self) -> &Metrics {
+        &self.metrics
     }
 
     /// The audit trail every outcome is recorded to.

@@ -22,14 +22,19 @@ impl Power {
     /// Adds `outcome` of `request` to the audit trail in the background: the reply never
     /// waits for it, and a failed write is only logged.
     pub fn record(&self, request: &PowerRequest, outcome: &PowerOutcome) {
-        self.audit.record(audit_entry(request, outcome));
+        self.counted(audit_entry(request, outcome));
     }
 
     /// Adds a refusal decided in the commands (not permitted, a cancelled or expired kill)
     /// to the audit trail, as [`Power::record`] does.
     pub fn record_refusal(&self, request: &PowerRequest, refusal: CommandRefusal) {
-        self.audit
-            .record(entry(request, refused_outcome(refusal), None));
+        self.counted(entry(request, refused_outcome(refusal), None));
+    }
+
+    /// Every outcome passes here on its way to the trail, so it is counted here too, once.
+    fn counted(&self, entry: AuditEntry) {
+        self.metrics.power_outcome(entry.action, entry.outcome);
+        self.audit.record(entry);
     }
 }
 
@@ -224,6 +229,8 @@ mod tests {
         let mut codes: Vec<&str> = errors.iter().map(|(_, code, _)| *code).collect();
         for (at, (error, code_wanted, status)) in errors.into_iter().enumerate() {
             assert_eq!(listed_at(&error), at, "{error:?} is listed out of place");
+            // The provider call's metric label and the trail's code say the same.
+            assert_eq!(error.code(), code_wanted, "{error:?}");
             let outcome = PowerOutcome::Failed(error);
             assert_eq!(code(&outcome), (code_wanted, status), "{outcome:?}");
         }

@@ -36,6 +36,7 @@ mod keys;
 mod lock;
 mod master_key_check;
 mod migrations;
+mod probe;
 mod read_only;
 mod recycle;
 mod reseal;

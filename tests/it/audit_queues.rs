@@ -7,12 +7,14 @@ use std::time::{Duration, Instant};
 
 use heo_bot::audit::{AuditTrail, Poster, Posting};
 use heo_bot::domain::{AuditEntry, Outcome, PowerAction};
+use heo_bot::health::Metrics;
 use heo_bot::heo::HeoClient;
 use heo_bot::power::Power;
 use heo_bot::store::Store;
 use tokio::sync::watch;
 
 use crate::support::databases;
+use crate::support::scrape::{parse, value};
 
 const GUILD_A: u64 = 1_111_111_111_111_111_111;
 const GUILD_B: u64 = 2_222_222_222_222_222_222;
@@ -78,11 +80,17 @@ fn entry(guild: u64, server: String) -> AuditEntry {
 
 /// The audit trail of a power desk on `store`, whose HEO is never called.
 fn trail(store: &Store) -> AuditTrail {
+    trail_counted_in(store, Metrics::new())
+}
+
+/// The same, counting its queues in `metrics`.
+fn trail_counted_in(store: &Store, metrics: Metrics) -> AuditTrail {
     let heo = HeoClient::new(
         &"http://127.0.0.1:9".parse().unwrap(),
         Duration::from_secs(1),
     );
-    Power::new(store.clone(), heo.unwrap()).audit().clone()
+    let power = Power::new(store.clone(), heo.unwrap()).with_metrics(metrics);
+    power.audit().clone()
 }
 
 fn servers(prefix: &str, count: usize) -> Vec<String> {
@@ -132,6 +140,52 @@ async fn a_channel_that_takes_no_lines_holds_up_and_drops_only_its_own_guilds_li
     poster.let_through();
     trail.flush().await;
     assert_eq!(poster.servers_in(CHANNEL_A), flood[..100]);
+    database.store.close().await;
+}
+
+/// The audit gauges and counters of `metrics` for `stage`: queue depth and lines dropped.
+fn queue_of(metrics: &Metrics, stage: &str) -> (f64, f64) {
+    let samples = parse(&metrics.encode());
+    let depth = value(&samples, "heo_bot_audit_queue_depth", &[("stage", stage)]);
+    let dropped = value(&samples, "heo_bot_audit_dropped_total", &[("stage", stage)]);
+    (depth, dropped)
+}
+
+#[tokio::test]
+async fn a_held_channel_shows_in_the_metrics_as_lines_waiting_and_lines_dropped() {
+    let database = databases::sqlite().await;
+    let store = &database.store;
+    store
+        .set_audit_channel(GUILD_A, CHANNEL_A, MEMBER)
+        .await
+        .unwrap();
+    let metrics = Metrics::new();
+    let trail = trail_counted_in(store, metrics.clone());
+    let poster = HoldingPoster::new(CHANNEL_A);
+    trail.attach_poster(poster.clone());
+
+    for server in servers("a", 150) {
+        trail.record(entry(GUILD_A, server));
+    }
+    // Every entry is written; the guild's queue holds 100 lines and drops the other 50.
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while queue_of(&metrics, "post") != (100.0, 50.0) && Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    assert_eq!(
+        queue_of(&metrics, "post"),
+        (100.0, 50.0),
+        "waiting, dropped"
+    );
+    assert_eq!(queue_of(&metrics, "write"), (0.0, 0.0), "all written");
+
+    poster.let_through();
+    trail.flush().await;
+    assert_eq!(
+        queue_of(&metrics, "post"),
+        (0.0, 50.0),
+        "all posted; the drop stays"
+    );
     database.store.close().await;
 }
 

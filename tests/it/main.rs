@@ -5,6 +5,7 @@ mod audit;
 mod audit_channels;
 mod audit_queues;
 mod config;
+mod config_health;
 mod config_limits;
 mod discord_schema;
 mod discord_server;

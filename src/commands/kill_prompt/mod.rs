@@ -17,6 +17,7 @@ use crate::domain::Grants;
 use crate::power::{Claim, Clicker, CommandRefusal, PowerOutcome, PowerRequest, Prompt};
 use crate::replies;
 
+use super::metered::{AckClock, KILL_BUTTON};
 use super::standing::{invoker, standing};
 use super::{CommandError, Context, Data, respond};
 use buttons::{Choice, buttons, parse_custom_id};
@@ -84,14 +85,17 @@ pub async fn on_click(
     let Some((choice, prompt)) = parse_custom_id(&click.data.custom_id) else {
         return Ok(());
     };
+    // Every click gets exactly one answer below, through `answer_privately` or
+    // `update_prompt`, which stop this clock.
+    let ack = AckClock::start(data.power.metrics(), KILL_BUTTON);
     // Taken before the prompt is claimed: a click during shutdown leaves the prompt as it was.
     let Some(_running) = data.drain.enter() else {
-        return answer_privately(ctx, click, replies::restarting()).await;
+        return answer_privately(ctx, click, replies::restarting(), &ack).await;
     };
     let guild = click.guild_id.map(serenity::GuildId::get);
     let confirm = choice == Choice::Confirm;
     let Some(grants) = grants_at_click(data, guild, confirm).await else {
-        return answer_privately(ctx, click, replies::store_failed()).await;
+        return answer_privately(ctx, click, replies::store_failed(), &ack).await;
     };
     let clicker = Clicker {
         guild,
@@ -102,15 +106,20 @@ pub async fn on_click(
     };
     let request = match data.kill_prompts.claim(prompt, &clicker, confirm) {
         Claim::Taken(request) => request,
-        Claim::NotYours => return answer_privately(ctx, click, replies::kill_not_yours()).await,
+        Claim::NotYours => {
+            return answer_privately(ctx, click, replies::kill_not_yours(), &ack).await;
+        }
         Claim::NoLongerAllowed { guild, lost } => {
             let text = replies::kill_no_longer_allowed(guild, &lost);
-            return answer_privately(ctx, click, text).await;
+            return answer_privately(ctx, click, text, &ack).await;
         }
-        Claim::Gone => return answer_privately(ctx, click, replies::kill_prompt_gone()).await,
+        Claim::Gone => {
+            return answer_privately(ctx, click, replies::kill_prompt_gone(), &ack).await;
+        }
     };
     if choice == Choice::Cancel {
-        let answered = update_prompt(ctx, click, prompt, replies::kill_cancelled(&request)).await;
+        let answered =
+            update_prompt(ctx, click, prompt, replies::kill_cancelled(&request), &ack).await;
         data.power
             .record_refusal(&request, CommandRefusal::KillCancelled);
         return answered;
@@ -120,11 +129,11 @@ pub async fn on_click(
         Ok(admitted) => admitted,
         Err(refusal) => {
             let text = replies::refused(&request, refusal);
-            return update_prompt(ctx, click, prompt, text).await;
+            return update_prompt(ctx, click, prompt, text, &ack).await;
         }
     };
     // Acknowledge before the provider is called, as every command does.
-    update_prompt(ctx, click, prompt, replies::kill_sending(&request)).await?;
+    update_prompt(ctx, click, prompt, replies::kill_sending(&request), &ack).await?;
     let outcome = data.power.send(admitted).await;
     let followup = serenity::CreateInteractionResponseFollowup::new()
         .content(replies::power_outcome(&request, &outcome))
@@ -159,6 +168,7 @@ async fn update_prompt(
     click: &serenity::ComponentInteraction,
     prompt: u64,
     text: String,
+    ack: &AckClock,
 ) -> Result<(), CommandError> {
     let message = serenity::CreateInteractionResponseMessage::new()
         .content(text)
@@ -170,6 +180,7 @@ async fn update_prompt(
             serenity::CreateInteractionResponse::UpdateMessage(message),
         )
         .await?;
+    ack.answered();
     Ok(())
 }
 
@@ -177,6 +188,7 @@ async fn answer_privately(
     ctx: &serenity::Context,
     click: &serenity::ComponentInteraction,
     text: String,
+    ack: &AckClock,
 ) -> Result<(), CommandError> {
     let message = serenity::CreateInteractionResponseMessage::new()
         .content(text)
@@ -188,5 +200,6 @@ async fn answer_privately(
             serenity::CreateInteractionResponse::Message(message),
         )
         .await?;
+    ack.answered();
     Ok(())
 }

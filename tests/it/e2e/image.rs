@@ -43,6 +43,29 @@ fn data_volume(dir: &TempDir) -> PathBuf {
     data
 }
 
+/// A port nothing listens on now.
+fn free_port() -> u16 {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    listener.local_addr().unwrap().port()
+}
+
+/// Runs `heo-bot health` as the image's HEALTHCHECK does: whether it passed, and what it said.
+fn health_check(metrics_addr: &str) -> (bool, String) {
+    let out = std::process::Command::new(binary())
+        .arg("health")
+        .env_clear()
+        .env("METRICS_ADDR", metrics_addr)
+        .current_dir(std::env::temp_dir())
+        .output()
+        .unwrap();
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (out.status.success(), said)
+}
+
 #[tokio::test]
 async fn started_as_the_image_starts_it_the_bot_serves_commands_writes_only_to_data_and_stops_cleanly()
  {
@@ -58,13 +81,19 @@ async fn started_as_the_image_starts_it_the_bot_serves_commands_writes_only_to_d
     let root = dir.path().join("root");
     std::fs::create_dir(&root).unwrap();
     let (discord_url, heo_url) = (discord.url(), heo.uri());
+    // As in the image, on every interface (the health check asks on loopback).
+    let metrics = format!("0.0.0.0:{}", free_port());
     let vars = [
         ("DISCORD_TOKEN", discord::TOKEN),
         ("DISCORD_API_URL", discord_url.as_str()),
         ("HEO_API_URL", heo_url.as_str()),
+        ("METRICS_ADDR", metrics.as_str()),
     ];
     let mut bot = BotProcess::spawn_command(image::command(&binary(), &data, &root, &vars));
     bot.wait_for_output("heo-bot is ready").await;
+    // The image's HEALTHCHECK.
+    let (healthy, said) = health_check(&metrics);
+    assert!(healthy, "{said}");
 
     let admin = discord.guild(1).member(Permissions::MANAGE_GUILD);
     link_key(&admin, KEY).await;
@@ -75,6 +104,9 @@ async fn started_as_the_image_starts_it_the_bot_serves_commands_writes_only_to_d
     let status = bot.exit_within(Duration::from_secs(30)).await;
     let output = bot.stop().await;
     assert!(status.success(), "{status:?}:\n{output}");
+    let (healthy, said) = health_check(&metrics);
+    assert!(!healthy, "healthy after the stop: {said}");
+    assert!(said.contains("no answer from the bot"), "{said}");
     for unwanted in ["Read-only file system", "ERROR", "WARN"] {
         assert!(!output.contains(unwanted), "{unwanted:?} in:\n{output}");
     }

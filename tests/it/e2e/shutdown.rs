@@ -20,7 +20,7 @@ use super::{
 use crate::support::discord::{self, FakeDiscord, Route};
 
 /// Waits until HEO has received `count` requests: the action is then under way.
-async fn wait_for_heo(heo: &MockServer, count: usize) {
+pub(super) async fn wait_for_heo(heo: &MockServer, count: usize) {
     let deadline = Instant::now() + discord::WAIT;
     while sent_to_heo(heo).await.len() < count {
         assert!(Instant::now() < deadline, "HEO never got request {count}");
@@ -30,7 +30,7 @@ async fn wait_for_heo(heo: &MockServer, count: usize) {
 
 /// A HEO that accepts a restart of `srv_1` only after `delay`: long enough to act while
 /// the restart is under way.
-async fn heo_restarting_srv_1_after(delay: Duration) -> MockServer {
+pub(super) async fn heo_restarting_srv_1_after(delay: Duration) -> MockServer {
     let heo = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/v1/hosting/game/power/srv_1/restart"))

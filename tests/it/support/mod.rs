@@ -9,6 +9,7 @@ pub mod discord;
 pub mod image;
 pub mod postgres;
 pub mod process;
+pub mod scrape;
 
 use heo_bot::master_key::MasterKey;
 use heo_bot::store::Store;

@@ -22,8 +22,6 @@ use super::payload;
 use super::schema;
 use super::state::{Inner, Outgoing, Session, State};
 
-/// Far longer than any test: the bot's heartbeats are acknowledged but never needed.
-const HEARTBEAT_INTERVAL_MS: u64 = 41_250;
 /// Discord's close codes for a shard ID or count it does not accept, and for a shard that
 /// would hold too many guilds.
 const INVALID_SHARD: u16 = 4010;
@@ -71,13 +69,13 @@ where
 {
     let (mut sink, mut stream) = ws.split();
     let (tx, mut rx) = mpsc::unbounded_channel();
-    let conn = state.with(|inner| {
+    let (conn, interval) = state.with(|inner| {
         let gateway = &mut inner.gateway;
         gateway.connections += 1;
         gateway.conns.insert(gateway.connections, tx.clone());
-        gateway.connections
+        (gateway.connections, gateway.heartbeat_interval_ms)
     });
-    let hello = json!({"op": 10, "d": {"heartbeat_interval": HEARTBEAT_INTERVAL_MS}});
+    let hello = json!({"op": 10, "d": {"heartbeat_interval": interval}});
     let _ = tx.send(Outgoing::Frame(hello));
     loop {
         tokio::select! {
@@ -127,6 +125,9 @@ fn on_frame(state: &State, conn: u64, text: &str) {
     state.with(|inner| match frame["op"].as_u64() {
         Some(1) => inner.gateway.send_on(conn, json!({"op": 11})),
         Some(2) => identify(state, inner, conn, &frame["d"]),
+        Some(6) if inner.gateway.holding_resumes => {
+            inner.gateway.held_resumes.push((conn, frame["d"].clone()));
+        }
         Some(6) => resume(inner, conn, &frame["d"]),
         // Presence updates, member requests and the like: nothing to answer. An unknown
         // opcode has already failed the schema check above.
@@ -167,6 +168,14 @@ fn identify(state: &State, inner: &mut Inner, conn: u64, data: &Value) {
     };
     gateway.sessions.insert(id, session);
     gateway.become_ready(id, "READY", ready);
+}
+
+/// Stops holding RESUMEs back and answers those held, in order.
+pub fn release_resumes(inner: &mut Inner) {
+    inner.gateway.holding_resumes = false;
+    for (conn, data) in std::mem::take(&mut inner.gateway.held_resumes) {
+        resume(inner, conn, &data);
+    }
 }
 
 /// RESUME: binds the connection to the session it names, or says it cannot be resumed.

@@ -212,6 +212,35 @@ impl FakeDiscord {
         self.take_connections(|| Outgoing::Drop);
     }
 
+    /// Asks connections opened from now on to heartbeat every `interval` (HELLO's), so that
+    /// the bot measures its gateway latency within a test.
+    pub fn heartbeat_every(&self, interval: Duration) {
+        let ms = u64::try_from(interval.as_millis()).unwrap_or(u64::MAX);
+        self.state
+            .with(|inner| inner.gateway.heartbeat_interval_ms = ms);
+    }
+
+    /// From now on RESUMEs go unanswered (no RESUMED), until [`Self::release_resumes`]: the
+    /// bot's shards stay resuming, as when Discord is slow to take them back after a fault.
+    pub fn hold_resumes(&self) {
+        self.state
+            .with(|inner| inner.gateway.holding_resumes = true);
+    }
+
+    /// Waits until `count` RESUMEs are held back.
+    pub async fn wait_for_held_resumes(&self, count: usize) {
+        self.state
+            .wait("the bot to try resuming its gateway session", |inner| {
+                (inner.gateway.held_resumes.len() >= count).then_some(())
+            })
+            .await;
+    }
+
+    /// Answers the RESUMEs held back, and every later one at once.
+    pub fn release_resumes(&self) {
+        self.state.with(gateway::release_resumes);
+    }
+
     /// Asks the bot to reconnect (op 7 RECONNECT) on every shard, as Discord does before
     /// maintenance.
     pub fn request_reconnect(&self) {

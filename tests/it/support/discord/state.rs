@@ -12,6 +12,10 @@ use tokio::sync::{Notify, mpsc};
 use super::channels::Channels;
 use super::model::Model;
 
+/// Far longer than any test: the bot's heartbeats are acknowledged but never needed, unless
+/// a test asks for a shorter interval.
+const HEARTBEAT_INTERVAL_MS: u64 = 41_250;
+
 /// How long a test waits for the bot before it fails.
 pub const WAIT: Duration = Duration::from_secs(10);
 
@@ -128,6 +132,12 @@ pub struct Gateway {
     pub connections: u64,
     /// Dispatches waiting for their shard's session: guild, event, data.
     pub pending: Vec<(Option<u64>, String, Value)>,
+    /// The heartbeat interval HELLO asks for.
+    pub heartbeat_interval_ms: u64,
+    /// Whether RESUMEs are held back unanswered, as a gateway slow to come back would.
+    pub holding_resumes: bool,
+    /// The RESUMEs held back: the connection and the frame's data.
+    pub held_resumes: Vec<(u64, Value)>,
 }
 
 impl Default for Gateway {
@@ -144,6 +154,9 @@ impl Default for Gateway {
             conns: BTreeMap::new(),
             connections: 0,
             pending: Vec::new(),
+            heartbeat_interval_ms: HEARTBEAT_INTERVAL_MS,
+            holding_resumes: false,
+            held_resumes: Vec::new(),
         }
     }
 }
