@@ -5,6 +5,7 @@ pub mod commands;
 pub mod config;
 pub mod doctor;
 pub mod domain;
+pub mod error_line;
 pub mod health;
 pub mod heo;
 pub mod logging;

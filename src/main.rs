@@ -82,26 +82,13 @@ async fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("heo-bot: {}", with_causes(error.as_ref()));
+            eprintln!(
+                "heo-bot: {}",
+                heo_bot::error_line::with_causes(error.as_ref())
+            );
             ExitCode::FAILURE
         }
     }
-}
-
-/// "error: cause: root cause", on one line for the operator's terminal.
-fn with_causes(error: &dyn std::error::Error) -> String {
-    let mut line = error.to_string();
-    let mut source = error.source();
-    while let Some(cause) = source {
-        // Some errors (sqlx's) repeat their cause in their own text already.
-        let text = cause.to_string();
-        if !line.ends_with(&text) {
-            line.push_str(": ");
-            line.push_str(&text);
-        }
-        source = cause.source();
-    }
-    line
 }
 
 /// Ctrl-C, or SIGTERM from a service manager.

@@ -7,6 +7,7 @@ use std::path::Path;
 use super::check::{Check, Verdict};
 use super::discord::Failure;
 use crate::commands::DiscordError;
+pub use crate::error_line::with_causes;
 
 mod database;
 mod discord;
@@ -85,22 +86,6 @@ fn listed(items: &[String], max: usize) -> String {
         (Some((last, init)), 0) => format!("{} and {last}", init.join(", ")),
         (Some(_), rest) => format!("{} and {rest} more", shown.join(", ")),
     }
-}
-
-/// `error` and its causes on one line, as `main` prints a start-up error.
-pub fn with_causes(error: &dyn std::error::Error) -> String {
-    let mut line = error.to_string();
-    let mut source = error.source();
-    while let Some(cause) = source {
-        let text = cause.to_string();
-        // Some errors (sqlx's) repeat their cause in their own text already.
-        if !line.ends_with(&text) {
-            line.push_str(": ");
-            line.push_str(&text);
-        }
-        source = cause.source();
-    }
-    line
 }
 
 /// What to do when Discord could not be reached.

@@ -7,9 +7,11 @@ use std::time::Duration;
 use heo_bot::config::{Config, ConfigError};
 use secrecy::ExposeSecret;
 
-const TOKEN: &str = "MTAxMjM0NTY3ODkw.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789";
+/// A token of the right shape, for every configuration test.
+pub(crate) const TOKEN: &str = "MTAxMjM0NTY3ODkw.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789";
 
-fn config_from(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
+/// The configuration read from exactly `vars`.
+pub(crate) fn config_from(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
     let vars: HashMap<String, String> = vars
         .iter()
         .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))

@@ -1,22 +1,12 @@
 //! `METRICS_ADDR` and `LOG_FORMAT`: off and text unless set, and a value the bot cannot use
 //! is named in one line.
 
-use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::process::Command;
 
-use heo_bot::config::{Config, ConfigError};
 use heo_bot::logging::LogFormat;
 
-const TOKEN: &str = "MTAxMjM0NTY3ODkw.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789";
-
-fn config_from(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
-    let vars: HashMap<String, String> = vars
-        .iter()
-        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-        .collect();
-    Config::from_lookup(|name| vars.get(name).cloned())
-}
+use crate::config::{TOKEN, config_from};
 
 #[test]
 fn metrics_are_served_nowhere_unless_metrics_addr_names_an_ip_and_port() {

@@ -7,7 +7,7 @@ use std::time::Duration;
 use heo_bot::config::{Config, ConfigError};
 use heo_bot::domain::{AllowedGuilds, CallBudget};
 
-const TOKEN: &str = "MTAxMjM0NTY3ODkw.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789";
+use crate::config::TOKEN;
 
 /// The configuration with a valid token and `var` set to `value`.
 fn with(var: &str, value: &str) -> Result<Config, ConfigError> {
