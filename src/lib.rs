@@ -1,6 +1,7 @@
 //! heo-bot: HEO Systems game-server power actions behind Discord slash commands.
 
 pub mod audit;
+pub mod clock;
 pub mod commands;
 pub mod config;
 pub mod doctor;
@@ -19,4 +20,4 @@ pub mod shutdown;
 mod startup;
 pub mod store;
 
-pub use startup::{StartError, run};
+pub use startup::{StartError, run, run_with_clock};

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use poise::serenity_prelude as serenity;
 
+use crate::clock::Clock;
 use crate::commands::{self, Data, DiscordError, RegistrationFailed};
 use crate::config::Config;
 use crate::heo::HeoClient;
@@ -92,6 +93,15 @@ pub async fn run(
     config: Config,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), StartError> {
+    run_with_clock(config, Clock::System, shutdown).await
+}
+
+/// [`run`], with countdowns and schedules reading `clock` (tests drive one by hand).
+pub async fn run_with_clock(
+    config: Config,
+    clock: Clock,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), StartError> {
     let mut health = crate::health::Health::bind(config.metrics_addr).await?;
     let store = master_key::unlock(&config.database_url, config.master_key.as_ref())
         .await?
@@ -121,6 +131,7 @@ pub async fn run(
         kill_prompts: KillPrompts::new(config.kill_confirm_timeout),
         drain: drain.clone(),
         allowed_guilds: config.allowed_guilds.clone(),
+        clock,
     };
 
     let http = commands::discord_http(&config.discord_token, config.discord_api_url.as_ref());

@@ -20,6 +20,7 @@ mod standing;
 
 use poise::serenity_prelude as serenity;
 
+use crate::clock::Clock;
 use crate::domain::AllowedGuilds;
 use crate::power::{KillPrompts, Power};
 use crate::shutdown::Drain;
@@ -38,6 +39,8 @@ pub struct Data {
     pub drain: Drain,
     /// The guilds the bot serves (`ALLOWED_GUILDS`); it leaves any other.
     pub allowed_guilds: AllowedGuilds,
+    /// Wall-clock time for countdowns and schedules.
+    pub clock: Clock,
 }
 
 /// A failure inside a command. Logged with its cause; users get a sentence from `replies`.

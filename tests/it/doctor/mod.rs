@@ -48,6 +48,7 @@ impl Installed {
             discord,
             heo,
             db,
+            ..
         } = running(settings).await;
         bot.stop().await.expect("the bot stops cleanly");
         Self {

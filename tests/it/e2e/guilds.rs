@@ -131,6 +131,7 @@ async fn with_allowed_guilds_the_bot_leaves_any_other_guild_and_refuses_its_comm
         discord,
         heo,
         db,
+        ..
     } = world;
     bot.stop().await.expect("the bot stops cleanly");
     assert_sent(&heo, &[Sent::power("srv_1", "restart", KEY)]).await;

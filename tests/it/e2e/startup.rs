@@ -188,6 +188,7 @@ async fn after_a_restart_commands_are_answered_while_the_registration_is_still_o
         discord,
         heo,
         db,
+        ..
     } = world;
     bot.stop().await.expect("the bot stops cleanly");
     discord.delay_next(Route::RegisterCommands, Duration::from_secs(4));

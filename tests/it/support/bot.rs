@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use std::sync::Once;
 
 use heo_bot::StartError;
+use heo_bot::clock::{Clock, DrivenClock};
 use heo_bot::config::Config;
 use tempfile::TempDir;
 use tokio::sync::oneshot;
@@ -33,6 +34,17 @@ impl Bot {
         db: &TempDir,
         settings: &[(&str, &str)],
     ) -> Self {
+        Self::start_clocked(discord, heo, db, settings, Clock::System)
+    }
+
+    /// [`Bot::start`], with countdowns and schedules reading `clock`.
+    pub fn start_clocked(
+        discord: &FakeDiscord,
+        heo: &MockServer,
+        db: &TempDir,
+        settings: &[(&str, &str)],
+        clock: Clock,
+    ) -> Self {
         init_logging();
         check_no_proxy();
         let database = db.path().join("heo-bot.db");
@@ -53,7 +65,7 @@ impl Bot {
         let config =
             Config::from_lookup(|name| vars.get(name).cloned()).expect("a valid test config");
         let (shutdown, stop) = oneshot::channel();
-        let task = tokio::spawn(heo_bot::run(config, async {
+        let task = tokio::spawn(heo_bot::run_with_clock(config, clock, async {
             let _ = stop.await;
         }));
         Self {
@@ -92,6 +104,8 @@ pub struct World {
     pub discord: FakeDiscord,
     pub heo: MockServer,
     pub db: TempDir,
+    /// What the bot's countdowns and schedules read (the system's unless driven).
+    pub clock: Clock,
 }
 
 impl World {
@@ -117,40 +131,65 @@ impl World {
         Self::start_with_discord(discord, db, settings).await
     }
 
+    /// Starts everything with `settings` and a clock standing at `start` that only the
+    /// returned hand moves.
+    pub async fn start_driven(
+        settings: &[(&str, &str)],
+        start: chrono::DateTime<chrono::Utc>,
+    ) -> (Self, DrivenClock) {
+        let (clock, hand) = Clock::driven(start);
+        let db = TempDir::new().expect("a temporary directory");
+        let world = Self::start_clocked(FakeDiscord::start().await, db, settings, clock).await;
+        (world, hand)
+    }
+
     async fn start_with_discord(
         discord: FakeDiscord,
         db: TempDir,
         settings: &[(&str, &str)],
     ) -> Self {
+        Self::start_clocked(discord, db, settings, Clock::System).await
+    }
+
+    async fn start_clocked(
+        discord: FakeDiscord,
+        db: TempDir,
+        settings: &[(&str, &str)],
+        clock: Clock,
+    ) -> Self {
         let heo = MockServer::start().await;
-        let bot = Bot::start(&discord, &heo, &db, settings);
+        let bot = Bot::start_clocked(&discord, &heo, &db, settings, clock.clone());
         discord.registration().await;
         Self {
             bot,
             discord,
             heo,
             db,
+            clock,
         }
     }
 
     /// Stops the bot, checking it stops cleanly, and starts a new one with `settings` on the
     /// same database, Discord and HEO, as a redeploy would; waits for its registration.
+    /// The new bot reads the same clock.
     pub async fn restart(self, settings: &[(&str, &str)]) -> Self {
         let Self {
             bot,
             discord,
             heo,
             db,
+            clock,
         } = self;
         let registered = discord.registrations().len();
         bot.stop().await.expect("the bot stops cleanly");
-        let bot = Bot::start(&discord, &heo, &db, settings);
+        let bot = Bot::start_clocked(&discord, &heo, &db, settings, clock.clone());
         discord.wait_for_registrations(registered + 1).await;
         Self {
             bot,
             discord,
             heo,
             db,
+            clock,
         }
     }
 }
