@@ -11,6 +11,7 @@ mod limits;
 mod server_id;
 mod servers;
 mod typed_text;
+mod warning;
 
 pub use action::{PowerAction, UnknownAction};
 pub use audit::{AuditEntry, HistoryKind, Outcome, UnknownOutcome};
@@ -19,3 +20,7 @@ pub use limits::{AllowedGuilds, CallBudget};
 pub use server_id::{InvalidServerId, MAX_SERVER_ID_LEN, ServerId};
 pub use servers::{AddServer, InvalidServerName, MAX_SERVER_NAME_LEN, NamedServer, ServerName};
 pub use typed_text::is_hidden;
+pub use warning::{
+    InvalidWarnMessage, InvalidWarnPeriod, MAX_MESSAGE_CHARS, MAX_WARN, MIN_WARN, WarnMessage,
+    WarnPeriod,
+};
