@@ -4,6 +4,7 @@ pub mod audit;
 pub mod clock;
 pub mod commands;
 pub mod config;
+pub mod countdown;
 pub mod doctor;
 pub mod domain;
 pub mod error_line;

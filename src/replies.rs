@@ -11,6 +11,7 @@ use crate::heo::HeoError;
 use crate::power::{PowerOutcome, PowerRequest, Refusal};
 
 mod audit;
+mod countdown;
 mod history;
 mod keys;
 mod kill;
@@ -20,6 +21,13 @@ mod roles;
 pub use audit::{
     audit_channel_greeting, audit_channel_line, audit_channel_member_cannot_post,
     audit_channel_off, audit_channel_set, audit_channel_unpostable,
+};
+pub use countdown::{
+    COUNTDOWN_ABORT_LABEL, countdown_abort_not_allowed, countdown_aborted,
+    countdown_already_running, countdown_cannot_post, countdown_ended, countdown_gone,
+    countdown_interrupted, countdown_missed, countdown_running, countdown_started,
+    countdown_too_late, in_game_abort, in_game_warning, invalid_console_template, invalid_warn,
+    invalid_warn_message, warn_not_for_start, warning_problem,
 };
 pub use history::audit_history;
 pub use keys::{key_form_needs_manage_server, key_hint, key_linked, key_malformed, key_unlinked};
@@ -107,6 +115,7 @@ pub fn refused(request: &PowerRequest, refusal: Refusal) -> String {
              then.",
             wait_time(Some(within))
         ),
+        Refusal::CountingDown(hold) => countdown::holds_server(request, &hold),
     }
 }
 

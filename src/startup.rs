@@ -9,6 +9,7 @@ use poise::serenity_prelude as serenity;
 use crate::clock::Clock;
 use crate::commands::{self, Data, DiscordError, RegistrationFailed};
 use crate::config::Config;
+use crate::countdown::Countdowns;
 use crate::heo::HeoClient;
 use crate::master_key::{self, UnlockError};
 use crate::power::{KillPrompts, Power};
@@ -125,10 +126,12 @@ pub async fn run_with_clock(
         }
     });
     let power_desk = power.clone();
+    let countdowns = Countdowns::new(store.clone(), power.clone(), clock.clone(), drain.clone());
     let _serving_until_run_returns = health.serve(&store, &drain, power.sampler());
     let data = Data {
         power,
         kill_prompts: KillPrompts::new(config.kill_confirm_timeout),
+        countdowns: countdowns.clone(),
         drain: drain.clone(),
         allowed_guilds: config.allowed_guilds.clone(),
         clock,
@@ -168,6 +171,9 @@ pub async fn run_with_clock(
     power_desk
         .audit()
         .attach_poster(commands::DiscordPoster::new(client.http.clone()));
+    countdowns.attach_board(commands::DiscordBoard::new(client.http.clone()));
+    let allowed = config.allowed_guilds.clone();
+    countdowns.resume_in_background(move |guild| shards.serve(guild) && allowed.allows(guild));
     let shard_manager = client.shard_manager.clone();
     health.watch_shards(shard_manager.clone(), shards);
     let grace = config.shutdown_grace;
@@ -212,6 +218,9 @@ pub async fn run_with_clock(
         // The shards stay up while draining: replies to the actions under way, and the
         // "restarting" answers to new commands, still need the gateway's interactions.
         tracing::info!(running = drain.running(), "shutting down");
+        // A countdown waiting for its moment stops here and stays stored for the next start;
+        // one sending its action holds the drain like any other.
+        countdowns.stop();
         let left = drain.close_and_drain(grace).await;
         if left > 0 {
             tracing::warn!(

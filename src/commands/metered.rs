@@ -12,6 +12,8 @@ use super::{CommandError, Context, Data};
 
 /// The `command` label of a click on a kill prompt's buttons.
 pub(super) const KILL_BUTTON: &str = "kill button";
+/// The `command` label of a click on a countdown's Abort button.
+pub(super) const ABORT_BUTTON: &str = "abort button";
 /// The `command` label of an interaction for a command the bot no longer has.
 const UNKNOWN_COMMAND: &str = "unknown";
 
@@ -37,13 +39,13 @@ pub(super) fn failed(error: &FrameworkError<'_, Data, CommandError>) {
     metrics(ctx).interaction(&ctx.command().qualified_name, outcome_of(error));
 }
 
-/// Counts a click on a kill prompt, by how its handling ended.
-pub(super) fn clicked(data: &Data, result: &Result<(), CommandError>) {
+/// Counts a click on `button` (one of the labels above), by how its handling ended.
+pub(super) fn clicked(data: &Data, button: &'static str, result: &Result<(), CommandError>) {
     let outcome = match result {
         Ok(()) => InteractionOutcome::Ok,
         Err(error) => outcome_of_command(error),
     };
-    data.power.metrics().interaction(KILL_BUTTON, outcome);
+    data.power.metrics().interaction(button, outcome);
 }
 
 fn outcome_of(error: &FrameworkError<'_, Data, CommandError>) -> InteractionOutcome {

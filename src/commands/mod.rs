@@ -4,6 +4,9 @@ mod allowed_guilds;
 mod audit_channel;
 mod audit_poster;
 mod complete;
+mod countdown;
+mod countdown_abort;
+mod countdown_board;
 mod discord_error;
 mod errors;
 mod http;
@@ -21,12 +24,14 @@ mod standing;
 use poise::serenity_prelude as serenity;
 
 use crate::clock::Clock;
+use crate::countdown::Countdowns;
 use crate::domain::AllowedGuilds;
 use crate::power::{KillPrompts, Power};
 use crate::shutdown::Drain;
 use crate::store::StoreError;
 
 pub use audit_poster::DiscordPoster;
+pub use countdown_board::DiscordBoard;
 pub use discord_error::DiscordError;
 pub use http::discord_http;
 pub use registration::RegistrationFailed;
@@ -35,6 +40,7 @@ pub use registration::RegistrationFailed;
 pub struct Data {
     pub power: Power,
     pub kill_prompts: KillPrompts,
+    pub countdowns: Countdowns,
     /// Power actions under way; closed once shutdown begins.
     pub drain: Drain,
     /// The guilds the bot serves (`ALLOWED_GUILDS`); it leaves any other.
@@ -150,8 +156,16 @@ async fn on_event(
         serenity::FullEvent::InteractionCreate {
             interaction: serenity::Interaction::Component(click),
         } => {
-            let clicked = kill_prompt::on_click(ctx, click, data).await;
-            metered::clicked(data, &clicked);
+            // Each handler ignores the other's buttons; only the one whose button it is counts.
+            let (button, clicked) =
+                if countdown_board::abort_target(&click.data.custom_id).is_some() {
+                    let clicked = countdown_abort::on_click(ctx, click, data).await;
+                    (metered::ABORT_BUTTON, clicked)
+                } else {
+                    let clicked = kill_prompt::on_click(ctx, click, data).await;
+                    (metered::KILL_BUTTON, clicked)
+                };
+            metered::clicked(data, button, &clicked);
             clicked?;
         }
         serenity::FullEvent::GuildCreate { guild, .. } => {

@@ -10,7 +10,7 @@ use super::metered::AckClock;
 use super::server_history::server_history;
 use super::server_names::{server_add, server_list, server_remove};
 use super::standing::{invoker, standing};
-use super::{CommandError, Context, complete, kill_prompt, respond};
+use super::{CommandError, Context, complete, countdown, kill_prompt, respond};
 
 /// Start, stop, restart or kill a game server hosted at HEO.
 #[poise::command(
@@ -45,7 +45,7 @@ async fn server_start(
     run_now(ctx, PowerAction::Start, &server).await
 }
 
-/// Stop a game server gracefully.
+/// Stop a game server gracefully (warn:10m warns the players first, with a countdown).
 #[poise::command(slash_command, guild_only, rename = "stop")]
 async fn server_stop(
     ctx: Context<'_>,
@@ -53,11 +53,20 @@ async fn server_stop(
     #[autocomplete = "complete::servers"]
     #[max_length = 100]
     server: String,
+    #[description = "Warn the players first for this long, e.g. 10m, 90s (up to 1h)"]
+    #[max_length = 20]
+    warn: Option<String>,
+    #[description = "What the players are told with the warnings, e.g. Back in 5 minutes!"]
+    #[max_length = 200]
+    message: Option<String>,
 ) -> Result<(), CommandError> {
-    run_now(ctx, PowerAction::Stop, &server).await
+    match warn {
+        Some(warn) => countdown::run_warned(ctx, PowerAction::Stop, &server, &warn, message).await,
+        None => run_now(ctx, PowerAction::Stop, &server).await,
+    }
 }
 
-/// Restart a game server.
+/// Restart a game server (warn:10m warns the players first, with a countdown).
 #[poise::command(slash_command, guild_only, rename = "restart")]
 async fn server_restart(
     ctx: Context<'_>,
@@ -65,11 +74,22 @@ async fn server_restart(
     #[autocomplete = "complete::servers"]
     #[max_length = 100]
     server: String,
+    #[description = "Warn the players first for this long, e.g. 10m, 90s (up to 1h)"]
+    #[max_length = 20]
+    warn: Option<String>,
+    #[description = "What the players are told with the warnings, e.g. Back in 5 minutes!"]
+    #[max_length = 200]
+    message: Option<String>,
 ) -> Result<(), CommandError> {
-    run_now(ctx, PowerAction::Restart, &server).await
+    match warn {
+        Some(warn) => {
+            countdown::run_warned(ctx, PowerAction::Restart, &server, &warn, message).await
+        }
+        None => run_now(ctx, PowerAction::Restart, &server).await,
+    }
 }
 
-/// Kill a game server at once (asks for confirmation unless force is true).
+/// Kill a game server at once (asks for confirmation unless force is true, or warn is given).
 #[poise::command(slash_command, guild_only, rename = "kill")]
 async fn server_kill(
     ctx: Context<'_>,
@@ -78,7 +98,18 @@ async fn server_kill(
     #[max_length = 100]
     server: String,
     #[description = "Skip the confirmation prompt and kill at once"] force: Option<bool>,
+    #[description = "Warn the players first for this long, with a countdown (no prompt), e.g. 1m"]
+    #[max_length = 20]
+    warn: Option<String>,
+    #[description = "What the players are told with the warnings"]
+    #[max_length = 200]
+    message: Option<String>,
 ) -> Result<(), CommandError> {
+    // A warned kill is confirmed by its countdown: it is public, has an Abort button, and
+    // gives everyone the whole warning to press it.
+    if let Some(warn) = warn {
+        return countdown::run_warned(ctx, PowerAction::Kill, &server, &warn, message).await;
+    }
     if force == Some(true) {
         return run_now(ctx, PowerAction::Kill, &server).await;
     }
@@ -127,7 +158,7 @@ async fn run_now(ctx: Context<'_>, action: PowerAction, server: &str) -> Result<
 
 /// Builds the request, or answers privately why it cannot be made (nothing is sent then):
 /// the server ID is unusable, or the guild's per-action roles do not allow the member.
-async fn checked_request(
+pub(super) async fn checked_request(
     ctx: Context<'_>,
     action: PowerAction,
     server: &str,

@@ -1,6 +1,6 @@
 //! `/server add|remove|list`: the guild's short names for its game servers.
 
-use crate::domain::{ServerId, ServerName};
+use crate::domain::{AddServer, ConsoleTemplate, ServerId, ServerName};
 use crate::replies;
 
 use super::{CommandError, Context, complete, respond};
@@ -20,9 +20,16 @@ pub async fn server_add(
     #[description = "Short name, up to 32 characters, e.g. mc-survival"]
     #[max_length = 32]
     name: String,
+    #[description = "Console command that warns its players, e.g. broadcast {message} (default say {message})"]
+    #[max_length = 100]
+    console: Option<String>,
 ) -> Result<(), CommandError> {
     let Some(guild) = respond::guild_or_refuse(ctx).await? else {
         return Ok(());
+    };
+    let console = match console.as_deref().map(ConsoleTemplate::parse).transpose() {
+        Ok(console) => console,
+        Err(reason) => return say(ctx, replies::invalid_console_template(reason)).await,
     };
     let id = match ServerId::parse(&id) {
         Ok(id) => id,
@@ -41,6 +48,13 @@ pub async fn server_add(
         .power
         .add_server(guild, &id, &name, member)
         .await?;
+    let named = matches!(added, AddServer::Added | AddServer::Renamed { .. });
+    if let Some(console) = console.as_ref().filter(|_| named) {
+        ctx.data()
+            .power
+            .set_console_template(guild, &id, console)
+            .await?;
+    }
     say(ctx, replies::server_added(&added, &id, &name)).await
 }
 

@@ -51,6 +51,12 @@ pub enum Outcome {
     KillCancelled,
     /// A kill prompt timed out unanswered.
     KillExpired,
+    /// Refused by the guards: a countdown (a warned action) held the server.
+    CountingDown,
+    /// A countdown was aborted before its action was sent.
+    CountdownAborted,
+    /// A countdown's action was not sent: the bot was not running when it was due.
+    CountdownMissed,
     /// HEO: 400 `confirmation_required`.
     ConfirmationRequired,
     /// HEO: 401.
@@ -85,7 +91,7 @@ pub enum Outcome {
 pub struct UnknownOutcome(pub String);
 
 impl Outcome {
-    pub const ALL: [Outcome; 25] = [
+    pub const ALL: [Outcome; 28] = [
         Self::Requested,
         Self::NoKey,
         Self::StoreFailed,
@@ -98,6 +104,9 @@ impl Outcome {
         Self::NotPermitted,
         Self::KillCancelled,
         Self::KillExpired,
+        Self::CountingDown,
+        Self::CountdownAborted,
+        Self::CountdownMissed,
         Self::ConfirmationRequired,
         Self::Unauthorized,
         Self::Forbidden,
@@ -128,6 +137,9 @@ impl Outcome {
             Self::NotPermitted => "not_permitted",
             Self::KillCancelled => "kill_cancelled",
             Self::KillExpired => "kill_expired",
+            Self::CountingDown => "counting_down",
+            Self::CountdownAborted => "countdown_aborted",
+            Self::CountdownMissed => "countdown_missed",
             Self::ConfirmationRequired => "confirmation_required",
             Self::Unauthorized => "unauthorized",
             Self::Forbidden => "forbidden",
@@ -176,7 +188,10 @@ impl Outcome {
             | Self::BotBusy
             | Self::NotPermitted
             | Self::KillCancelled
-            | Self::KillExpired => false,
+            | Self::KillExpired
+            | Self::CountingDown
+            | Self::CountdownAborted
+            | Self::CountdownMissed => false,
         }
     }
 }

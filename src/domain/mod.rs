@@ -21,6 +21,7 @@ pub use server_id::{InvalidServerId, MAX_SERVER_ID_LEN, ServerId};
 pub use servers::{AddServer, InvalidServerName, MAX_SERVER_NAME_LEN, NamedServer, ServerName};
 pub use typed_text::is_hidden;
 pub use warning::{
-    InvalidWarnMessage, InvalidWarnPeriod, MAX_MESSAGE_CHARS, MAX_WARN, MIN_WARN, WarnMessage,
+    ConsoleTemplate, InvalidConsoleTemplate, InvalidWarnMessage, InvalidWarnPeriod,
+    MAX_MESSAGE_CHARS, MAX_TEMPLATE_CHARS, MAX_WARN, MAX_WARN_TEXT_LEN, MIN_WARN, WarnMessage,
     WarnPeriod,
 };

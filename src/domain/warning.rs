@@ -9,6 +9,8 @@ use super::typed_text::is_hidden;
 pub const MIN_WARN: Duration = Duration::from_secs(5);
 /// The longest warning: a countdown holds its server (no other action) all along.
 pub const MAX_WARN: Duration = Duration::from_secs(60 * 60);
+/// The longest `warn:` a member may type (Discord is told, so it stops them typing more).
+pub const MAX_WARN_TEXT_LEN: usize = 20;
 /// The longest message: a console line, and a game's chat, are short.
 pub const MAX_MESSAGE_CHARS: usize = 200;
 
@@ -139,6 +141,47 @@ impl WarnMessage {
     }
 }
 
+/// The longest console template.
+pub const MAX_TEMPLATE_CHARS: usize = 100;
+
+/// The console command a server's players are warned with, `{message}` standing for the
+/// warning line: `say {message}` in Minecraft and Rust, `broadcast {message}` elsewhere.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConsoleTemplate(String);
+
+/// Why a typed console template was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum InvalidConsoleTemplate {
+    /// It has no `{message}`: the players would not read the time left.
+    #[error("has no {{message}}")]
+    NoPlaceholder,
+    /// Longer than [`MAX_TEMPLATE_CHARS`].
+    #[error("longer than {MAX_TEMPLATE_CHARS} characters")]
+    TooLong,
+    /// Holds a line break, control or invisible character (a second console command).
+    #[error("holds a line break, control or invisible character")]
+    HiddenCharacter,
+}
+
+impl ConsoleTemplate {
+    pub fn parse(text: &str) -> Result<Self, InvalidConsoleTemplate> {
+        let text = text.trim();
+        if text.chars().count() > MAX_TEMPLATE_CHARS {
+            Err(InvalidConsoleTemplate::TooLong)
+        } else if text.chars().any(is_hidden) {
+            Err(InvalidConsoleTemplate::HiddenCharacter)
+        } else if !text.contains("{message}") {
+            Err(InvalidConsoleTemplate::NoPlaceholder)
+        } else {
+            Ok(Self(text.to_owned()))
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -199,6 +242,29 @@ mod tests {
         assert_eq!(steps("12s"), [secs(12), secs(10)]);
         assert_eq!(steps("10s"), [secs(10)]);
         assert_eq!(steps("5s"), [secs(5)]);
+    }
+
+    #[test]
+    fn a_template_is_one_line_that_says_where_the_warning_goes() {
+        assert_eq!(
+            ConsoleTemplate::parse(" broadcast {message} ")
+                .unwrap()
+                .as_str(),
+            "broadcast {message}"
+        );
+        assert_eq!(
+            ConsoleTemplate::parse("say hello"),
+            Err(InvalidConsoleTemplate::NoPlaceholder)
+        );
+        assert_eq!(
+            ConsoleTemplate::parse("say {message}\nop me"),
+            Err(InvalidConsoleTemplate::HiddenCharacter)
+        );
+        let long = format!("say {{message}}{}", "x".repeat(90));
+        assert_eq!(
+            ConsoleTemplate::parse(&long),
+            Err(InvalidConsoleTemplate::TooLong)
+        );
     }
 
     #[test]

@@ -103,7 +103,7 @@ impl Families {
         );
         r.register(
             "heo_bot_provider_calls",
-            "Calls to the HEO power API by action and classified result",
+            "Calls to the HEO API by action (the power actions, and console for in-game warnings) and classified result",
             self.provider_calls.clone(),
         );
         r.register(

@@ -66,16 +66,19 @@ pub enum Guard {
     CallCap,
     /// The guild's per-action roles.
     NotPermitted,
+    /// A countdown holding the server.
+    Countdown,
 }
 
 impl Guard {
-    pub const ALL: [Guard; 6] = [
+    pub const ALL: [Guard; 7] = [
         Self::Backoff,
         Self::InFlight,
         Self::Cooldown,
         Self::GuildBudget,
         Self::CallCap,
         Self::NotPermitted,
+        Self::Countdown,
     ];
 
     /// The guard behind `outcome`, if it is a refusal by one. No wildcard arm: a new outcome
@@ -88,12 +91,15 @@ impl Guard {
             Outcome::GuildBudget => Some(Self::GuildBudget),
             Outcome::BotBusy => Some(Self::CallCap),
             Outcome::NotPermitted => Some(Self::NotPermitted),
+            Outcome::CountingDown => Some(Self::Countdown),
             Outcome::Requested
             | Outcome::NoKey
             | Outcome::StoreFailed
             | Outcome::KeyUnreadable
             | Outcome::KillCancelled
             | Outcome::KillExpired
+            | Outcome::CountdownAborted
+            | Outcome::CountdownMissed
             | Outcome::ConfirmationRequired
             | Outcome::Unauthorized
             | Outcome::Forbidden
@@ -118,6 +124,7 @@ impl Guard {
             Self::GuildBudget => "guild_budget",
             Self::CallCap => "call_cap",
             Self::NotPermitted => "not_permitted",
+            Self::Countdown => "countdown",
         }
     }
 }
@@ -196,7 +203,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn exactly_the_six_refusals_by_a_guard_have_a_guard_each_with_its_own_code() {
+    fn exactly_the_seven_refusals_by_a_guard_have_a_guard_each_with_its_own_code() {
         let guards: Vec<Guard> = Outcome::ALL.into_iter().filter_map(Guard::of).collect();
         let mut codes: Vec<&str> = guards.iter().map(|g| g.code()).collect();
         assert_eq!(
@@ -207,10 +214,11 @@ mod tests {
                 "backoff",
                 "guild_budget",
                 "call_cap",
-                "not_permitted"
+                "not_permitted",
+                "countdown"
             ]
         );
         codes.dedup();
-        assert_eq!(codes.len(), 6);
+        assert_eq!(codes.len(), 7);
     }
 }

@@ -101,7 +101,16 @@ impl Metrics {
     /// A call to HEO for `action` ended with `result` (`accepted` or an error's code) after
     /// `took`.
     pub fn provider_call(&self, action: PowerAction, result: &'static str, took: Duration) {
-        let action = action.path_segment();
+        self.heo_call(action.path_segment(), result, took);
+    }
+
+    /// A console command sent to warn the players ended with `result` after `took`; counted
+    /// with the power actions, as action `console`.
+    pub fn console_call(&self, result: &'static str, took: Duration) {
+        self.heo_call("console", result, took);
+    }
+
+    fn heo_call(&self, action: &'static str, result: &'static str, took: Duration) {
         let labels = ActionResultLabels { action, result };
         self.0.provider_calls.get_or_create(&labels).inc();
         let labels = ActionLabels { action };

@@ -46,6 +46,10 @@ impl HeoClient {
         self
     }
 
+    pub(super) fn metrics(&self) -> &Metrics {
+        &self.metrics
+    }
+
     /// The longest a request can take before it fails with [`HeoError::Timeout`].
     pub fn timeout(&self) -> Duration {
         self.timeout
@@ -101,7 +105,7 @@ impl HeoClient {
     }
 }
 
-fn connection_error(error: reqwest::Error) -> HeoError {
+pub(super) fn connection_error(error: reqwest::Error) -> HeoError {
     if error.is_timeout() {
         HeoError::Timeout
     } else {

@@ -5,6 +5,7 @@
 
 mod classify;
 mod client;
+mod console;
 mod error;
 mod status;
 

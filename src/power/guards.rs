@@ -18,7 +18,8 @@ use super::{Power, PowerOutcome, PowerRequest, Refusal};
 pub struct Admitted {
     pub(super) request: PowerRequest,
     pub(super) slot: Slot,
-    pub(super) clock: Started,
+    /// `None` for a countdown's action: its member's cooldown was for asking for it.
+    pub(super) clock: Option<Started>,
     pub(super) spent: Spent,
     pub(super) place: Place,
 }
@@ -39,6 +40,9 @@ impl Power {
         if let Some(wait) = self.backoff.remaining(now) {
             return Some(Refusal::BackingOff { wait });
         }
+        if let Some(hold) = self.holds.on(guild, server) {
+            return Some(Refusal::CountingDown(hold));
+        }
         if let Some(within) = self.locks.remaining(guild, server, now) {
             return Some(Refusal::InProgress { within });
         }
@@ -56,7 +60,26 @@ impl Power {
     /// way, or says why not. Synchronous, so a caller can answer a refusal before
     /// acknowledging anything, and nothing can slip in between the check and the take.
     pub fn admit(&self, request: &PowerRequest) -> Result<Admitted, Refusal> {
-        let admitted = self.take(request, Instant::now());
+        self.admit_as(request, None)
+    }
+
+    /// [`Power::admit`] for the action at the end of countdown `countdown`: the server it
+    /// holds is its own, and its member's cooldown does not apply (it applied when they asked;
+    /// a scheduled run has nobody waiting at the keyboard).
+    pub fn admit_countdown(
+        &self,
+        request: &PowerRequest,
+        countdown: i64,
+    ) -> Result<Admitted, Refusal> {
+        self.admit_as(request, Some(countdown))
+    }
+
+    fn admit_as(
+        &self,
+        request: &PowerRequest,
+        countdown: Option<i64>,
+    ) -> Result<Admitted, Refusal> {
+        let admitted = self.take(request, Instant::now(), countdown);
         if let Err(refusal) = admitted {
             log_refusal(request, refusal);
             self.record(request, &PowerOutcome::Refused(refusal));
@@ -64,19 +87,33 @@ impl Power {
         admitted
     }
 
-    fn take(&self, request: &PowerRequest, now: Instant) -> Result<Admitted, Refusal> {
+    fn take(
+        &self,
+        request: &PowerRequest,
+        now: Instant,
+        countdown: Option<i64>,
+    ) -> Result<Admitted, Refusal> {
         let guild = request.guild;
         if let Some(wait) = self.backoff.remaining(now) {
             return Err(Refusal::BackingOff { wait });
+        }
+        if let Some(hold) = self.holds.on(guild, request.server.as_str())
+            && Some(hold.countdown) != countdown
+        {
+            return Err(Refusal::CountingDown(hold));
         }
         let slot = self
             .locks
             .take(guild, request.server.as_str(), now)
             .map_err(|within| Refusal::InProgress { within })?;
-        let clock = self
-            .cooldown
-            .start(guild, request.member, now)
-            .map_err(|wait| Refusal::CoolingDown { wait })?;
+        let clock = match countdown {
+            Some(_) => None,
+            None => Some(
+                self.cooldown
+                    .start(guild, request.member, now)
+                    .map_err(|wait| Refusal::CoolingDown { wait })?,
+            ),
+        };
         let spent = self
             .budget
             .spend(guild, now)
@@ -92,7 +129,7 @@ impl Power {
     }
 
     /// Every place is taken; each call under way ends within HEO's timeout.
-    fn busy(&self) -> Refusal {
+    pub(super) fn busy(&self) -> Refusal {
         Refusal::Busy {
             within: self.heo.timeout(),
         }

@@ -11,12 +11,14 @@
 
 mod backoff;
 mod call_cap;
+mod console;
 mod cooldown;
 mod gauges;
 mod grants;
 mod guards;
 mod guild_budget;
 mod guild_cache;
+mod holds;
 mod keys;
 mod kill_prompts;
 mod record;
@@ -41,6 +43,7 @@ use guild_budget::GuildBudget;
 use server_locks::ServerLocks;
 
 pub use guards::Admitted;
+pub use holds::Hold;
 pub use keys::LinkOutcome;
 pub use kill_prompts::{Claim, Clicker, KillPrompts, Prompt};
 pub use record::CommandRefusal;
@@ -62,6 +65,8 @@ pub struct Power {
     cooldown: Cooldown,
     budget: GuildBudget,
     calls: CallCap,
+    /// The servers countdowns hold (see [`holds`]).
+    holds: holds::Holds,
     grants: guild_cache::GuildCache<Grants>,
     names: guild_cache::GuildCache<servers::ServerIndex>,
     audit: AuditTrail,
@@ -84,6 +89,7 @@ impl Power {
             cooldown: Cooldown::new(Duration::ZERO),
             budget: GuildBudget::new(None),
             calls: CallCap::unbounded(),
+            holds: holds::Holds::default(),
             grants: guild_cache::GuildCache::default(),
             names: guild_cache::GuildCache::default(),
             metrics: Metrics::default(),
@@ -135,6 +141,17 @@ impl Power {
         self
     }
 
+    /// Holds `server` of `guild` for countdown `hold` (see [`holds`]), or names the countdown
+    /// already holding it.
+    pub fn hold(&self, guild: u64, server: &str, hold: Hold) -> Result<(), Hold> {
+        self.holds.take(guild, server, hold)
+    }
+
+    /// Lets go of `server` of `guild` if countdown `countdown` holds it.
+    pub fn release(&self, guild: u64, server: &str, countdown: i64) {
+        self.holds.release(guild, server, countdown);
+    }
+
     /// Sends an admitted request to the provider with the requesting guild's own key. The
     /// server stays taken until the provider has answered. Every outcome goes to the audit
     /// trail.
@@ -172,7 +189,9 @@ impl Power {
             return PowerOutcome::Refused(refusal);
         }
         // From here the action may reach HEO, even if this task is cancelled.
-        clock.keep();
+        if let Some(clock) = clock {
+            clock.keep();
+        }
         spent.keep();
         let result = self
             .heo

@@ -16,6 +16,10 @@ pub enum CommandRefusal {
     KillCancelled,
     /// A kill prompt timed out unanswered.
     KillExpired,
+    /// A countdown was aborted with its button.
+    CountdownAborted,
+    /// A countdown's action was due while the bot was not running.
+    CountdownMissed,
 }
 
 impl Power {
@@ -69,6 +73,7 @@ fn audit_outcome(outcome: &PowerOutcome) -> (Outcome, Option<u16>) {
         PowerOutcome::Refused(Refusal::BackingOff { .. }) => Outcome::BackingOff,
         PowerOutcome::Refused(Refusal::GuildBudget { .. }) => Outcome::GuildBudget,
         PowerOutcome::Refused(Refusal::Busy { .. }) => Outcome::BotBusy,
+        PowerOutcome::Refused(Refusal::CountingDown(_)) => Outcome::CountingDown,
         PowerOutcome::Failed(error) => return (provider_outcome(error), error.http_status()),
     };
     (recorded, None)
@@ -97,6 +102,8 @@ fn refused_outcome(refusal: CommandRefusal) -> Outcome {
         CommandRefusal::NotPermitted => Outcome::NotPermitted,
         CommandRefusal::KillCancelled => Outcome::KillCancelled,
         CommandRefusal::KillExpired => Outcome::KillExpired,
+        CommandRefusal::CountdownAborted => Outcome::CountdownAborted,
+        CommandRefusal::CountdownMissed => Outcome::CountdownMissed,
     }
 }
 

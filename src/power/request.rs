@@ -5,6 +5,8 @@ use std::time::Duration;
 use crate::domain::{PowerAction, ServerId};
 use crate::heo::HeoError;
 
+use super::Hold;
+
 /// Who asked for what, on which server.
 #[derive(Debug, Clone)]
 pub struct PowerRequest {
@@ -55,4 +57,7 @@ pub enum Refusal {
     /// (`HEO_MAX_CONCURRENT_CALLS`), as when HEO hangs. Each ends within `within` (HEO's
     /// timeout); try again then.
     Busy { within: Duration },
+    /// A countdown (a warned action) holds the server until its action is sent: abort it
+    /// with its button first, or wait for it.
+    CountingDown(Hold),
 }

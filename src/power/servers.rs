@@ -77,6 +77,18 @@ impl Power {
         Ok(added)
     }
 
+    /// Warns the players of the named server `id` of `guild` with `template` from now on.
+    pub async fn set_console_template(
+        &self,
+        guild: u64,
+        id: &ServerId,
+        template: &crate::domain::ConsoleTemplate,
+    ) -> Result<(), StoreError> {
+        self.store
+            .set_console_template(guild, id.as_str(), template.as_str())
+            .await
+    }
+
     /// Forgets the server of `guild` named `typed` (or with ID `typed`); `None` if there was
     /// none.
     pub async fn remove_server(

@@ -47,6 +47,14 @@ impl Shards {
     pub fn has_shard_zero(&self) -> bool {
         self.first == 0
     }
+
+    /// Whether `guild`'s events come to this process: Discord's rule is
+    /// `(guild_id >> 22) % shard_count`.
+    pub fn serve(&self, guild: u64) -> bool {
+        let shard = (guild >> 22) % u64::from(self.total.max(1));
+        self.ids()
+            .contains(&u32::try_from(shard).unwrap_or(u32::MAX))
+    }
 }
 
 impl std::fmt::Display for Shards {

@@ -11,11 +11,13 @@ use super::{Store, StoreError, snowflake_to_i64};
 /// then kick the bot, and the entry saying so must survive that. A guild's entries stay until
 /// `AUDIT_RETENTION_DAYS` prunes them, as any guild's do, so a re-invite shows them in
 /// `/server history`.
-const FORGOTTEN_TABLES: [&str; 4] = [
+const FORGOTTEN_TABLES: [&str; 5] = [
     "guild_keys",
     "power_role_grants",
     "servers",
     "audit_channels",
+    // A countdown without its guild could only fail; its runner stops when its row is gone.
+    "countdowns",
 ];
 
 impl Store {

@@ -28,6 +28,7 @@ mod audit;
 mod audit_channels;
 mod claims;
 mod copy;
+mod countdowns;
 mod file;
 mod grants;
 mod guilds;
@@ -55,6 +56,7 @@ use crate::master_key::{MasterKey, OpenError};
 
 pub use claims::{ClaimError, RotationHold, ShardClaim};
 pub use copy::{CopyError, RowCounts};
+pub use countdowns::StoredCountdown;
 pub use migrations::MigrationState;
 pub use read_only::{AuditChannel, ReadOnly, StoredKeys};
 

@@ -204,7 +204,9 @@ fn assert_labels_are_bounded(samples: &[Sample]) {
             let allowed = match name.as_str() {
                 "command" => commands.contains(label),
                 "outcome" | "result" => codes.contains(label),
-                "action" => ["start", "stop", "restart", "kill"].contains(&label.as_str()),
+                "action" => {
+                    ["start", "stop", "restart", "kill", "console"].contains(&label.as_str())
+                }
                 "guard" => [
                     "backoff",
                     "in_flight",
@@ -212,6 +214,7 @@ fn assert_labels_are_bounded(samples: &[Sample]) {
                     "guild_budget",
                     "call_cap",
                     "not_permitted",
+                    "countdown",
                 ]
                 .contains(&label.as_str()),
                 "stage" => ["write", "post"].contains(&label.as_str()),

@@ -231,6 +231,12 @@ async fn every_text_option_declares_a_length_limit_to_discord() {
         let limit = option["max_length"].as_u64();
         let expected = if path.ends_with(" add name") {
             heo_bot::domain::MAX_SERVER_NAME_LEN
+        } else if path.ends_with(" warn") {
+            heo_bot::domain::MAX_WARN_TEXT_LEN
+        } else if path.ends_with(" message") {
+            heo_bot::domain::MAX_MESSAGE_CHARS
+        } else if path.ends_with(" add console") {
+            heo_bot::domain::MAX_TEMPLATE_CHARS
         } else {
             heo_bot::domain::MAX_SERVER_ID_LEN
         };

@@ -1,0 +1,26 @@
+-- Warned actions (`warn:` on /server stop|restart|kill, and scheduled runs): one row per
+-- countdown under way, so that a restarted bot continues it, or says it was missed instead of
+-- acting late. A server has at most one. The row goes when the countdown ends (done, aborted
+-- or missed); the audit trail keeps what became of it. Times are Unix milliseconds.
+CREATE TABLE countdowns (
+    id          BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    guild_id    BIGINT NOT NULL,
+    server_id   TEXT   NOT NULL,
+    server_name TEXT,
+    action      TEXT   NOT NULL CHECK (action IN ('stop', 'restart', 'kill')),
+    member_id   BIGINT NOT NULL,
+    schedule_id BIGINT,
+    channel_id  BIGINT NOT NULL,
+    message_id  BIGINT,
+    action_at   BIGINT NOT NULL,
+    warn_secs   BIGINT NOT NULL,
+    message     TEXT,
+    template    TEXT   NOT NULL,
+    -- 'waiting' until the action is being sent ('sending'): an abort only takes a waiting
+    -- countdown, so exactly one of the two wins.
+    state       TEXT   NOT NULL DEFAULT 'waiting' CHECK (state IN ('waiting', 'sending')),
+    UNIQUE (guild_id, server_id)
+);
+
+-- The console command that warns the players of a named server; NULL: `say {message}`.
+ALTER TABLE servers ADD COLUMN console_template TEXT;

@@ -1,0 +1,411 @@
+//! Warned actions: a public countdown with an Abort button, in-game warnings through the
+//! server's console at sensible steps, then the action, and the countdown edited with what
+//! became of it.
+//!
+//! Each countdown is a row in the database from the moment it is announced, so that a
+//! restarted bot continues it (skipping the warnings whose time passed) or, if its moment
+//! passed while the bot was down, says so instead of acting late ([`Countdowns::resume`]).
+//! Exactly one of Abort and the action wins: both take the row with a compare-and-set.
+//! While it runs, the power desk refuses any other action on its server (`power::Hold`).
+//!
+//! Showing the countdown is Discord's business: this module names what it needs (a
+//! [`Board`]) and `commands` plugs in the Discord side once the client exists.
+
+mod board;
+mod runner;
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
+
+use chrono::{DateTime, Utc};
+use tokio_util::sync::CancellationToken;
+
+use crate::audit::CannotPost;
+use crate::clock::Clock;
+use crate::domain::{PowerAction, ServerId, WarnMessage, WarnPeriod};
+use crate::power::{CommandRefusal, Hold, Power, PowerRequest, Refusal};
+use crate::replies;
+use crate::shutdown::Drain;
+use crate::store::{Store, StoreError, StoredCountdown};
+
+pub use board::{Board, Showing};
+
+/// The console command a server is warned with when `/server add` set none.
+pub const DEFAULT_TEMPLATE: &str = "say {message}";
+
+/// How late a countdown's moment may be found (after a restart) and still be acted on.
+const MISSED_GRACE: chrono::Duration = chrono::Duration::seconds(60);
+
+/// What a member (or a schedule) asks for: `request` sent at `action_at`, the players warned
+/// for `warn` before it.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    pub request: PowerRequest,
+    pub warn: WarnPeriod,
+    pub message: Option<WarnMessage>,
+    /// Where the countdown is shown.
+    pub channel: u64,
+    /// The schedule that made it, if one did.
+    pub schedule: Option<i64>,
+    pub action_at: DateTime<Utc>,
+}
+
+/// A countdown under way, as it is shown.
+#[derive(Debug, Clone)]
+pub struct Countdown {
+    pub id: i64,
+    /// The action it ends with; `member` asked for it (or made its schedule).
+    pub request: PowerRequest,
+    /// When the action is due, in Unix seconds (as Discord's timestamps show it)...
+    pub action_at: i64,
+    /// ...and to the millisecond, as the runner waits for it.
+    pub due: DateTime<Utc>,
+    pub warn: WarnPeriod,
+    pub message: Option<String>,
+    pub schedule: Option<i64>,
+    pub channel: u64,
+    /// The public countdown message, once posted.
+    pub message_id: Option<u64>,
+    /// The console command, `{message}` standing for the warning line.
+    pub template: String,
+}
+
+/// Why a countdown was not started. Nothing was sent or posted then.
+#[derive(Debug, thiserror::Error)]
+pub enum BeginError {
+    /// The guild has no key linked.
+    #[error("no key linked")]
+    NoKey,
+    /// A guard refused the action (a countdown already holds the server, say).
+    #[error("refused by a guard: {0:?}")]
+    Refused(Refusal),
+    /// Another process's countdown holds the server (the database has one for it).
+    #[error("a countdown already runs on this server")]
+    AlreadyRunning,
+    /// The countdown could not be posted in the channel.
+    #[error("could not post the countdown ({0:?})")]
+    CannotPost(CannotPost),
+    /// The database failed.
+    #[error("a database operation failed")]
+    Store(#[from] StoreError),
+}
+
+/// What an Abort click did.
+#[derive(Debug)]
+pub enum Aborted {
+    /// The countdown is called off; nothing will be sent.
+    Now(Box<Countdown>),
+    /// It has already ended.
+    Gone,
+    /// Its action is being sent.
+    TooLate(PowerAction),
+}
+
+/// The countdowns of this process. Cheap to clone.
+#[derive(Clone)]
+pub struct Countdowns(Arc<Inner>);
+
+struct Inner {
+    store: Store,
+    power: Power,
+    clock: Clock,
+    drain: Drain,
+    board: OnceLock<Arc<dyn Board>>,
+    /// Each running countdown's stop switch; children of `stopping`.
+    running: Mutex<HashMap<i64, CancellationToken>>,
+    stopping: CancellationToken,
+}
+
+impl Countdowns {
+    pub fn new(store: Store, power: Power, clock: Clock, drain: Drain) -> Self {
+        Self(Arc::new(Inner {
+            store,
+            power,
+            clock,
+            drain,
+            board: OnceLock::new(),
+            running: Mutex::default(),
+            stopping: CancellationToken::new(),
+        }))
+    }
+
+    /// Plugs in where countdowns are shown, once the Discord client exists.
+    pub fn attach_board(&self, board: Arc<dyn Board>) {
+        if self.0.board.set(board).is_err() {
+            tracing::warn!("a countdown board was already attached; keeping the first");
+        }
+    }
+
+    /// The clock countdowns read.
+    pub fn clock(&self) -> &Clock {
+        &self.0.clock
+    }
+
+    /// Announces `plan` in its channel and starts counting down.
+    pub async fn begin(&self, plan: Plan) -> Result<Countdown, BeginError> {
+        let power = &self.0.power;
+        let request = &plan.request;
+        let (guild, server) = (request.guild, request.server.as_str());
+        if !power.has_api_key(guild).await? {
+            return Err(BeginError::NoKey);
+        }
+        if let Some(refusal) = power.check(request) {
+            return Err(BeginError::Refused(refusal));
+        }
+        let template = self
+            .0
+            .store
+            .console_template(guild, server)
+            .await?
+            .unwrap_or_else(|| DEFAULT_TEMPLATE.to_owned());
+        let mut countdown = Countdown {
+            id: 0,
+            request: plan.request.clone(),
+            action_at: plan.action_at.timestamp(),
+            due: plan.action_at,
+            warn: plan.warn,
+            message: plan.message.map(|m| m.as_str().to_owned()),
+            schedule: plan.schedule,
+            channel: plan.channel,
+            message_id: None,
+            template,
+        };
+        let stored = stored(&countdown);
+        let Some(id) = self.0.store.insert_countdown(&stored).await? else {
+            return Err(BeginError::AlreadyRunning);
+        };
+        countdown.id = id;
+        if let Err(hold) = power.hold(guild, server, hold_of(&countdown)) {
+            self.0.store.end_countdown(id).await?;
+            return Err(BeginError::Refused(Refusal::CountingDown(hold)));
+        }
+        let text = replies::countdown_running(&countdown, None);
+        match self.show(&countdown, text, true).await {
+            Ok(message) => countdown.message_id = Some(message),
+            Err(why) => {
+                power.release(guild, server, id);
+                self.0.store.end_countdown(id).await?;
+                return Err(BeginError::CannotPost(why));
+            }
+        }
+        if let Some(message) = countdown.message_id {
+            self.0.store.set_countdown_message(id, message).await?;
+            // The refusal of other actions can now link to it.
+            let _ = power.hold(guild, server, hold_of(&countdown));
+        }
+        self.spawn(countdown.clone());
+        Ok(countdown)
+    }
+
+    /// Countdown `id`, if it is still under way (and readable).
+    pub async fn get(&self, id: i64) -> Result<Option<Countdown>, StoreError> {
+        let row = self.0.store.countdown(id).await?;
+        Ok(row.as_ref().and_then(countdown_of))
+    }
+
+    /// Calls countdown `id` off, if it is still waiting, on behalf of `by`.
+    pub async fn abort(&self, id: i64, by: u64) -> Result<Aborted, StoreError> {
+        let Some(row) = self.0.store.abort_countdown(id).await? else {
+            return Ok(match self.0.store.countdown(id).await? {
+                Some(row) => Aborted::TooLate(row.action.parse().unwrap_or(PowerAction::Stop)),
+                None => Aborted::Gone,
+            });
+        };
+        let Some(countdown) = countdown_of(&row) else {
+            return Ok(Aborted::Gone);
+        };
+        self.stop_runner(id);
+        let request = &countdown.request;
+        self.0
+            .power
+            .release(request.guild, request.server.as_str(), id);
+        let aborted_by = PowerRequest {
+            member: by,
+            ..request.clone()
+        };
+        self.0
+            .power
+            .record_refusal(&aborted_by, CommandRefusal::CountdownAborted);
+        // The players were told it is coming; tell them it is not, without holding up the
+        // answer to the click.
+        let (power, request) = (self.0.power.clone(), request.clone());
+        tokio::spawn(async move {
+            let line = replies::in_game_abort(request.action);
+            let command = runner::fill(&row.template, &line);
+            power
+                .console(request.guild, &request.server, &command)
+                .await;
+        });
+        Ok(Aborted::Now(Box::new(countdown)))
+    }
+
+    /// Picks up the countdowns stored for the guilds `serves` accepts: continues those still
+    /// ahead, and reports those whose moment passed (or whose sending was cut off).
+    pub async fn resume(&self, serves: impl Fn(u64) -> bool) -> Result<(), StoreError> {
+        let now = self.0.clock.now();
+        for row in self.0.store.countdowns().await? {
+            if !serves(row.guild) {
+                continue;
+            }
+            let Some(countdown) = countdown_of(&row) else {
+                tracing::warn!(countdown = row.id, "dropping an unreadable countdown row");
+                self.0.store.end_countdown(row.id).await?;
+                continue;
+            };
+            if row.sending {
+                let text = replies::countdown_interrupted(&countdown);
+                self.finish(&countdown, text).await;
+            } else if countdown.due + MISSED_GRACE < now {
+                self.0
+                    .power
+                    .record_refusal(&countdown.request, CommandRefusal::CountdownMissed);
+                let text = replies::countdown_missed(&countdown);
+                self.finish(&countdown, text).await;
+            } else {
+                let request = &countdown.request;
+                let hold = hold_of(&countdown);
+                if let Err(other) = self
+                    .0
+                    .power
+                    .hold(request.guild, request.server.as_str(), hold)
+                {
+                    tracing::warn!(countdown = row.id, ?other, "two countdowns hold one server");
+                }
+                tracing::info!(countdown = row.id, "continuing a countdown after a restart");
+                self.spawn(countdown);
+            }
+        }
+        Ok(())
+    }
+
+    /// [`Countdowns::resume`] in the background, the failure logged: the bot serves its
+    /// guilds meanwhile, and a countdown left in the database is picked up at the next start.
+    pub fn resume_in_background(&self, serves: impl Fn(u64) -> bool + Send + 'static) {
+        let countdowns = self.clone();
+        tokio::spawn(async move {
+            if let Err(error) = countdowns.resume(serves).await {
+                let error = &error as &dyn std::error::Error;
+                tracing::error!(error, "could not pick up the countdowns under way");
+            }
+        });
+    }
+
+    /// Stops every countdown's runner: their rows stay, for the next start to pick up. An
+    /// action being sent is not stopped (it holds the drain).
+    pub fn stop(&self) {
+        self.0.stopping.cancel();
+    }
+
+    /// Shows `text` on the countdown's message (without the button) and deletes its row.
+    async fn finish(&self, countdown: &Countdown, text: String) {
+        if let Err(why) = self.show(countdown, text, false).await {
+            tracing::warn!(
+                countdown = countdown.id,
+                ?why,
+                "could not update a countdown"
+            );
+        }
+        if let Err(error) = self.0.store.end_countdown(countdown.id).await {
+            let error = &error as &dyn std::error::Error;
+            tracing::error!(
+                countdown = countdown.id,
+                error,
+                "could not delete a countdown"
+            );
+        }
+    }
+
+    /// Posts or edits the countdown's message; the message's id.
+    async fn show(
+        &self,
+        countdown: &Countdown,
+        text: String,
+        abort: bool,
+    ) -> Result<u64, CannotPost> {
+        let Some(board) = self.0.board.get() else {
+            return Err(CannotPost::DiscordFailed);
+        };
+        let button = abort.then_some(countdown.id);
+        board
+            .show(countdown.channel, countdown.message_id, text, button)
+            .await
+            .map_err(|error| {
+                let error_ref = &error as &dyn std::error::Error;
+                tracing::warn!(
+                    countdown = countdown.id,
+                    error = error_ref,
+                    "countdown not shown"
+                );
+                error.why
+            })
+    }
+
+    fn stop_runner(&self, id: i64) {
+        let token = self.running().remove(&id);
+        if let Some(token) = token {
+            token.cancel();
+        }
+    }
+
+    fn running(&self) -> std::sync::MutexGuard<'_, HashMap<i64, CancellationToken>> {
+        // Plain data: a panic elsewhere cannot leave it half-written.
+        self.0
+            .running
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+fn hold_of(countdown: &Countdown) -> Hold {
+    Hold {
+        countdown: countdown.id,
+        action: countdown.request.action,
+        action_at: countdown.action_at,
+        channel: countdown.channel,
+        message: countdown.message_id,
+    }
+}
+
+fn stored(countdown: &Countdown) -> StoredCountdown {
+    let request = &countdown.request;
+    StoredCountdown {
+        id: countdown.id,
+        guild: request.guild,
+        server: request.server.as_str().to_owned(),
+        name: request.name.clone(),
+        action: request.action.path_segment().to_owned(),
+        member: request.member,
+        schedule: countdown.schedule,
+        channel: countdown.channel,
+        message: countdown.message_id,
+        action_at_ms: countdown.due.timestamp_millis(),
+        warn_secs: i64::try_from(countdown.warn.as_secs()).unwrap_or(i64::MAX),
+        text: countdown.message.clone(),
+        template: countdown.template.clone(),
+        sending: false,
+    }
+}
+
+/// The countdown a stored row describes, or `None` if the row cannot be read (written by a
+/// newer version, or altered).
+fn countdown_of(row: &StoredCountdown) -> Option<Countdown> {
+    let warn = u64::try_from(row.warn_secs).ok()?;
+    Some(Countdown {
+        id: row.id,
+        request: PowerRequest {
+            guild: row.guild,
+            member: row.member,
+            server: ServerId::parse(&row.server).ok()?,
+            name: row.name.clone(),
+            action: row.action.parse().ok()?,
+        },
+        action_at: row.action_at_ms.div_euclid(1000),
+        due: DateTime::from_timestamp_millis(row.action_at_ms)?,
+        warn: WarnPeriod::new(std::time::Duration::from_secs(warn)).ok()?,
+        message: row.text.clone(),
+        schedule: row.schedule,
+        channel: row.channel,
+        message_id: row.message,
+        template: row.template.clone(),
+    })
+}
