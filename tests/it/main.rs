@@ -7,6 +7,7 @@ mod audit_queues;
 mod config;
 mod config_health;
 mod config_limits;
+mod countdowns;
 mod discord_schema;
 mod discord_server;
 mod doctor;

@@ -1,0 +1,480 @@
+//! Countdowns (warned actions) without Discord: the real engine on a real SQLite file and a
+//! wiremock HEO, driven by a clock the test moves, shown on a board that records what Discord
+//! would show. The Discord side (the posted message, the Abort click) is in
+//! `e2e::countdowns`.
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use heo_bot::audit::{CannotPost, PostError};
+use heo_bot::clock::{Clock, DrivenClock};
+use heo_bot::countdown::{Aborted, BeginError, Board, Countdown, Countdowns, Plan, Showing};
+use heo_bot::domain::{PowerAction, ServerId, WarnMessage, WarnPeriod};
+use heo_bot::heo::HeoClient;
+use heo_bot::power::{Power, PowerRequest, Refusal};
+use heo_bot::shutdown::Drain;
+use heo_bot::store::Store;
+use secrecy::SecretString;
+use serde_json::{Value, json};
+use tempfile::TempDir;
+use url::Url;
+use wiremock::matchers::{method, path};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+const GUILD: u64 = 100_000_000_000_000_001;
+const MEMBER: u64 = 300_000_000_000_000_003;
+const CHANNEL: u64 = 400_000_000_000_000_004;
+const CONSOLE: &str = "/v1/hosting/game/console/srv_42/command";
+const RESTART: &str = "/v1/hosting/game/power/srv_42/restart";
+
+/// What Discord would show: each post or edit of a countdown message, in order.
+#[derive(Clone, Default)]
+struct RecordingBoard {
+    shown: Arc<Mutex<Vec<Shown>>>,
+    refuse: bool,
+}
+
+#[derive(Clone, Debug)]
+struct Shown {
+    message: u64,
+    text: String,
+    abort: Option<i64>,
+}
+
+impl Board for RecordingBoard {
+    fn show(
+        &self,
+        _channel: u64,
+        message: Option<u64>,
+        text: String,
+        abort: Option<i64>,
+    ) -> Showing<'_> {
+        Box::pin(async move {
+            if self.refuse {
+                return Err(PostError {
+                    why: CannotPost::NotAllowed,
+                    source: "Missing Access".into(),
+                });
+            }
+            let mut shown = self.shown.lock().unwrap();
+            let message = message.unwrap_or(shown.len() as u64 + 1);
+            shown.push(Shown {
+                message,
+                text,
+                abort,
+            });
+            Ok(message)
+        })
+    }
+}
+
+impl RecordingBoard {
+    fn last(&self) -> Shown {
+        self.shown
+            .lock()
+            .unwrap()
+            .last()
+            .cloned()
+            .expect("something shown")
+    }
+
+    async fn wait_for(&self, what: &str, check: impl Fn(&Shown) -> bool) -> Shown {
+        for _ in 0..200 {
+            if let Some(shown) = self.shown.lock().unwrap().iter().rev().find(|s| check(s)) {
+                return shown.clone();
+            }
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+        panic!(
+            "never shown: {what}; shown: {:#?}",
+            self.shown.lock().unwrap()
+        );
+    }
+}
+
+/// The engine on one database, HEO and clock; `restart` builds a second engine on them, as
+/// a restarted bot would.
+struct Bench {
+    store: Store,
+    heo: MockServer,
+    hand: DrivenClock,
+    clock: Clock,
+    board: RecordingBoard,
+    power: Power,
+    countdowns: Countdowns,
+    _dir: TempDir,
+}
+
+fn t0() -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339("2026-12-02T20:00:00Z")
+        .unwrap()
+        .with_timezone(&Utc)
+}
+
+impl Bench {
+    async fn start(board: RecordingBoard) -> Self {
+        let dir = TempDir::new().unwrap();
+        let url = format!("sqlite://{}", dir.path().join("bot.db").display());
+        let store = Store::open(&url, heo_bot::master_key::MasterKey::generate())
+            .await
+            .unwrap();
+        let heo = MockServer::start().await;
+        let (clock, hand) = Clock::driven(t0());
+        let power = desk(&store, &heo);
+        let key = SecretString::from("heo-test-key-0001");
+        power.link_api_key(GUILD, &key, MEMBER).await.unwrap();
+        let countdowns = engine(&store, &power, &clock, &board);
+        Self {
+            store,
+            heo,
+            hand,
+            clock,
+            board,
+            power,
+            countdowns,
+            _dir: dir,
+        }
+    }
+
+    /// Stops this engine (as a shutdown does) and starts another on the same database,
+    /// picking up what is stored.
+    async fn restart(mut self) -> Self {
+        self.countdowns.stop();
+        self.power = desk(&self.store, &self.heo);
+        self.countdowns = engine(&self.store, &self.power, &self.clock, &self.board);
+        self.countdowns.resume(|_| true).await.unwrap();
+        self
+    }
+
+    async fn begin(&self, warn: &str, message: Option<&str>) -> Result<Countdown, BeginError> {
+        let warn = WarnPeriod::parse(warn).unwrap();
+        let at = self.clock.now() + chrono::Duration::from_std(warn.duration()).unwrap();
+        self.countdowns
+            .begin(Plan {
+                request: request(),
+                warn,
+                message: message.map(|m| WarnMessage::parse(m).unwrap()),
+                channel: CHANNEL,
+                schedule: None,
+                action_at: at,
+            })
+            .await
+    }
+
+    fn advance(&self, secs: u64) {
+        self.hand.advance(Duration::from_secs(secs));
+    }
+
+    /// The console commands HEO received, waiting until there are `count`.
+    async fn console_lines(&self, count: usize) -> Vec<String> {
+        let lines = wait_for_requests(&self.heo, CONSOLE, count).await;
+        lines
+            .iter()
+            .map(|body| body["command"].as_str().unwrap_or_default().to_owned())
+            .collect()
+    }
+
+    async fn restarts(&self) -> usize {
+        requests_to(&self.heo, RESTART).await.len()
+    }
+}
+
+fn desk(store: &Store, heo: &MockServer) -> Power {
+    let client = HeoClient::new(&Url::parse(&heo.uri()).unwrap(), Duration::from_secs(2)).unwrap();
+    Power::new(store.clone(), client)
+}
+
+fn engine(store: &Store, power: &Power, clock: &Clock, board: &RecordingBoard) -> Countdowns {
+    let countdowns = Countdowns::new(store.clone(), power.clone(), clock.clone(), Drain::new());
+    countdowns.attach_board(Arc::new(board.clone()));
+    countdowns
+}
+
+fn request() -> PowerRequest {
+    PowerRequest {
+        guild: GUILD,
+        member: MEMBER,
+        server: ServerId::parse("srv_42").unwrap(),
+        name: Some("mc".into()),
+        action: PowerAction::Restart,
+    }
+}
+
+async fn mount(heo: &MockServer, at: &str, status: u16, body: Value) {
+    Mock::given(method("POST"))
+        .and(path(at))
+        .respond_with(ResponseTemplate::new(status).set_body_json(body))
+        .mount(heo)
+        .await;
+}
+
+async fn accept_all(heo: &MockServer) {
+    mount(
+        heo,
+        CONSOLE,
+        200,
+        json!({"success": true, "server_id": "srv_42", "status": "sent"}),
+    )
+    .await;
+    let accepted = json!({"success": true, "action": "restart", "server_id": "srv_42",
+        "status": "requested", "message": "Restart action sent"});
+    mount(heo, RESTART, 200, accepted).await;
+}
+
+async fn requests_to(heo: &MockServer, at: &str) -> Vec<Value> {
+    let received = heo.received_requests().await.unwrap();
+    received
+        .iter()
+        .filter(|r| r.url.path() == at)
+        .map(|r| serde_json::from_slice(&r.body).unwrap_or(Value::Null))
+        .collect()
+}
+
+async fn wait_for_requests(heo: &MockServer, at: &str, count: usize) -> Vec<Value> {
+    for _ in 0..200 {
+        let found = requests_to(heo, at).await;
+        if found.len() >= count {
+            return found;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    panic!(
+        "{at} received {:?}, not {count}",
+        requests_to(heo, at).await
+    );
+}
+
+#[tokio::test]
+async fn a_warned_restart_warns_at_each_step_in_order_then_sends_one_restart() {
+    let bench = Bench::start(RecordingBoard::default()).await;
+    accept_all(&bench.heo).await;
+    let countdown = bench.begin("15m", Some("Back in 5!")).await.unwrap();
+    let posted = bench.board.last();
+    assert_eq!(posted.abort, Some(countdown.id), "{posted:?}");
+    assert!(posted.text.contains("<t:"), "{}", posted.text);
+
+    let mut expected = vec!["say Server restart in 15 minutes. Back in 5!"];
+    assert_eq!(bench.console_lines(1).await, expected);
+    for (advance, line) in [
+        (300, "say Server restart in 10 minutes. Back in 5!"),
+        (300, "say Server restart in 5 minutes. Back in 5!"),
+        (240, "say Server restart in 1 minute. Back in 5!"),
+        (50, "say Server restart in 10 seconds. Back in 5!"),
+    ] {
+        assert_eq!(bench.restarts().await, 0, "nothing sent before its time");
+        bench.advance(advance);
+        expected.push(line);
+        assert_eq!(bench.console_lines(expected.len()).await, expected);
+    }
+    assert_eq!(bench.restarts().await, 0);
+    bench.advance(10);
+    let ended = bench
+        .board
+        .wait_for("the outcome", |s| s.text.contains("Restart requested"))
+        .await;
+    assert_eq!(ended.abort, None, "the button goes when it ends");
+    assert_eq!(
+        ended.message, posted.message,
+        "the countdown is edited, not reposted"
+    );
+    assert_eq!(bench.restarts().await, 1);
+    assert!(bench.store.countdown(countdown.id).await.unwrap().is_none());
+    assert_eq!(
+        bench.power.check(&request()),
+        None,
+        "the server is free again"
+    );
+}
+
+#[tokio::test]
+async fn another_action_on_the_server_is_refused_while_a_countdown_holds_it() {
+    let bench = Bench::start(RecordingBoard::default()).await;
+    accept_all(&bench.heo).await;
+    let countdown = bench.begin("1m", None).await.unwrap();
+    let now = PowerRequest {
+        action: PowerAction::Stop,
+        ..request()
+    };
+    let Err(Refusal::CountingDown(hold)) = bench.power.admit(&now) else {
+        panic!("a stop got past the countdown");
+    };
+    assert_eq!(
+        (hold.countdown, hold.action),
+        (countdown.id, PowerAction::Restart)
+    );
+    let second = bench.begin("2m", None).await.unwrap_err();
+    assert!(
+        matches!(second, BeginError::Refused(Refusal::CountingDown(_))),
+        "{second:?}"
+    );
+}
+
+#[tokio::test]
+async fn an_aborted_countdown_sends_nothing_more_and_tells_the_players() {
+    let bench = Bench::start(RecordingBoard::default()).await;
+    accept_all(&bench.heo).await;
+    let countdown = bench.begin("1m", None).await.unwrap();
+    bench.console_lines(1).await;
+
+    let other_admin = MEMBER + 1;
+    let Aborted::Now(aborted) = bench
+        .countdowns
+        .abort(countdown.id, other_admin)
+        .await
+        .unwrap()
+    else {
+        panic!("not aborted");
+    };
+    assert_eq!(aborted.id, countdown.id);
+    let lines = bench.console_lines(2).await;
+    assert_eq!(lines[1], "say Server restart cancelled.");
+    bench.advance(120);
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert_eq!(bench.restarts().await, 0);
+    assert_eq!(
+        bench.console_lines(2).await.len(),
+        2,
+        "no warning after the abort"
+    );
+    let again = bench.countdowns.abort(countdown.id, MEMBER).await.unwrap();
+    assert!(matches!(again, Aborted::Gone), "{again:?}");
+    assert_eq!(
+        bench.power.check(&request()),
+        None,
+        "the server is free again"
+    );
+}
+
+#[tokio::test]
+async fn an_abort_once_the_action_is_being_sent_is_too_late() {
+    let bench = Bench::start(RecordingBoard::default()).await;
+    accept_all(&bench.heo).await;
+    let countdown = bench.begin("1m", None).await.unwrap();
+    assert!(
+        bench
+            .store
+            .start_sending_countdown(countdown.id)
+            .await
+            .unwrap()
+    );
+    let late = bench.countdowns.abort(countdown.id, MEMBER).await.unwrap();
+    assert!(
+        matches!(late, Aborted::TooLate(PowerAction::Restart)),
+        "{late:?}"
+    );
+}
+
+#[tokio::test]
+async fn once_aborted_a_countdown_cannot_be_taken_for_sending() {
+    let bench = Bench::start(RecordingBoard::default()).await;
+    accept_all(&bench.heo).await;
+    let countdown = bench.begin("1m", None).await.unwrap();
+    let aborted = bench.countdowns.abort(countdown.id, MEMBER).await.unwrap();
+    assert!(matches!(aborted, Aborted::Now(_)), "{aborted:?}");
+    let taken = bench.store.start_sending_countdown(countdown.id).await;
+    assert!(!taken.unwrap());
+}
+
+#[tokio::test]
+async fn a_countdown_outlives_a_bot_restart_and_skips_the_warnings_whose_time_passed() {
+    let bench = Bench::start(RecordingBoard::default()).await;
+    accept_all(&bench.heo).await;
+    bench.begin("10m", None).await.unwrap();
+    assert_eq!(
+        bench.console_lines(1).await,
+        ["say Server restart in 10 minutes."]
+    );
+    // Down for six minutes: the 5-minute warning's time passes meanwhile.
+    bench.countdowns.stop();
+    bench.advance(360);
+    let bench = bench.restart().await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert_eq!(
+        bench.console_lines(1).await.len(),
+        1,
+        "no stale 5-minute warning"
+    );
+    bench.advance(180);
+    let lines = bench.console_lines(2).await;
+    assert_eq!(lines[1], "say Server restart in 1 minute.");
+    bench.advance(60);
+    bench
+        .board
+        .wait_for("the outcome", |s| s.text.contains("Restart requested"))
+        .await;
+    assert_eq!(bench.restarts().await, 1, "sent once, by the new bot only");
+}
+
+#[tokio::test]
+async fn a_countdown_whose_moment_passed_while_the_bot_was_down_is_reported_not_sent() {
+    let bench = Bench::start(RecordingBoard::default()).await;
+    accept_all(&bench.heo).await;
+    let countdown = bench.begin("1m", None).await.unwrap();
+    bench.countdowns.stop();
+    bench.advance(60 + 61);
+    let bench = bench.restart().await;
+    let missed = bench.board.last();
+    assert!(
+        missed.text.contains("the bot was not running"),
+        "{}",
+        missed.text
+    );
+    assert_eq!(missed.abort, None);
+    assert_eq!(bench.restarts().await, 0);
+    assert!(bench.store.countdown(countdown.id).await.unwrap().is_none());
+}
+
+#[tokio::test]
+async fn warnings_that_cannot_be_sent_are_said_at_once_and_the_action_still_goes() {
+    let bench = Bench::start(RecordingBoard::default()).await;
+    let scope = json!({"success": false, "error": "insufficient_scope",
+        "message": "This API key only has read scope"});
+    mount(&bench.heo, CONSOLE, 403, scope).await;
+    let accepted = json!({"success": true, "action": "restart", "server_id": "srv_42",
+        "status": "requested", "message": "Restart action sent"});
+    mount(&bench.heo, RESTART, 200, accepted).await;
+    bench.begin("90s", None).await.unwrap();
+    let problem = bench
+        .board
+        .wait_for("the warning problem", |s| {
+            s.text.contains("game-console:read_write")
+        })
+        .await;
+    assert!(problem.text.contains("still happens"), "{}", problem.text);
+    assert!(problem.abort.is_some(), "it can still be aborted");
+    bench.advance(90);
+    bench
+        .board
+        .wait_for("the outcome", |s| s.text.contains("Restart requested"))
+        .await;
+    assert_eq!(
+        requests_to(&bench.heo, CONSOLE).await.len(),
+        1,
+        "a key without the scope is not asked again at each step"
+    );
+}
+
+#[tokio::test]
+async fn a_countdown_that_cannot_be_posted_is_not_started() {
+    let board = RecordingBoard {
+        refuse: true,
+        ..RecordingBoard::default()
+    };
+    let bench = Bench::start(board).await;
+    accept_all(&bench.heo).await;
+    let refused = bench.begin("1m", None).await.unwrap_err();
+    assert!(
+        matches!(refused, BeginError::CannotPost(CannotPost::NotAllowed)),
+        "{refused:?}"
+    );
+    assert!(bench.store.countdowns().await.unwrap().is_empty());
+    assert_eq!(
+        bench.power.check(&request()),
+        None,
+        "nothing holds the server"
+    );
+    bench.advance(120);
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    assert!(bench.heo.received_requests().await.unwrap().is_empty());
+}
