@@ -140,7 +140,17 @@ impl Store {
 
 type Source = sqlx::SqlitePool;
 type KeyRow = (i64, Vec<u8>, Vec<u8>, i64, String);
-type ServerRow = (i64, i64, String, String, String, String, i64, String);
+type ServerRow = (
+    i64,
+    i64,
+    String,
+    String,
+    String,
+    String,
+    i64,
+    String,
+    Option<String>,
+);
 type GrantRow = (i64, i64, String, i64, i64, String);
 
 async fn copy_keys(source: &Source, tx: &mut PgConnection) -> Result<i64, StoreError> {
@@ -171,18 +181,20 @@ async fn copy_check(source: &Source, tx: &mut PgConnection) -> Result<i64, Store
 
 async fn copy_servers(source: &Source, tx: &mut PgConnection) -> Result<i64, StoreError> {
     let rows: Vec<ServerRow> = sqlx::query_as(
-        "SELECT rowid, guild_id, server_id, name, name_key, id_key, added_by, added_at
+        "SELECT rowid, guild_id, server_id, name, name_key, id_key, added_by, added_at,
+             console_template
          FROM servers ORDER BY rowid",
     )
     .fetch_all(source)
     .await?;
     let head = "INSERT INTO servers
-        (rowid, guild_id, server_id, name, name_key, id_key, added_by, added_at)
+        (rowid, guild_id, server_id, name, name_key, id_key, added_by, added_at,
+         console_template)
         OVERRIDING SYSTEM VALUE ";
     let copied = insert(tx, head, &rows, |mut b, row| {
         b.push_bind(row.0).push_bind(row.1).push_bind(&row.2);
         b.push_bind(&row.3).push_bind(&row.4).push_bind(&row.5);
-        b.push_bind(row.6).push_bind(&row.7);
+        b.push_bind(row.6).push_bind(&row.7).push_bind(&row.8);
     })
     .await?;
     continue_rowids(tx, "servers", rows.last().map(|row| row.0)).await?;

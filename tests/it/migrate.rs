@@ -127,6 +127,11 @@ async fn filled_source() -> Source {
         let added = store.add_server(guild, id, name, ADMIN).await.unwrap();
         assert_eq!(added, AddServer::Added);
     }
+    let warns = "broadcast {message}";
+    store
+        .set_console_template(GUILD_A, "srv_b", warns)
+        .await
+        .unwrap();
     // Not in role ID order: the copy must keep the order they were granted in.
     for role in [30, 10, 20] {
         store
@@ -228,6 +233,8 @@ async fn assert_copied(url: &str, master: &MasterKey) {
         .collect();
     assert_eq!(names, ["Alpha", "Bravo"]);
     assert_eq!(store.servers(GUILD_B).await.unwrap()[0].id, "srv_c");
+    let template = store.console_template(GUILD_A, "srv_b").await.unwrap();
+    assert_eq!(template.as_deref(), Some("broadcast {message}"));
     let grants = store.role_grants(GUILD_A).await.unwrap();
     assert_eq!(grants.roles_for(PowerAction::Start), [30, 10, 20]);
     let grants = store.role_grants(GUILD_B).await.unwrap();
