@@ -24,3 +24,6 @@ CREATE TABLE countdowns (
 
 -- The console command that warns the players of a named server; NULL: `say {message}`.
 ALTER TABLE servers ADD COLUMN console_template TEXT;
+
+-- The schedule that asked for an audited action, when one did (its member made it).
+ALTER TABLE audit ADD COLUMN schedule_id BIGINT;

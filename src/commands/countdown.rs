@@ -39,7 +39,6 @@ pub async fn run_warned(
         warn,
         message,
         channel: ctx.channel_id().get(),
-        schedule: None,
         action_at,
     };
     let text = match data.countdowns.begin(plan).await {

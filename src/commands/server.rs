@@ -182,6 +182,7 @@ pub(super) async fn checked_request(
             server: target.id,
             name: target.name,
             action,
+            schedule: None,
         },
         Err(reason) => {
             ctx.send(respond::private(replies::invalid_server_id(reason)))

@@ -36,7 +36,7 @@ pub const DEFAULT_TEMPLATE: &str = "say {message}";
 /// How late a countdown's moment may be found (after a restart) and still be acted on.
 const MISSED_GRACE: chrono::Duration = chrono::Duration::seconds(60);
 
-/// What a member (or a schedule) asks for: `request` sent at `action_at`, the players warned
+/// What a member (or a schedule, `request.schedule`) asks for: `request` sent at `action_at`, the players warned
 /// for `warn` before it.
 #[derive(Debug, Clone)]
 pub struct Plan {
@@ -45,8 +45,6 @@ pub struct Plan {
     pub message: Option<WarnMessage>,
     /// Where the countdown is shown.
     pub channel: u64,
-    /// The schedule that made it, if one did.
-    pub schedule: Option<i64>,
     pub action_at: DateTime<Utc>,
 }
 
@@ -62,7 +60,6 @@ pub struct Countdown {
     pub due: DateTime<Utc>,
     pub warn: WarnPeriod,
     pub message: Option<String>,
-    pub schedule: Option<i64>,
     pub channel: u64,
     /// The public countdown message, once posted.
     pub message_id: Option<u64>,
@@ -165,7 +162,6 @@ impl Countdowns {
             due: plan.action_at,
             warn: plan.warn,
             message: plan.message.map(|m| m.as_str().to_owned()),
-            schedule: plan.schedule,
             channel: plan.channel,
             message_id: None,
             template,
@@ -375,7 +371,7 @@ fn stored(countdown: &Countdown) -> StoredCountdown {
         name: request.name.clone(),
         action: request.action.path_segment().to_owned(),
         member: request.member,
-        schedule: countdown.schedule,
+        schedule: request.schedule,
         channel: countdown.channel,
         message: countdown.message_id,
         action_at_ms: countdown.due.timestamp_millis(),
@@ -398,12 +394,12 @@ fn countdown_of(row: &StoredCountdown) -> Option<Countdown> {
             server: ServerId::parse(&row.server).ok()?,
             name: row.name.clone(),
             action: row.action.parse().ok()?,
+            schedule: row.schedule,
         },
         action_at: row.action_at_ms.div_euclid(1000),
         due: DateTime::from_timestamp_millis(row.action_at_ms)?,
         warn: WarnPeriod::new(std::time::Duration::from_secs(warn)).ok()?,
         message: row.text.clone(),
-        schedule: row.schedule,
         channel: row.channel,
         message_id: row.message,
         template: row.template.clone(),

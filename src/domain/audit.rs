@@ -21,6 +21,8 @@ pub struct AuditEntry {
     pub http_status: Option<u16>,
     /// Unix seconds.
     pub at: i64,
+    /// The schedule that asked, when one did: `member` made it.
+    pub schedule: Option<i64>,
 }
 
 /// What became of a power action a member asked for. Stored, and shown in `/server

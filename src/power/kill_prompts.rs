@@ -124,6 +124,7 @@ mod tests {
             server: ServerId::parse("srv_1").unwrap(),
             name: None,
             action: PowerAction::Kill,
+            schedule: None,
         };
         prompts.insert(
             id,

@@ -58,6 +58,7 @@ fn entry(request: &PowerRequest, outcome: Outcome, http_status: Option<u16>) -> 
         outcome,
         http_status,
         at: now_unix(),
+        schedule: request.schedule,
     }
 }
 
@@ -127,6 +128,7 @@ mod tests {
             server: ServerId::parse("srv_1").expect("valid ID"),
             name: Some("mc".to_owned()),
             action: PowerAction::Restart,
+            schedule: None,
         }
     }
 

@@ -16,6 +16,8 @@ pub struct PowerRequest {
     /// The server's name in this guild, if it has one (for replies).
     pub name: Option<String>,
     pub action: PowerAction,
+    /// The schedule that asked, when one did (`member` made it): the audit trail says so.
+    pub schedule: Option<i64>,
 }
 
 /// What became of a power request.

@@ -13,8 +13,13 @@ pub fn audit_channel_line(entry: &AuditEntry) -> String {
 }
 
 pub(super) fn audit_event(entry: &AuditEntry) -> String {
+    // A scheduled action names its schedule: its member made the schedule, and is not
+    // necessarily around when it runs.
+    let schedule = entry.schedule.map_or_else(String::new, |schedule| {
+        format!(" (schedule {})", code(&schedule.to_string()))
+    });
     format!(
-        "{} {} {} {}: {}",
+        "{}{schedule} {} {} {}: {}",
         mention(entry.member),
         emoji(entry.action),
         title(entry.action),
@@ -111,6 +116,7 @@ mod tests {
             outcome,
             http_status,
             at: 1_700_000_000,
+            schedule: None,
         }
     }
 
@@ -119,6 +125,14 @@ mod tests {
         assert_eq!(
             audit_channel_line(&entry(Outcome::Requested, None, None)),
             "<@42> 🔄 Restart `srv_1`: ✅ requested"
+        );
+        let scheduled = AuditEntry {
+            schedule: Some(3),
+            ..entry(Outcome::Requested, None, None)
+        };
+        assert_eq!(
+            audit_channel_line(&scheduled),
+            "<@42> (schedule `3`) 🔄 Restart `srv_1`: ✅ requested"
         );
         assert!(audit_channel_set(7).contains("<#7>"));
         assert!(audit_channel_off(Some(7)).contains("no longer posted in <#7>"));

@@ -274,7 +274,7 @@ pub fn warning_problem(outcome: &PowerOutcome) -> String {
 /// "asked by @alice", or "scheduled by @alice (schedule 3)".
 fn asked_by(countdown: &Countdown) -> String {
     let member = mention(countdown.request.member);
-    match countdown.schedule {
+    match countdown.request.schedule {
         Some(schedule) => format!(
             "scheduled by {member} (schedule {})",
             code(&schedule.to_string())

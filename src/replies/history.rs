@@ -95,6 +95,7 @@ mod tests {
             outcome,
             http_status,
             at: 1_700_000_000,
+            schedule: None,
         }
     }
 

@@ -11,6 +11,7 @@ type Row = (
     String,
     Option<i64>,
     i64,
+    Option<i64>,
 );
 
 impl Store {
@@ -26,8 +27,9 @@ impl Store {
             for entry in entries {
                 sqlx::query(
                     "INSERT INTO audit
-                     (guild_id, member_id, server_id, server_name, action, outcome, http_status, at)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                     (guild_id, member_id, server_id, server_name, action, outcome, http_status, at,
+                      schedule_id)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
                 )
                 .bind(snowflake_to_i64(entry.guild)?)
                 .bind(snowflake_to_i64(entry.member)?)
@@ -37,6 +39,7 @@ impl Store {
                 .bind(entry.outcome.code())
                 .bind(entry.http_status.map(i64::from))
                 .bind(entry.at)
+                .bind(entry.schedule)
                 .execute(&mut *tx)
                 .await?;
             }
@@ -107,7 +110,7 @@ impl Store {
 fn recent_sql(outcomes: usize) -> String {
     let placeholders: Vec<String> = (4..4 + outcomes).map(|n| format!("${n}")).collect();
     format!(
-        "SELECT member_id, server_id, server_name, action, outcome, http_status, at
+        "SELECT member_id, server_id, server_name, action, outcome, http_status, at, schedule_id
          FROM audit WHERE guild_id = $1 AND ($2 IS NULL OR server_id = $2)
          AND outcome IN ({})
          ORDER BY at DESC, rowid DESC LIMIT $3",
@@ -116,7 +119,7 @@ fn recent_sql(outcomes: usize) -> String {
 }
 
 fn entry_from_row(guild: u64, row: Row) -> Option<AuditEntry> {
-    let (member, server, name, action, outcome, http_status, at) = row;
+    let (member, server, name, action, outcome, http_status, at, schedule) = row;
     Some(AuditEntry {
         guild,
         member: member as u64,
@@ -126,5 +129,6 @@ fn entry_from_row(guild: u64, row: Row) -> Option<AuditEntry> {
         outcome: outcome.parse().ok()?,
         http_status: http_status.and_then(|s| u16::try_from(s).ok()),
         at,
+        schedule,
     })
 }

@@ -23,6 +23,7 @@ fn entry(guild: u64, server: &str, outcome: Outcome, at: i64) -> AuditEntry {
         outcome,
         http_status: None,
         at,
+        schedule: None,
     }
 }
 
@@ -39,6 +40,20 @@ fn power(store: &Store) -> Power {
 async fn outcomes(store: &Store, guild: u64, server: Option<&str>) -> Vec<&'static str> {
     let rows = store.recent_audit(guild, server, 10).await.unwrap();
     rows.into_iter().map(|row| row.outcome.code()).collect()
+}
+
+crate::on_both_databases! {
+    async fn an_entry_made_by_a_schedule_reads_back_with_its_schedule(store) {
+        let scheduled = AuditEntry {
+            schedule: Some(7),
+            ..entry(GUILD_A, "srv_1", Outcome::Requested, 100)
+        };
+        store.record_audit(&scheduled).await.unwrap();
+        store.record_audit(&entry(GUILD_A, "srv_1", Outcome::Requested, 200)).await.unwrap();
+        let rows = store.recent_audit(GUILD_A, None, 10).await.unwrap();
+        let schedules: Vec<Option<i64>> = rows.iter().map(|row| row.schedule).collect();
+        assert_eq!(schedules, [None, Some(7)]);
+    }
 }
 
 crate::on_both_databases! {
@@ -212,6 +227,7 @@ crate::on_both_databases! {
             server: ServerId::parse(&format!("srv_{n}")).unwrap(),
             name: None,
             action: PowerAction::Start,
+            schedule: None,
         };
         // More than one batch, queued without waiting, as a busy bot would.
         let burst = 1_000;
@@ -239,6 +255,7 @@ crate::on_both_databases! {
             server: ServerId::parse(server).unwrap(),
             name: None,
             action: PowerAction::Stop,
+            schedule: None,
         };
         // No Discord snowflake is this large; the store refuses it, and the batch with it.
         let unstorable = u64::MAX;

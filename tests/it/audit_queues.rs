@@ -75,6 +75,7 @@ fn entry(guild: u64, server: String) -> AuditEntry {
         outcome: Outcome::NotPermitted,
         http_status: None,
         at: heo_bot::audit::now_unix(),
+        schedule: None,
     }
 }
 

@@ -156,7 +156,6 @@ impl Bench {
                 warn,
                 message: message.map(|m| WarnMessage::parse(m).unwrap()),
                 channel: CHANNEL,
-                schedule: None,
                 action_at: at,
             })
             .await
@@ -198,6 +197,7 @@ fn request() -> PowerRequest {
         server: ServerId::parse("srv_42").unwrap(),
         name: Some("mc".into()),
         action: PowerAction::Restart,
+        schedule: None,
     }
 }
 

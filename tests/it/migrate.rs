@@ -83,6 +83,8 @@ fn audit_entries() -> Vec<AuditEntry> {
         outcome,
         http_status,
         at,
+        // One was made by a schedule: the copy keeps which.
+        schedule: (action == PowerAction::Kill).then_some(5),
     };
     vec![
         entry(

@@ -57,6 +57,7 @@ fn request(guild: u64, action: PowerAction) -> PowerRequest {
         server: ServerId::parse("srv_42").unwrap(),
         name: None,
         action,
+        schedule: None,
     }
 }
 

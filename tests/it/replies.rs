@@ -90,6 +90,7 @@ async fn every_power_outcome_has_a_readable_reply_for_every_action() {
                 server: ServerId::parse(id).unwrap(),
                 name,
                 action,
+                schedule: None,
             };
             let mut outcomes = vec![
                 PowerOutcome::Requested,
@@ -122,6 +123,7 @@ fn every_refusal_says_what_was_not_sent_and_how_long_to_wait() {
         server: ServerId::parse("srv_1").unwrap(),
         name: None,
         action: PowerAction::Restart,
+        schedule: None,
     };
     let secs = Duration::from_secs;
     let cases = [
@@ -309,6 +311,7 @@ fn kill_request(name: Option<&str>) -> PowerRequest {
         server: ServerId::parse("srv_1").unwrap(),
         name: name.map(str::to_owned),
         action: PowerAction::Kill,
+        schedule: None,
     }
 }
 

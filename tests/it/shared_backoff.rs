@@ -87,6 +87,7 @@ fn request(guild: u64) -> PowerRequest {
         server: ServerId::parse("srv_42").unwrap(),
         name: None,
         action: PowerAction::Restart,
+        schedule: None,
     }
 }
 
