@@ -1,20 +1,21 @@
-//! Messages the bot posts in channels with `POST /channels/{id}/messages` (the audit
-//! channel), channels that refuse them or take them slowly, as Discord would, channels in
-//! which members may not post, and which guild each channel is in.
+//! Channels as the bot's posts meet them: the messages it posts there (which
+//! [`super::posts`] creates and edits), channels that refuse them or take them slowly, as
+//! Discord would, channels in which members may not post, and which guild each channel is in.
 
 use std::collections::{HashMap, HashSet};
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
-use super::payload;
-
-/// A message the bot posted in a channel.
+/// A message the bot posted in a channel, as it sent it; what members see now, after edits
+/// and clicks, is its [`super::model::Message`] (`FakeDiscord::post`).
 #[derive(Debug, Clone)]
 pub struct Post {
     pub id: u64,
     pub channel: u64,
     pub content: String,
+    /// Action rows, as the bot sent them.
+    pub components: Vec<Value>,
     /// `allowed_mentions` as the bot sent it (`Null` when it sent none).
     pub allowed_mentions: Value,
     pub at: Instant,
@@ -32,7 +33,7 @@ pub enum Refusal {
 }
 
 impl Refusal {
-    fn answer(self) -> (u16, Value) {
+    pub(super) fn answer(self) -> (u16, Value) {
         let (status, message, code) = match self {
             Self::MissingPermissions => (403, "Missing Permissions", 50013),
             Self::MissingAccess => (403, "Missing Access", 50001),
@@ -57,45 +58,4 @@ pub struct Channels {
     /// The guild of each channel a member named in a command, or a test added: the channels
     /// `GET /channels/{id}` knows.
     pub guild_of: HashMap<u64, u64>,
-}
-
-impl Channels {
-    /// Posts `body` in `channel` with message id `id`, or answers as the channel refuses.
-    pub fn create(&mut self, channel: u64, body: &Value, id: u64, app_id: u64) -> (u16, Value) {
-        if let Some(refusal) = self.refusing.get(&channel) {
-            return refusal.answer();
-        }
-        let post = Post {
-            id,
-            channel,
-            content: body["content"].as_str().unwrap_or_default().to_owned(),
-            allowed_mentions: body["allowed_mentions"].clone(),
-            at: Instant::now(),
-        };
-        let json = message(&post, app_id);
-        self.posts.push(post);
-        (200, json)
-    }
-}
-
-/// A plain message by the bot user, as Discord answers a create-message call.
-fn message(post: &Post, app_id: u64) -> Value {
-    json!({
-        "id": post.id.to_string(),
-        "channel_id": post.channel.to_string(),
-        "author": payload::user(app_id, "heo-bot", true),
-        "content": post.content,
-        "timestamp": payload::TIMESTAMP,
-        "edited_timestamp": null,
-        "tts": false,
-        "mention_everyone": false,
-        "mentions": [],
-        "mention_roles": [],
-        "attachments": [],
-        "embeds": [],
-        "components": [],
-        "pinned": false,
-        "type": 0,
-        "flags": 0,
-    })
 }

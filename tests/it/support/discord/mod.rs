@@ -12,9 +12,11 @@ mod interaction;
 mod keywords;
 mod lenient;
 mod lookups;
+mod message;
 mod modal;
 pub mod model;
 pub mod payload;
+mod posts;
 mod rest;
 mod routes;
 pub mod schema;
@@ -35,6 +37,7 @@ use tokio::task::JoinHandle;
 pub use channels::{Post, Refusal as ChannelRefusal};
 pub use interaction::{Interaction, Reply};
 pub use modal::Modal;
+pub use posts::Posted;
 pub use state::{FaultAction, Registration, Request, Route, WAIT};
 pub use user::{Guild, Member};
 
@@ -106,12 +109,13 @@ impl FakeDiscord {
         self.state.with(|inner| inner.registrations.clone())
     }
 
-    /// Every message, in its latest state, by id.
+    /// Every message (interaction replies and channel posts), in its latest state, by id.
     pub fn messages(&self) -> std::collections::BTreeMap<u64, model::Message> {
         self.state.with(|inner| inner.model.messages.clone())
     }
 
-    /// Every message the bot posted in a channel so far, oldest first.
+    /// Every message the bot posted in a channel so far, oldest first, as it sent them; what
+    /// members see of one now, after edits and clicks: [`Self::post`].
     pub fn posts(&self) -> Vec<Post> {
         self.state.with(|inner| inner.channels.posts.clone())
     }

@@ -8,6 +8,8 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
+pub use super::message::{Button, Message, Version};
+
 /// The message flag that makes a reply visible to its invoker only.
 pub const EPHEMERAL: u64 = 1 << 6;
 /// Discord forgets an interaction that is not acknowledged within this.
@@ -46,67 +48,6 @@ pub struct Response {
     pub at: Instant,
     /// The callback's `data`, as the bot sent it.
     pub data: Value,
-}
-
-/// A button as a user sees it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Button {
-    pub label: String,
-    /// 1 primary, 2 secondary, 3 success, 4 danger, 5 link.
-    pub style: u64,
-    pub custom_id: String,
-    pub disabled: bool,
-}
-
-/// A message in the channel, in its latest state.
-#[derive(Debug, Clone)]
-pub struct Message {
-    pub id: u64,
-    /// The interaction whose token created it.
-    pub interaction: u64,
-    pub content: String,
-    pub embeds: Vec<Value>,
-    /// Action rows, as the bot sent them.
-    pub components: Vec<Value>,
-    pub ephemeral: bool,
-    /// Still the "thinking…" placeholder of a defer.
-    pub thinking: bool,
-    pub created_at: Instant,
-    /// When it was edited, oldest first.
-    pub edits: Vec<Instant>,
-}
-
-impl Message {
-    /// Every button, row by row.
-    pub fn buttons(&self) -> Vec<Button> {
-        let rows = self.components.iter();
-        let all = rows.flat_map(|row| row["components"].as_array().cloned().unwrap_or_default());
-        all.filter(|c| c["type"] == 2)
-            .map(|c| Button {
-                label: c["label"].as_str().unwrap_or_default().to_owned(),
-                style: c["style"].as_u64().unwrap_or_default(),
-                custom_id: c["custom_id"].as_str().unwrap_or_default().to_owned(),
-                disabled: c["disabled"].as_bool().unwrap_or(false),
-            })
-            .collect()
-    }
-
-    /// The button labelled `label`, if shown.
-    pub fn button(&self, label: &str) -> Option<Button> {
-        self.buttons().into_iter().find(|b| b.label == label)
-    }
-
-    fn apply(&mut self, data: &Value) {
-        if let Some(content) = data.get("content").filter(|v| !v.is_null()) {
-            self.content = content.as_str().unwrap_or_default().to_owned();
-        }
-        if let Some(embeds) = data.get("embeds").and_then(Value::as_array) {
-            self.embeds.clone_from(embeds);
-        }
-        if let Some(components) = data.get("components").and_then(Value::as_array) {
-            self.components.clone_from(components);
-        }
-    }
 }
 
 /// One interaction and what became of it.
@@ -273,26 +214,16 @@ impl Model {
         thinking: bool,
         at: Instant,
     ) {
-        let mut message = Message {
-            id,
-            interaction: owner,
-            content: String::new(),
-            embeds: Vec::new(),
-            components: Vec::new(),
-            ephemeral,
-            thinking,
-            created_at: at,
-            edits: Vec::new(),
-        };
-        message.apply(data);
+        let channel = self.interaction(owner).map_or(0, |i| i.channel);
+        let mut message = Message::new(id, channel, Some(owner), data, at);
+        message.ephemeral = ephemeral;
+        message.thinking = thinking;
         self.messages.insert(id, message);
     }
 
     fn edit_message(&mut self, id: u64, data: &Value, at: Instant) -> Result<(), String> {
         let message = self.messages.get_mut(&id).ok_or("unknown message")?;
-        message.apply(data);
-        message.thinking = false;
-        message.edits.push(at);
+        message.edit(data, at);
         Ok(())
     }
 }

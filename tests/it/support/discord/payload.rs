@@ -71,15 +71,17 @@ pub fn interaction(origin: &Origin, id: u64, token: &str, kind: u8, data: Value)
     })
 }
 
-/// A message the bot sent, as the REST API and component interactions show it.
-pub fn message(message: &Message, app_id: u64, channel: u64) -> Value {
+/// A message the bot sent, as the REST API and component interactions show it: an
+/// interaction's reply (type 20, sent through the application's webhook) or a post in the
+/// channel (type 0, by the bot user itself).
+pub fn message(message: &Message, app_id: u64) -> Value {
     let flags = if message.ephemeral { EPHEMERAL } else { 0 };
     // 128 = LOADING: the "thinking…" state of a defer.
     let flags = flags | if message.thinking { 128 } else { 0 };
-    json!({
+    let mut json = json!({
         "id": message.id.to_string(),
-        "channel_id": channel.to_string(),
-        "author": user(app_id, "heo-bot", true),
+        "channel_id": message.channel.to_string(),
+        "author": author(app_id),
         "content": message.content,
         "timestamp": TIMESTAMP,
         "edited_timestamp": if message.edits.is_empty() { Value::Null } else { TIMESTAMP.into() },
@@ -89,13 +91,48 @@ pub fn message(message: &Message, app_id: u64, channel: u64) -> Value {
         "mention_roles": [],
         "attachments": [],
         "embeds": message.embeds,
-        "components": message.components,
+        "components": numbered(&message.components),
         "pinned": false,
-        "type": 20,
+        "type": 0,
         "flags": flags,
-        "application_id": app_id.to_string(),
-        "webhook_id": app_id.to_string(),
-    })
+    });
+    if message.interaction.is_some() {
+        json["type"] = 20.into();
+        json["application_id"] = app_id.to_string().into();
+        json["webhook_id"] = app_id.to_string().into();
+    }
+    json
+}
+
+/// The bot user as a message's author: a full user object, as Discord answers it.
+fn author(app_id: u64) -> Value {
+    let mut author = user(app_id, "heo-bot", true);
+    author["public_flags"] = 0.into();
+    author["flags"] = 0.into();
+    author["primary_guild"] = Value::Null;
+    author
+}
+
+/// `components` as Discord shows them: each one that the bot left unnumbered gets the next
+/// `id`, depth first (a row, then its buttons), as Discord numbers them.
+fn numbered(components: &[Value]) -> Vec<Value> {
+    fn number(components: &mut [Value], next: &mut u64) {
+        for component in components {
+            if component.get("id").is_none_or(Value::is_null) {
+                *next += 1;
+                component["id"] = (*next).into();
+            }
+            if let Some(children) = component
+                .get_mut("components")
+                .and_then(Value::as_array_mut)
+            {
+                number(children, next);
+            }
+        }
+    }
+    let mut shown = components.to_vec();
+    number(&mut shown, &mut 0);
+    shown
 }
 
 pub fn ready(app_id: u64, session_id: &str, resume_url: &str, shard: [u32; 2]) -> Value {

@@ -11,6 +11,7 @@ use serde_json::{Value, json};
 use super::lookups;
 use super::model::Model;
 use super::payload;
+use super::posts;
 use super::routes::route;
 use super::schema;
 use super::state::{FaultAction, Registration, Request as Logged, Route, State};
@@ -95,6 +96,7 @@ impl Call<'_> {
                 | Route::CurrentUser
                 | Route::RegisterCommands
                 | Route::CreateMessage
+                | Route::EditChannelMessage
                 | Route::LeaveGuild
                 | Route::GetCommands
                 | Route::GetChannel
@@ -184,7 +186,10 @@ impl Call<'_> {
     /// edit, or an interaction response of type 4 (a message) or 7 (an update of one).
     fn message_in<'j>(&self, json: &'j Value) -> Option<&'j Value> {
         match self.route {
-            Route::CreateMessage | Route::Followup | Route::EditMessage => Some(json),
+            Route::CreateMessage
+            | Route::EditChannelMessage
+            | Route::Followup
+            | Route::EditMessage => Some(json),
             Route::Callback if matches!(json["type"].as_u64(), Some(4 | 7)) => json.get("data"),
             _ => None,
         }
@@ -243,13 +248,9 @@ impl Call<'_> {
                 state.with(|inner| inner.left_guilds.push(guild));
                 (204, None)
             }
-            Route::CreateMessage => {
-                let channel = id(0)?;
-                let (status, message) = state.with(|inner| {
-                    let new_id = inner.next_id();
-                    inner.channels.create(channel, body, new_id, app)
-                });
-                (status, Some(message))
+            Route::CreateMessage => posts::answer(state, self.template, id(0)?, None, body)?,
+            Route::EditChannelMessage => {
+                posts::answer(state, self.template, id(0)?, Some(id(1)?), body)?
             }
             Route::Followup => {
                 let token = param(1);
@@ -323,9 +324,5 @@ fn register(state: &State, guild: Option<u64>, body: &Value) -> Value {
 }
 
 fn message_json(model: &Model, id: u64, app: u64) -> Value {
-    let message = &model.messages[&id];
-    let channel = model
-        .interaction(message.interaction)
-        .map_or(0, |i| i.channel);
-    payload::message(message, app, channel)
+    payload::message(&model.messages[&id], app)
 }

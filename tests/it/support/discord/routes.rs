@@ -47,6 +47,10 @@ pub fn route(method: &Method, path: &str) -> Option<(Route, &'static str, Vec<St
         ("POST", ["channels", _, "messages"]) => {
             (Route::CreateMessage, "/channels/{channel_id}/messages")
         }
+        ("PATCH", ["channels", _, "messages", _]) => (
+            Route::EditChannelMessage,
+            "/channels/{channel_id}/messages/{message_id}",
+        ),
         ("POST", ["webhooks", _, _]) => (Route::Followup, "/webhooks/{webhook_id}/{webhook_token}"),
         (verb, ["webhooks", _, _, "messages", message]) => {
             let route = match verb {

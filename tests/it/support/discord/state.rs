@@ -35,6 +35,8 @@ pub enum Route {
     DeleteMessage,
     /// `POST /channels/{id}/messages`: a message in a channel (the audit channel).
     CreateMessage,
+    /// `PATCH /channels/{id}/messages/{message_id}`: an edit of a message in a channel.
+    EditChannelMessage,
     /// `DELETE /users/@me/guilds/{id}`: the bot leaves a guild.
     LeaveGuild,
     /// `GET /applications/{id}/commands` or `.../guilds/{id}/commands`: the registered

@@ -10,6 +10,7 @@ use serde_json::{Value, json};
 use super::interaction::{Interaction, Reply};
 use super::model::{self, InteractionKind, ResponseKind};
 use super::payload::{self, Origin};
+use super::posts::Posted;
 use super::slash;
 use super::state::State;
 
@@ -113,6 +114,12 @@ impl Member {
         self.click_as_seen(&reply.message(), label).await
     }
 
+    /// Clicks the button labelled `label` on `post`, a message the bot posted in a channel,
+    /// as it is shown now.
+    pub async fn click_post(&self, post: &Posted, label: &str) -> Interaction {
+        self.click_as_seen(&post.message(), label).await
+    }
+
     /// Clicks the button labelled `label` on `message` as this member's client showed it,
     /// maybe before a later edit arrived: a double click, or a click as a prompt expires.
     pub async fn click_as_seen(&self, message: &model::Message, label: &str) -> Interaction {
@@ -174,32 +181,36 @@ impl Member {
         // Delivered after this change to the event (to test one the bot cannot read), or not.
         deliver: Option<&dyn Fn(&mut Value)>,
     ) -> Interaction {
-        let origin = Origin {
-            app_id: self.state.app_id,
-            guild: self.guild,
-            channel: self.channel,
-            user: self.id,
-            permissions: self.permissions,
-            roles: self.roles.clone(),
-        };
         let id = self.state.with(|inner| {
             let id = inner.next_id();
+            // A click happens where its message is: a channel post's channel may be another
+            // than the one this member runs commands in.
+            let message = target.and_then(|t| inner.model.messages.get(&t)).cloned();
+            let channel = message.as_ref().map_or(self.channel, |m| m.channel);
             let token = format!("token-{id}");
             inner.model.add(model::Interaction {
                 id,
                 token: token.clone(),
                 kind,
                 user: self.id,
-                channel: self.channel,
+                channel,
                 sent_at: Instant::now(),
                 response: None,
                 original: None,
                 followups: Vec::new(),
                 target,
             });
+            let origin = Origin {
+                app_id: self.state.app_id,
+                guild: self.guild,
+                channel,
+                user: self.id,
+                permissions: self.permissions,
+                roles: self.roles.clone(),
+            };
             let mut event = payload::interaction(&origin, id, &token, kind as u8, data);
-            if let Some(message) = target.and_then(|t| inner.model.messages.get(&t)) {
-                event["message"] = payload::message(message, self.state.app_id, self.channel);
+            if let Some(message) = &message {
+                event["message"] = payload::message(message, self.state.app_id);
             }
             if let Some(edit) = deliver {
                 edit(&mut event);

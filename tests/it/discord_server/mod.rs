@@ -8,6 +8,8 @@ use tokio_tungstenite::tungstenite::Message;
 
 use crate::support::discord::{ChannelRefusal, FakeDiscord, Route, TOKEN};
 
+mod posts;
+
 #[tokio::test]
 async fn a_malformed_reply_that_meets_a_planned_failure_is_still_reported() {
     let discord = FakeDiscord::start().await;
@@ -65,14 +67,30 @@ async fn a_misspelled_identify_and_an_unknown_opcode_are_reported_to_the_test() 
 
 /// `GET {path}` on the test server with the bot's token: the status and the JSON body.
 async fn get(discord: &FakeDiscord, path: &str) -> (u16, Value) {
-    let response = reqwest::Client::new()
-        .get(format!("{}/api/v10{path}", discord.url()))
-        .header("authorization", format!("Bot {TOKEN}"))
-        .send()
-        .await
-        .unwrap();
+    call(discord, reqwest::Method::GET, path, None).await
+}
+
+/// `{method} {path}` on the test server with the bot's token and `body`: the status and
+/// the JSON body (`null` when there is none).
+async fn call(
+    discord: &FakeDiscord,
+    method: reqwest::Method,
+    path: &str,
+    body: Option<&Value>,
+) -> (u16, Value) {
+    let mut request = reqwest::Client::new()
+        .request(method, format!("{}/api/v10{path}", discord.url()))
+        .header("authorization", format!("Bot {TOKEN}"));
+    if let Some(body) = body {
+        request = request.json(body);
+    }
+    let response = request.send().await.unwrap();
     let status = response.status().as_u16();
-    (status, response.json().await.unwrap())
+    let bytes = response.bytes().await.unwrap();
+    (
+        status,
+        serde_json::from_slice(&bytes).unwrap_or(Value::Null),
+    )
 }
 
 #[tokio::test]
