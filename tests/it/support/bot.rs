@@ -173,6 +173,12 @@ impl World {
     /// same database, Discord and HEO, as a redeploy would; waits for its registration.
     /// The new bot reads the same clock.
     pub async fn restart(self, settings: &[(&str, &str)]) -> Self {
+        self.restart_after(settings, || {}).await
+    }
+
+    /// [`World::restart`], running `meanwhile` while no bot runs (moving a driven clock past
+    /// a countdown's moment, say).
+    pub async fn restart_after(self, settings: &[(&str, &str)], meanwhile: impl FnOnce()) -> Self {
         let Self {
             bot,
             discord,
@@ -182,6 +188,7 @@ impl World {
         } = self;
         let registered = discord.registrations().len();
         bot.stop().await.expect("the bot stops cleanly");
+        meanwhile();
         let bot = Bot::start_clocked(&discord, &heo, &db, settings, clock.clone());
         discord.wait_for_registrations(registered + 1).await;
         Self {
