@@ -478,3 +478,31 @@ async fn a_countdown_that_cannot_be_posted_is_not_started() {
     tokio::time::sleep(Duration::from_millis(100)).await;
     assert!(bench.heo.received_requests().await.unwrap().is_empty());
 }
+
+#[tokio::test]
+async fn a_countdown_cut_off_while_sending_says_it_cannot_tell_and_sends_nothing_again() {
+    let bench = Bench::start(RecordingBoard::default()).await;
+    accept_all(&bench.heo).await;
+    let countdown = bench.begin("1m", None).await.unwrap();
+    // The bot stopped between taking the countdown for sending and hearing from HEO.
+    assert!(
+        bench
+            .store
+            .start_sending_countdown(countdown.id)
+            .await
+            .unwrap()
+    );
+    bench.countdowns.stop();
+    let bench = bench.restart().await;
+    let said = bench.board.last();
+    assert!(
+        said.text.contains("cannot tell whether HEO got it"),
+        "{}",
+        said.text
+    );
+    assert_eq!(said.abort, None);
+    bench.advance(120);
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    assert_eq!(bench.restarts().await, 0, "never sent twice");
+    assert!(bench.store.countdown(countdown.id).await.unwrap().is_none());
+}
