@@ -124,6 +124,7 @@ pub async fn run_with_clock(
                 .await
         }
     });
+    let (schedules, scheduling) = crate::schedule::start(store.clone(), clock.clone());
     let power_desk = power.clone();
     let _serving_until_run_returns = health.serve(&store, &drain, power.sampler());
     let data = Data {
@@ -132,6 +133,7 @@ pub async fn run_with_clock(
         drain: drain.clone(),
         allowed_guilds: config.allowed_guilds.clone(),
         clock,
+        schedules,
     };
 
     let http = commands::discord_http(&config.discord_token, config.discord_api_url.as_ref());
@@ -228,6 +230,7 @@ pub async fn run_with_clock(
         .await
         .map_err(discord_error);
     pruning.abort();
+    drop(scheduling);
     watchdog.stop().await;
     // The shards are given back only once this process no longer runs them.
     let _ = stop_watching_claim.send(());

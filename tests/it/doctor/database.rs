@@ -131,7 +131,7 @@ async fn a_pending_migration_warns_and_one_from_a_newer_release_fails() {
     current.assert_line(
         "✔",
         "migrations",
-        "all 7 of this heo-bot's migrations are applied",
+        "all 8 of this heo-bot's migrations are applied",
     );
 
     // As before an upgrade: the newest migration not applied yet.
@@ -188,7 +188,7 @@ async fn on_postgresql_doctor_reads_the_database_and_checks_the_key_without_show
     report.assert_line(
         "✔",
         "migrations",
-        "all 2 of this heo-bot's migrations are applied",
+        "all 3 of this heo-bot's migrations are applied",
     );
     report.assert_line(
         "✔",
