@@ -77,10 +77,10 @@ async fn a_schedule_is_paused_resumed_from_now_and_removed() {
     let paused = private_reply(&admin, "/schedule pause id:1").await;
     assert_contains(&paused, "Paused schedule `#1`");
     assert_contains(&private_reply(&admin, "/schedule list").await, "⏸️ paused");
-    // Resumed a week later: the next Friday after then, not the one it missed.
-    hand.set(utc("2026-12-09T12:00:00Z"));
+    // Resumed two weeks later: the next Friday after then, not one it missed.
+    hand.set(utc("2026-12-16T12:00:00Z"));
     let resumed = private_reply(&admin, "/schedule resume id:#1").await;
-    assert_contains(&resumed, &stamps("2026-12-11T04:00:00Z")[0]);
+    assert_contains(&resumed, &stamps("2026-12-18T04:00:00Z")[0]);
     let removed = private_reply(&admin, "/schedule remove id:1").await;
     assert_contains(&removed, "Removed schedule `#1`");
     assert_contains(
