@@ -229,10 +229,13 @@ async fn every_text_option_declares_a_length_limit_to_discord() {
     assert!(found.len() >= 8, "{found:?}");
     for (path, option) in found {
         let limit = option["max_length"].as_u64();
-        let expected = if path.ends_with(" add name") {
-            heo_bot::domain::MAX_SERVER_NAME_LEN
-        } else {
-            heo_bot::domain::MAX_SERVER_ID_LEN
+        let expected = match path.rsplit(' ').next() {
+            Some("name") if path.ends_with(" add name") => heo_bot::domain::MAX_SERVER_NAME_LEN,
+            // `/schedule`'s own options: a time, a duration, a number, a zone, a message.
+            Some("at" | "warn" | "id") if path.contains("schedule ") => 20,
+            Some("timezone" | "zone") if path.contains("schedule ") => 64,
+            Some("message") if path.contains("schedule ") => heo_bot::domain::MAX_MESSAGE_CHARS,
+            _ => heo_bot::domain::MAX_SERVER_ID_LEN,
         };
         assert_eq!(limit, Some(expected as u64), "{path}: {option:#}");
     }
