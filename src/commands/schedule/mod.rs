@@ -1,15 +1,15 @@
 //! `/schedule add|list|remove|pause|resume|timezone`: power actions at a set time, once,
 //! daily or weekly. `add` is here; the others are in `manage`.
 
+mod check;
 mod manage;
 
-use crate::domain::{
-    At, NewSchedule, PowerAction, Recurrence, WarnMessage, WarnPeriod, Zone, next_run, timing,
-};
-use crate::replies::{self, ZoneFrom};
+use crate::domain::Recurrence;
+use crate::replies;
 
 use super::power_role::ActionChoice;
 use super::{CommandError, Context, complete, respond};
+use check::{Checked, Typed, check};
 use manage::{schedule_list, schedule_pause, schedule_remove, schedule_resume, schedule_timezone};
 
 /// Run start, stop, restart or kill on a game server at a set time.
@@ -91,7 +91,7 @@ async fn schedule_add(
     #[max_length = 20]
     at: String,
     #[description = "How often (default: once)"] every: Option<EveryChoice>,
-    #[description = "Day of a weekly run (default: the day of the next HH:MM)"] weekday: Option<
+    #[description = "Day of a weekly run (default: that of the next HH:MM)"] weekday: Option<
         WeekdayChoice,
     >,
     #[description = "IANA time zone, e.g. Europe/Berlin (default: this server's, else UTC)"]
@@ -108,71 +108,31 @@ async fn schedule_add(
     let Some(guild) = respond::guild_or_refuse(ctx).await? else {
         return Ok(());
     };
-    let schedules = &ctx.data().schedules;
-    let action = PowerAction::from(action);
-    let at = match At::parse(&at) {
-        Ok(at) => at,
-        Err(reason) => return refuse(ctx, replies::schedule_invalid_at(reason)).await,
-    };
-    let (zone, zone_from) = match timezone {
-        Some(typed) => match Zone::parse(&typed) {
-            Ok(zone) => (zone, ZoneFrom::Typed),
-            Err(_) => return refuse(ctx, replies::schedule_invalid_zone(&typed)).await,
-        },
-        None => match schedules.guild_zone(guild).await? {
-            Some(zone) => (zone, ZoneFrom::Guild),
-            None => (Zone::UTC, ZoneFrom::NeverSet),
-        },
-    };
-    if action == PowerAction::Start && (warn.is_some() || message.is_some()) {
-        return refuse(ctx, replies::schedule_warn_on_start()).await;
-    }
-    let warn = match warn.as_deref().map(WarnPeriod::parse).transpose() {
-        Ok(warn) => warn,
-        Err(reason) => return refuse(ctx, replies::schedule_invalid_warn(reason)).await,
-    };
-    let message = match message.as_deref().map(WarnMessage::parse).transpose() {
-        Ok(message) if message.is_some() && warn.is_none() => {
-            return refuse(ctx, replies::schedule_message_needs_warn()).await;
-        }
-        Ok(message) => message,
-        Err(reason) => return refuse(ctx, replies::schedule_invalid_message(reason)).await,
-    };
-    let target = match ctx.data().power.resolve(guild, &server).await {
-        Ok(target) => target,
-        Err(reason) => return refuse(ctx, replies::invalid_server_id(reason)).await,
-    };
-    let now = schedules.now();
-    let every = every.map_or(Recurrence::Once, Recurrence::from);
-    let timing = match timing(at, every, weekday.map(Into::into), zone, now) {
-        Ok(timing) => timing,
-        Err(reason) => return refuse(ctx, replies::schedule_invalid_timing(reason)).await,
-    };
-    let Some(next_run) = next_run(timing, zone, now) else {
-        return refuse(
-            ctx,
-            replies::schedule_invalid_timing(crate::domain::InvalidTiming::InPast),
-        )
-        .await;
-    };
-    let new = NewSchedule {
-        guild,
-        server: target.id,
-        action,
-        timing,
-        zone,
+    let typed = Typed {
+        server,
+        action: action.into(),
+        at,
+        every: every.map_or(Recurrence::Once, Recurrence::from),
+        weekday: weekday.map(Into::into),
+        timezone,
         warn,
         message,
-        channel: ctx.channel_id().get(),
-        made_by: ctx.author().id.get(),
-        next_run,
+    };
+    let checked = match check(ctx, guild, typed).await? {
+        Ok(checked) => checked,
+        Err(refusal) => return refuse(ctx, refusal).await,
     };
     // Not deferred: whether the answer is public depends on the write, and a defer would fix
     // it beforehand. The confirmation is public so that the community sees what will happen
     // to its server, and when; a refusal only concerns the admin.
-    match schedules.add(&new).await? {
+    let Checked {
+        new,
+        name,
+        zone_from,
+    } = checked;
+    match ctx.data().schedules.add(&new).await? {
         Some(id) => {
-            let text = replies::schedule_added(id, &new, target.name.as_deref(), zone_from);
+            let text = replies::schedule_added(id, &new, name.as_deref(), zone_from);
             ctx.send(respond::public(text)).await?;
         }
         None => {
