@@ -16,6 +16,7 @@ pub mod migrate;
 pub mod power;
 pub mod probe;
 pub mod replies;
+pub mod schedule;
 pub mod sharding;
 pub mod shutdown;
 mod startup;

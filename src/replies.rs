@@ -17,6 +17,7 @@ mod keys;
 mod kill;
 mod names;
 mod roles;
+mod schedules;
 
 pub use audit::{
     audit_channel_greeting, audit_channel_line, audit_channel_member_cannot_post,
@@ -37,6 +38,7 @@ pub use kill::{
 };
 pub use names::{invalid_server_name, server_added, server_list, server_removed};
 pub use roles::{not_permitted, role_granted, role_grants, role_revoked};
+pub use schedules::*;
 
 use roles::who_may;
 

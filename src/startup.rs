@@ -125,6 +125,7 @@ pub async fn run_with_clock(
                 .await
         }
     });
+    let (schedules, scheduling) = crate::schedule::start(store.clone(), clock.clone());
     let power_desk = power.clone();
     let countdowns = Countdowns::new(store.clone(), power.clone(), clock.clone(), drain.clone());
     let _serving_until_run_returns = health.serve(&store, &drain, power.sampler());
@@ -135,6 +136,7 @@ pub async fn run_with_clock(
         drain: drain.clone(),
         allowed_guilds: config.allowed_guilds.clone(),
         clock,
+        schedules,
     };
 
     let http = commands::discord_http(&config.discord_token, config.discord_api_url.as_ref());
@@ -237,6 +239,7 @@ pub async fn run_with_clock(
         .await
         .map_err(discord_error);
     pruning.abort();
+    drop(scheduling);
     watchdog.stop().await;
     // The shards are given back only once this process no longer runs them.
     let _ = stop_watching_claim.send(());

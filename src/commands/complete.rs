@@ -37,6 +37,15 @@ pub async fn servers(ctx: Context<'_>, typed: &str) -> serenity::CreateAutocompl
     serenity::CreateAutocompleteResponse::new().set_choices(choices)
 }
 
+/// Time zone names containing what the member has typed, those starting with it first.
+pub async fn zones(_: Context<'_>, typed: &str) -> serenity::CreateAutocompleteResponse {
+    let choices = crate::domain::Zone::complete(typed, MAX_CHOICES)
+        .into_iter()
+        .map(|name| serenity::AutocompleteChoice::new(name, name))
+        .collect();
+    serenity::CreateAutocompleteResponse::new().set_choices(choices)
+}
+
 /// "name (ID)", cut with an ellipsis to Discord's limit (IDs may be up to 100 characters).
 fn label(name: &str, id: &str) -> String {
     let full = format!("{name} ({id})");

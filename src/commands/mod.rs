@@ -16,6 +16,7 @@ mod metered;
 mod power_role;
 mod registration;
 mod respond;
+mod schedule;
 mod server;
 mod server_history;
 mod server_names;
@@ -27,6 +28,7 @@ use crate::clock::Clock;
 use crate::countdown::Countdowns;
 use crate::domain::AllowedGuilds;
 use crate::power::{KillPrompts, Power};
+use crate::schedule::Schedules;
 use crate::shutdown::Drain;
 use crate::store::StoreError;
 
@@ -47,6 +49,8 @@ pub struct Data {
     pub allowed_guilds: AllowedGuilds,
     /// Wall-clock time for countdowns and schedules.
     pub clock: Clock,
+    /// Scheduled power actions; changes made through it wake the scheduler.
+    pub schedules: Schedules,
 }
 
 /// A failure inside a command. Logged with its cause; users get a sentence from `replies`.
@@ -79,6 +83,7 @@ pub fn all() -> Vec<poise::Command<Data, CommandError>> {
         keys::link_key(),
         keys::unlink_key(),
         audit_channel::audit_channel(),
+        schedule::schedule(),
     ]
 }
 

@@ -8,6 +8,7 @@ mod action;
 mod audit;
 mod grants;
 mod limits;
+mod schedule;
 mod server_id;
 mod servers;
 mod typed_text;
@@ -17,6 +18,10 @@ pub use action::{PowerAction, UnknownAction};
 pub use audit::{AuditEntry, HistoryKind, Outcome, UnknownOutcome};
 pub use grants::{Grants, Lost, Standing, Verdict, decide, recheck};
 pub use limits::{AllowedGuilds, CallBudget};
+pub use schedule::{
+    At, InvalidAt, InvalidTiming, InvalidZone, NewSchedule, Recurrence, Schedule, Timing, Zone,
+    next_after, next_run, timing,
+};
 pub use server_id::{InvalidServerId, MAX_SERVER_ID_LEN, ServerId};
 pub use servers::{AddServer, InvalidServerName, MAX_SERVER_NAME_LEN, NamedServer, ServerName};
 pub use typed_text::is_hidden;

@@ -41,6 +41,8 @@ mod probe;
 mod read_only;
 mod recycle;
 mod reseal;
+mod schedule_rows;
+mod schedules;
 mod servers;
 
 use std::path::PathBuf;

@@ -20,6 +20,7 @@ mod power;
 mod properties;
 mod replies;
 mod roles;
+mod schedules;
 mod shared_backoff;
 mod store;
 mod support;

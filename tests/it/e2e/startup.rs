@@ -229,16 +229,17 @@ async fn every_text_option_declares_a_length_limit_to_discord() {
     assert!(found.len() >= 8, "{found:?}");
     for (path, option) in found {
         let limit = option["max_length"].as_u64();
-        let expected = if path.ends_with(" add name") {
-            heo_bot::domain::MAX_SERVER_NAME_LEN
-        } else if path.ends_with(" warn") {
-            heo_bot::domain::MAX_WARN_TEXT_LEN
-        } else if path.ends_with(" message") {
-            heo_bot::domain::MAX_MESSAGE_CHARS
-        } else if path.ends_with(" add console") {
-            heo_bot::domain::MAX_TEMPLATE_CHARS
-        } else {
-            heo_bot::domain::MAX_SERVER_ID_LEN
+        let expected = match path.rsplit(' ').next() {
+            Some("name") if path.ends_with(" add name") => heo_bot::domain::MAX_SERVER_NAME_LEN,
+            Some("warn") => heo_bot::domain::MAX_WARN_TEXT_LEN,
+            Some("message") => heo_bot::domain::MAX_MESSAGE_CHARS,
+            Some("console") if path.ends_with(" add console") => {
+                heo_bot::domain::MAX_TEMPLATE_CHARS
+            }
+            // `/schedule`'s own options: a time, a number, a zone.
+            Some("at" | "id") if path.contains("schedule ") => 20,
+            Some("timezone" | "zone") if path.contains("schedule ") => 64,
+            _ => heo_bot::domain::MAX_SERVER_ID_LEN,
         };
         assert_eq!(limit, Some(expected as u64), "{path}: {option:#}");
     }

@@ -1,0 +1,106 @@
+//! `/schedule list|remove|pause|resume|timezone`: private answers to the admin.
+
+use crate::domain::Zone;
+use crate::replies;
+
+use super::super::{CommandError, Context, complete, respond};
+
+/// List this server's schedules and when each runs next.
+#[poise::command(slash_command, guild_only, rename = "list")]
+pub async fn schedule_list(ctx: Context<'_>) -> Result<(), CommandError> {
+    let Some(guild) = respond::guild_or_refuse(ctx).await? else {
+        return Ok(());
+    };
+    let schedules = ctx.data().schedules.list(guild).await?;
+    say(ctx, replies::schedule_list(&schedules)).await
+}
+
+/// Remove a schedule.
+#[poise::command(slash_command, guild_only, rename = "remove")]
+pub async fn schedule_remove(
+    ctx: Context<'_>,
+    #[description = "The schedule's number, as /schedule list shows it, e.g. 3"]
+    #[max_length = 20]
+    id: String,
+) -> Result<(), CommandError> {
+    let Some(guild) = respond::guild_or_refuse(ctx).await? else {
+        return Ok(());
+    };
+    let Some(id) = schedule_id(&id) else {
+        return say(ctx, replies::schedule_invalid_id(&id)).await;
+    };
+    let removed = ctx.data().schedules.remove(guild, id).await?;
+    say(ctx, replies::schedule_removed(removed.as_ref(), id)).await
+}
+
+/// Pause a schedule: nothing runs until it is resumed.
+#[poise::command(slash_command, guild_only, rename = "pause")]
+pub async fn schedule_pause(
+    ctx: Context<'_>,
+    #[description = "The schedule's number, as /schedule list shows it, e.g. 3"]
+    #[max_length = 20]
+    id: String,
+) -> Result<(), CommandError> {
+    let Some(guild) = respond::guild_or_refuse(ctx).await? else {
+        return Ok(());
+    };
+    let Some(id) = schedule_id(&id) else {
+        return say(ctx, replies::schedule_invalid_id(&id)).await;
+    };
+    let paused = ctx.data().schedules.pause(guild, id).await?;
+    say(ctx, replies::schedule_paused(paused.as_ref(), id)).await
+}
+
+/// Resume a paused schedule from its next run after now.
+#[poise::command(slash_command, guild_only, rename = "resume")]
+pub async fn schedule_resume(
+    ctx: Context<'_>,
+    #[description = "The schedule's number, as /schedule list shows it, e.g. 3"]
+    #[max_length = 20]
+    id: String,
+) -> Result<(), CommandError> {
+    let Some(guild) = respond::guild_or_refuse(ctx).await? else {
+        return Ok(());
+    };
+    let Some(id) = schedule_id(&id) else {
+        return say(ctx, replies::schedule_invalid_id(&id)).await;
+    };
+    let resumed = ctx.data().schedules.resume(guild, id).await?;
+    say(ctx, replies::schedule_resumed(&resumed, id)).await
+}
+
+/// Set this server's time zone for new schedules.
+#[poise::command(slash_command, guild_only, rename = "timezone")]
+pub async fn schedule_timezone(
+    ctx: Context<'_>,
+    #[description = "IANA time zone, e.g. Europe/Berlin"]
+    #[autocomplete = "complete::zones"]
+    #[max_length = 64]
+    zone: String,
+) -> Result<(), CommandError> {
+    let Some(guild) = respond::guild_or_refuse(ctx).await? else {
+        return Ok(());
+    };
+    let Ok(zone) = Zone::parse(&zone) else {
+        return say(ctx, replies::schedule_invalid_zone(&zone)).await;
+    };
+    let member = ctx.author().id.get();
+    ctx.data()
+        .schedules
+        .set_guild_zone(guild, zone, member)
+        .await?;
+    say(ctx, replies::schedule_zone_set(zone)).await
+}
+
+/// `3` or `#3`, as the list shows it. A text option, not an integer one: poise declares an
+/// integer option's bounds as floating-point numbers, which Discord's schema types as integers.
+fn schedule_id(typed: &str) -> Option<i64> {
+    let typed = typed.trim();
+    let digits = typed.strip_prefix('#').unwrap_or(typed);
+    digits.parse().ok().filter(|id| *id > 0)
+}
+
+async fn say(ctx: Context<'_>, text: String) -> Result<(), CommandError> {
+    ctx.send(respond::private(text)).await?;
+    Ok(())
+}
