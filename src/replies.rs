@@ -28,7 +28,7 @@ pub use countdown::{
     countdown_already_running, countdown_cannot_post, countdown_ended, countdown_gone,
     countdown_interrupted, countdown_missed, countdown_running, countdown_started,
     countdown_too_late, in_game_abort, in_game_warning, invalid_console_template, invalid_warn,
-    invalid_warn_message, warn_not_for_start, warning_problem,
+    invalid_warn_message, schedule_missed, schedule_ran, warning_problem,
 };
 pub use history::audit_history;
 pub use keys::{key_form_needs_manage_server, key_hint, key_linked, key_malformed, key_unlinked};

@@ -13,6 +13,7 @@ use crate::countdown::Countdowns;
 use crate::heo::HeoClient;
 use crate::master_key::{self, UnlockError};
 use crate::power::{KillPrompts, Power};
+use crate::schedule::Schedules;
 use crate::sharding::{self, Outgrown, Recommendation, Shards, Watchdog};
 use crate::shutdown::{Alarm, Drain};
 use crate::store::ClaimError;
@@ -125,7 +126,7 @@ pub async fn run_with_clock(
                 .await
         }
     });
-    let (schedules, scheduling) = crate::schedule::start(store.clone(), clock.clone());
+    let schedules = Schedules::new(store.clone(), clock.clone());
     let power_desk = power.clone();
     let countdowns = Countdowns::new(store.clone(), power.clone(), clock.clone(), drain.clone());
     let _serving_until_run_returns = health.serve(&store, &drain, power.sampler());
@@ -136,7 +137,7 @@ pub async fn run_with_clock(
         drain: drain.clone(),
         allowed_guilds: config.allowed_guilds.clone(),
         clock,
-        schedules,
+        schedules: schedules.clone(),
     };
 
     let http = commands::discord_http(&config.discord_token, config.discord_api_url.as_ref());
@@ -176,6 +177,7 @@ pub async fn run_with_clock(
     countdowns.attach_board(commands::DiscordBoard::new(client.http.clone()));
     let allowed = config.allowed_guilds.clone();
     countdowns.resume_in_background(move |guild| shards.serve(guild) && allowed.allows(guild));
+    let scheduling = countdowns.run_schedules(&schedules, shards);
     let shard_manager = client.shard_manager.clone();
     health.watch_shards(shard_manager.clone(), shards);
     let grace = config.shutdown_grace;

@@ -13,6 +13,7 @@
 
 mod board;
 mod runner;
+mod scheduled;
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
@@ -29,6 +30,7 @@ use crate::shutdown::Drain;
 use crate::store::{Store, StoreError, StoredCountdown};
 
 pub use board::{Board, Showing};
+pub use scheduled::Scheduling;
 
 /// The console command a server is warned with when `/server add` set none.
 pub const DEFAULT_TEMPLATE: &str = "say {message}";
@@ -254,7 +256,7 @@ impl Countdowns {
             } else if countdown.due + MISSED_GRACE < now {
                 self.0
                     .power
-                    .record_refusal(&countdown.request, CommandRefusal::CountdownMissed);
+                    .record_refusal(&countdown.request, CommandRefusal::Missed);
                 let text = replies::countdown_missed(&countdown);
                 self.finish(&countdown, text).await;
             } else {

@@ -59,6 +59,11 @@ impl Countdowns {
             if warnings.off {
                 continue;
             }
+            // Aborted meanwhile (with a click another process answered), or its guild left:
+            // the players must not hear of it again.
+            if !self.still_waiting(countdown.id).await {
+                return;
+            }
             self.warn(&countdown, step, &mut warnings).await;
         }
         if !self.wait_until(countdown.due, stop).await {
@@ -70,6 +75,18 @@ impl Countdowns {
             return;
         };
         self.act(&countdown).await;
+    }
+
+    /// Whether countdown `id` is still stored and waiting. A database that cannot be read
+    /// says yes: a warning too many is better than a countdown dropped in silence.
+    async fn still_waiting(&self, id: i64) -> bool {
+        match self.0.store.countdown(id).await {
+            Ok(row) => row.is_some_and(|row| !row.sending),
+            Err(error) => {
+                log_store_error(id, &error);
+                true
+            }
+        }
     }
 
     /// Whether the clock reached `at` before the countdown was stopped.
@@ -123,7 +140,7 @@ impl Countdowns {
                 return;
             }
         }
-        let outcome = match power.admit_countdown(request, countdown.id) {
+        let outcome = match power.admit_unattended(request, Some(countdown.id)) {
             Ok(admitted) => power.send(admitted).await,
             // Recorded by the power desk already.
             Err(refusal) => PowerOutcome::Refused(refusal),
@@ -143,7 +160,7 @@ impl Countdowns {
 
 fn log_store_error(countdown: i64, error: &crate::store::StoreError) {
     let error = error as &dyn std::error::Error;
-    tracing::error!(countdown, error, "could not take a countdown");
+    tracing::error!(countdown, error, "could not read or take a countdown");
 }
 
 #[derive(Default)]

@@ -57,8 +57,8 @@ pub enum Outcome {
     CountingDown,
     /// A countdown was aborted before its action was sent.
     CountdownAborted,
-    /// A countdown's action was not sent: the bot was not running when it was due.
-    CountdownMissed,
+    /// A warned or scheduled action was not sent: the bot was not running when it was due.
+    Missed,
     /// HEO: 400 `confirmation_required`.
     ConfirmationRequired,
     /// HEO: 401.
@@ -108,7 +108,7 @@ impl Outcome {
         Self::KillExpired,
         Self::CountingDown,
         Self::CountdownAborted,
-        Self::CountdownMissed,
+        Self::Missed,
         Self::ConfirmationRequired,
         Self::Unauthorized,
         Self::Forbidden,
@@ -141,7 +141,7 @@ impl Outcome {
             Self::KillExpired => "kill_expired",
             Self::CountingDown => "counting_down",
             Self::CountdownAborted => "countdown_aborted",
-            Self::CountdownMissed => "countdown_missed",
+            Self::Missed => "missed",
             Self::ConfirmationRequired => "confirmation_required",
             Self::Unauthorized => "unauthorized",
             Self::Forbidden => "forbidden",
@@ -193,7 +193,7 @@ impl Outcome {
             | Self::KillExpired
             | Self::CountingDown
             | Self::CountdownAborted
-            | Self::CountdownMissed => false,
+            | Self::Missed => false,
         }
     }
 }

@@ -99,7 +99,7 @@ impl Guard {
             | Outcome::KillCancelled
             | Outcome::KillExpired
             | Outcome::CountdownAborted
-            | Outcome::CountdownMissed
+            | Outcome::Missed
             | Outcome::ConfirmationRequired
             | Outcome::Unauthorized
             | Outcome::Forbidden

@@ -63,15 +63,15 @@ impl Power {
         self.admit_as(request, None)
     }
 
-    /// [`Power::admit`] for the action at the end of countdown `countdown`: the server it
-    /// holds is its own, and its member's cooldown does not apply (it applied when they asked;
-    /// a scheduled run has nobody waiting at the keyboard).
-    pub fn admit_countdown(
+    /// [`Power::admit`] for an action nobody is waiting for at the keyboard: the end of
+    /// countdown `countdown` (the server it holds is its own), or a scheduled run without one.
+    /// The member's cooldown does not apply: it is for a member asking again and again.
+    pub fn admit_unattended(
         &self,
         request: &PowerRequest,
-        countdown: i64,
+        countdown: Option<i64>,
     ) -> Result<Admitted, Refusal> {
-        self.admit_as(request, Some(countdown))
+        self.admit_as(request, countdown)
     }
 
     fn admit_as(
@@ -79,7 +79,8 @@ impl Power {
         request: &PowerRequest,
         countdown: Option<i64>,
     ) -> Result<Admitted, Refusal> {
-        let admitted = self.take(request, Instant::now(), countdown);
+        let unattended = countdown.is_some() || request.schedule.is_some();
+        let admitted = self.take(request, Instant::now(), countdown, unattended);
         if let Err(refusal) = admitted {
             log_refusal(request, refusal);
             self.record(request, &PowerOutcome::Refused(refusal));
@@ -92,6 +93,7 @@ impl Power {
         request: &PowerRequest,
         now: Instant,
         countdown: Option<i64>,
+        unattended: bool,
     ) -> Result<Admitted, Refusal> {
         let guild = request.guild;
         if let Some(wait) = self.backoff.remaining(now) {
@@ -106,13 +108,11 @@ impl Power {
             .locks
             .take(guild, request.server.as_str(), now)
             .map_err(|within| Refusal::InProgress { within })?;
-        let clock = match countdown {
-            Some(_) => None,
-            None => Some(
-                self.cooldown
-                    .start(guild, request.member, now)
-                    .map_err(|wait| Refusal::CoolingDown { wait })?,
-            ),
+        let clock = if unattended {
+            None
+        } else {
+            let started = self.cooldown.start(guild, request.member, now);
+            Some(started.map_err(|wait| Refusal::CoolingDown { wait })?)
         };
         let spent = self
             .budget

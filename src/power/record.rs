@@ -18,8 +18,8 @@ pub enum CommandRefusal {
     KillExpired,
     /// A countdown was aborted with its button.
     CountdownAborted,
-    /// A countdown's action was due while the bot was not running.
-    CountdownMissed,
+    /// A warned or scheduled action was due while the bot was not running.
+    Missed,
 }
 
 impl Power {
@@ -104,7 +104,7 @@ fn refused_outcome(refusal: CommandRefusal) -> Outcome {
         CommandRefusal::KillCancelled => Outcome::KillCancelled,
         CommandRefusal::KillExpired => Outcome::KillExpired,
         CommandRefusal::CountdownAborted => Outcome::CountdownAborted,
-        CommandRefusal::CountdownMissed => Outcome::CountdownMissed,
+        CommandRefusal::Missed => Outcome::Missed,
     }
 }
 

@@ -16,7 +16,7 @@ pub(super) fn audit_event(entry: &AuditEntry) -> String {
     // A scheduled action names its schedule: its member made the schedule, and is not
     // necessarily around when it runs.
     let schedule = entry.schedule.map_or_else(String::new, |schedule| {
-        format!(" (schedule {})", code(&schedule.to_string()))
+        format!(" (schedule {})", code(&format!("#{schedule}")))
     });
     format!(
         "{}{schedule} {} {} {}: {}",
@@ -132,7 +132,7 @@ mod tests {
         };
         assert_eq!(
             audit_channel_line(&scheduled),
-            "<@42> (schedule `3`) 🔄 Restart `srv_1`: ✅ requested"
+            "<@42> (schedule `#3`) 🔄 Restart `srv_1`: ✅ requested"
         );
         assert!(audit_channel_set(7).contains("<#7>"));
         assert!(audit_channel_off(Some(7)).contains("no longer posted in <#7>"));

@@ -99,6 +99,42 @@ pub fn countdown_started(countdown: &Countdown, guild: u64) -> String {
     )
 }
 
+/// What a scheduled run without a warning did; `next` is the schedule's next run.
+pub fn schedule_ran(request: &PowerRequest, outcome: &PowerOutcome, next: Option<i64>) -> String {
+    format!(
+        "🕒 {}: {}{}",
+        schedule_label(request),
+        power_outcome(request, outcome),
+        next_run(next)
+    )
+}
+
+/// A scheduled run whose moment passed while the bot was not running.
+pub fn schedule_missed(request: &PowerRequest, due: i64, next: Option<i64>) -> String {
+    format!(
+        "⚠️ {}: the {} of {} was due <t:{due}:f>, but the bot was not running then, so nothing \
+         was sent. Run it by hand if it is still needed.{}",
+        schedule_label(request),
+        request.action,
+        label(request),
+        next_run(next)
+    )
+}
+
+fn schedule_label(request: &PowerRequest) -> String {
+    let id = request
+        .schedule
+        .map_or_else(String::new, |id| format!("#{id}"));
+    format!("Schedule {} by {}", code(&id), mention(request.member))
+}
+
+fn next_run(next: Option<i64>) -> String {
+    match next {
+        Some(at) => format!("\n-# Next run <t:{at}:F> (<t:{at}:R>)."),
+        None => "\n-# It was a one-time schedule; it is done.".to_owned(),
+    }
+}
+
 /// The countdown could not be posted in the channel, so none was started.
 pub fn countdown_cannot_post() -> String {
     "I could not post the countdown in this channel, so nothing was started. Give the bot \
@@ -145,12 +181,6 @@ pub fn countdown_gone() -> String {
 /// A click on Abort while the action is being sent.
 pub fn countdown_too_late(action: PowerAction) -> String {
     format!("Too late: the {action} is already being sent.")
-}
-
-/// `warn:` on a start: a stopped server has nobody to warn.
-pub fn warn_not_for_start() -> String {
-    "A start cannot be warned (nobody is playing on a stopped server): run it without `warn`."
-        .to_owned()
 }
 
 pub fn invalid_warn(reason: InvalidWarnPeriod) -> String {
@@ -277,7 +307,7 @@ fn asked_by(countdown: &Countdown) -> String {
     match countdown.request.schedule {
         Some(schedule) => format!(
             "scheduled by {member} (schedule {})",
-            code(&schedule.to_string())
+            code(&format!("#{schedule}"))
         ),
         None => format!("asked by {member}"),
     }

@@ -2,8 +2,10 @@
 //! hands each run on when it comes due (`runner.rs`). It produces runs; carrying one out
 //! (the warned countdown, the power call) is the consumer's job.
 //!
-//! Every process runs the loop over every schedule: on a shared PostgreSQL a run is claimed
-//! in the database (`Store::claim_run`), so exactly one process hands it on.
+//! Each process runs the loop over the schedules of the guilds its shards serve (where their
+//! countdowns' Abort clicks arrive, and where other actions on their servers are refused
+//! while they run), and claims each run in the database (`Store::claim_run`) besides, so
+//! that exactly one process hands it on even when shard ranges are changed by hand.
 
 mod desk;
 mod runner;
@@ -16,6 +18,7 @@ use tokio::task::JoinHandle;
 
 use crate::clock::Clock;
 use crate::domain::{PowerAction, ServerId, WarnMessage, WarnPeriod};
+use crate::sharding::Shards;
 use crate::store::Store;
 
 pub use desk::{MAX_SCHEDULES_PER_GUILD, Resumed};
@@ -58,48 +61,30 @@ impl Schedules {
     }
 }
 
-/// Starts the loop handing runs on to `runs`; it stops when `runs`' receiver is dropped.
+impl Schedules {
+    /// The handle; no loop runs until [`Schedules::start_loop`].
+    pub fn new(store: Store, clock: Clock) -> Self {
+        Self {
+            store,
+            clock,
+            changed: Arc::new(Notify::new()),
+        }
+    }
+
+    /// Starts the loop over the guilds of `shards`, handing runs on to `runs`; it stops when
+    /// `runs`' receiver is dropped.
+    pub fn start_loop(&self, shards: Shards, runs: mpsc::Sender<DueRun>) -> JoinHandle<()> {
+        tokio::spawn(runner::run(self.clone(), shards, runs))
+    }
+}
+
+/// Starts the loop over every guild (one process, one shard) handing runs on to `runs`.
 pub fn spawn(
     store: Store,
     clock: Clock,
     runs: mpsc::Sender<DueRun>,
 ) -> (Schedules, JoinHandle<()>) {
-    let schedules = Schedules {
-        store,
-        clock,
-        changed: Arc::new(Notify::new()),
-    };
-    let task = tokio::spawn(runner::run(schedules.clone(), runs));
+    let schedules = Schedules::new(store, clock);
+    let task = schedules.start_loop(Shards::all(1), runs);
     (schedules, task)
-}
-
-/// The loop and, until the countdown engine consumes them, a task that logs each run;
-/// both stop when this is dropped.
-pub struct Running(Vec<JoinHandle<()>>);
-
-impl Drop for Running {
-    fn drop(&mut self) {
-        self.0.iter().for_each(JoinHandle::abort);
-    }
-}
-
-/// [`spawn`], for `startup`: the runs go to a consumer that only logs them.
-pub fn start(store: Store, clock: Clock) -> (Schedules, Running) {
-    let (runs, mut due) = mpsc::channel::<DueRun>(64);
-    let (schedules, task) = spawn(store, clock, runs);
-    // TODO(countdown): replace with the warned-action countdown engine consuming `due`.
-    let consumer = tokio::spawn(async move {
-        while let Some(run) = due.recv().await {
-            tracing::info!(
-                schedule = run.schedule,
-                guild = run.guild,
-                server = %run.server,
-                action = %run.action,
-                action_at = %run.action_at,
-                missed = run.missed,
-                "scheduled run due"
-            );
-        }
-    });
-    (schedules, Running(vec![task, consumer]))
 }

@@ -7,7 +7,8 @@ use chrono::{DateTime, Utc};
 use tokio::sync::mpsc;
 
 use crate::domain::{Recurrence, Schedule, next_after};
-use crate::store::StoreError;
+use crate::sharding::Shards;
+use crate::store::{ShardSpan, StoreError};
 
 use super::{DueRun, Schedules};
 
@@ -34,10 +35,10 @@ impl From<StoreError> for Stop {
     }
 }
 
-pub(super) async fn run(schedules: Schedules, runs: mpsc::Sender<DueRun>) {
+pub(super) async fn run(schedules: Schedules, shards: Shards, runs: mpsc::Sender<DueRun>) {
     loop {
         let now = schedules.clock.now();
-        let wake = match pass(&schedules, &runs, now).await {
+        let wake = match pass(&schedules, shards, &runs, now).await {
             Ok(next) => next.map_or(now + LONGEST_SLEEP, |at| at.min(now + LONGEST_SLEEP)),
             Err(Stop::Closed) => return,
             Err(Stop::Store(error)) => {
@@ -66,13 +67,19 @@ pub(super) async fn run(schedules: Schedules, runs: mpsc::Sender<DueRun>) {
 /// Hands on every run due at `now`; returns when the next one is due.
 async fn pass(
     schedules: &Schedules,
+    shards: Shards,
     runs: &mpsc::Sender<DueRun>,
     now: DateTime<Utc>,
 ) -> Result<Option<DateTime<Utc>>, Stop> {
+    let shards = ShardSpan {
+        first: i64::from(shards.first),
+        last: i64::from(shards.last),
+        total: i64::from(shards.total.max(1)),
+    };
     loop {
-        let due = schedules.store.due_schedules(now).await?;
+        let due = schedules.store.due_schedules(now, shards).await?;
         if due.is_empty() {
-            return Ok(schedules.store.next_due().await?);
+            return Ok(schedules.store.next_due(shards).await?);
         }
         for schedule in due {
             let run = due_run(&schedule, now);

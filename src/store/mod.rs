@@ -61,6 +61,7 @@ pub use copy::{CopyError, RowCounts};
 pub use countdowns::StoredCountdown;
 pub use migrations::MigrationState;
 pub use read_only::{AuditChannel, ReadOnly, StoredKeys};
+pub use schedules::ShardSpan;
 
 /// How long a write waits for another writer before SQLite gives up with "database is locked".
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);

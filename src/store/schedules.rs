@@ -13,6 +13,25 @@ use crate::domain::{NewSchedule, Schedule, WarnMessage, Zone};
 /// Runs handed on per pass at most; the rest come in the next pass, straight after.
 const DUE_BATCH: i64 = 100;
 
+/// The guilds of a range of shards: Discord's rule, `(guild_id >> 22) % shard_count`,
+/// which both databases compute on a 64-bit integer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ShardSpan {
+    pub first: i64,
+    pub last: i64,
+    pub total: i64,
+}
+
+/// The condition that a row's guild is in a [`ShardSpan`] bound from placeholder `$n` on
+/// (total, first, last).
+fn in_shards(n: usize) -> String {
+    format!(
+        "((guild_id >> 22) % ${n}) BETWEEN ${} AND ${}",
+        n + 1,
+        n + 2
+    )
+}
+
 impl Store {
     /// Stores `new` unless `guild` already has `cap` schedules; returns its ID (`None`: the
     /// cap is reached). Two admins adding at once may both pass the count on PostgreSQL.
@@ -136,28 +155,43 @@ impl Store {
 
     /// Running schedules whose run is to be handed on by `now` (a warned one `warn` before
     /// it is due), earliest first.
-    pub async fn due_schedules(&self, now: DateTime<Utc>) -> Result<Vec<Schedule>, StoreError> {
+    pub async fn due_schedules(
+        &self,
+        now: DateTime<Utc>,
+        shards: ShardSpan,
+    ) -> Result<Vec<Schedule>, StoreError> {
         let query = format!(
             "SELECT {COLUMNS} FROM schedules
              WHERE paused = FALSE AND next_run - COALESCE(warn_secs, 0) * 1000 <= $1
-             ORDER BY next_run, id LIMIT $2"
+             AND {}
+             ORDER BY next_run, id LIMIT $2",
+            in_shards(3)
         );
         let rows: Vec<Row> = with_pool!(self.pool()?, |pool| sqlx::query_as(&query)
             .bind(now.timestamp_millis())
             .bind(DUE_BATCH)
+            .bind(shards.total)
+            .bind(shards.first)
+            .bind(shards.last)
             .fetch_all(pool)
             .await?);
         Ok(rows.into_iter().filter_map(schedule).collect())
     }
 
-    /// When the next run of any running schedule is to be handed on; `None` if none is.
-    pub async fn next_due(&self) -> Result<Option<DateTime<Utc>>, StoreError> {
-        let earliest: Option<i64> = with_pool!(self.pool()?, |pool| sqlx::query_scalar(
+    /// When the next run of any running schedule of `shards`' guilds is to be handed on;
+    /// `None` if none is.
+    pub async fn next_due(&self, shards: ShardSpan) -> Result<Option<DateTime<Utc>>, StoreError> {
+        let query = format!(
             "SELECT MIN(next_run - COALESCE(warn_secs, 0) * 1000) FROM schedules
-             WHERE paused = FALSE",
-        )
-        .fetch_one(pool)
-        .await?);
+             WHERE paused = FALSE AND {}",
+            in_shards(1)
+        );
+        let earliest: Option<i64> = with_pool!(self.pool()?, |pool| sqlx::query_scalar(&query)
+            .bind(shards.total)
+            .bind(shards.first)
+            .bind(shards.last)
+            .fetch_one(pool)
+            .await?);
         Ok(earliest.and_then(DateTime::from_timestamp_millis))
     }
 

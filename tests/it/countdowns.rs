@@ -506,3 +506,28 @@ async fn a_countdown_cut_off_while_sending_says_it_cannot_tell_and_sends_nothing
     assert_eq!(bench.restarts().await, 0, "never sent twice");
     assert!(bench.store.countdown(countdown.id).await.unwrap().is_none());
 }
+
+#[tokio::test]
+async fn a_countdown_aborted_by_another_process_warns_the_players_no_more() {
+    let bench = Bench::start(RecordingBoard::default()).await;
+    accept_all(&bench.heo).await;
+    let countdown = bench.begin("10m", None).await.unwrap();
+    bench.console_lines(1).await;
+    // Another process answered the Abort click: only the database knows.
+    assert!(
+        bench
+            .store
+            .abort_countdown(countdown.id)
+            .await
+            .unwrap()
+            .is_some()
+    );
+    bench.advance(600);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(
+        bench.console_lines(1).await.len(),
+        1,
+        "no warning after the abort"
+    );
+    assert_eq!(bench.restarts().await, 0);
+}

@@ -244,7 +244,7 @@ async fn a_countdown_whose_moment_passed_while_the_bot_was_down_says_so_and_send
     );
     assert_eq!(power_calls(&world.heo).await, []);
     let history = private_reply(&admin, "/server history refusals:true").await;
-    assert_contains(&history, "countdown_missed");
+    assert_contains(&history, "missed");
 }
 
 #[tokio::test]

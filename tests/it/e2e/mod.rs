@@ -23,6 +23,7 @@ mod metrics;
 mod power;
 mod roles;
 mod scale_out;
+mod scheduled_runs;
 mod schedules;
 mod servers;
 mod shards;
