@@ -4,8 +4,6 @@
 //! Nothing here ever receives an API key: only [`key_hint`] sees one, and it keeps at most
 //! the last four characters.
 
-use std::time::Duration;
-
 use crate::domain::{InvalidServerId, MAX_SERVER_ID_LEN, PowerAction};
 use crate::heo::HeoError;
 use crate::power::{PowerOutcome, PowerRequest, Refusal};
@@ -17,7 +15,10 @@ mod keys;
 mod kill;
 mod names;
 mod roles;
+mod scheduled;
 mod schedules;
+mod warnings;
+mod words;
 
 pub use audit::{
     audit_channel_greeting, audit_channel_line, audit_channel_member_cannot_post,
@@ -27,8 +28,7 @@ pub use countdown::{
     COUNTDOWN_ABORT_LABEL, countdown_abort_not_allowed, countdown_aborted,
     countdown_already_running, countdown_cannot_post, countdown_ended, countdown_gone,
     countdown_interrupted, countdown_missed, countdown_running, countdown_started,
-    countdown_too_late, in_game_abort, in_game_warning, invalid_console_template, invalid_warn,
-    invalid_warn_message, schedule_missed, schedule_ran, warning_problem,
+    countdown_too_late,
 };
 pub use history::audit_history;
 pub use keys::{key_form_needs_manage_server, key_hint, key_linked, key_malformed, key_unlinked};
@@ -38,9 +38,15 @@ pub use kill::{
 };
 pub use names::{invalid_server_name, server_added, server_list, server_removed};
 pub use roles::{not_permitted, role_granted, role_grants, role_revoked};
+pub use scheduled::{schedule_missed, schedule_ran};
 pub use schedules::*;
+pub use warnings::{
+    in_game_abort, in_game_warning, invalid_console_template, invalid_warn, invalid_warn_message,
+    warning_problem,
+};
 
 use roles::who_may;
+use words::{code, emoji, label, mention, named, title, wait_time};
 
 /// Discord refuses message content longer than this many characters ([`length`]).
 pub const DISCORD_MESSAGE_LIMIT: usize = 2000;
@@ -235,67 +241,4 @@ pub fn bad_arguments() -> String {
     "The bot did not understand that command's options. If the bot was just updated, wait a \
      minute for Discord to refresh its commands and try again."
         .to_owned()
-}
-
-fn title(action: PowerAction) -> &'static str {
-    match action {
-        PowerAction::Start => "Start",
-        PowerAction::Stop => "Stop",
-        PowerAction::Restart => "Restart",
-        PowerAction::Kill => "Kill",
-    }
-}
-
-fn emoji(action: PowerAction) -> &'static str {
-    match action {
-        PowerAction::Start => "▶️",
-        PowerAction::Stop => "⏹️",
-        PowerAction::Restart => "🔄",
-        PowerAction::Kill => "💀",
-    }
-}
-
-/// "45 seconds", "1 minute", "3 minutes"; an unknown wait reads "a minute".
-fn wait_time(wait: Option<Duration>) -> String {
-    let Some(wait) = wait else {
-        return "a minute".to_owned();
-    };
-    let secs = wait.as_secs_f64().ceil().max(1.0) as u64;
-    match secs {
-        1 => "1 second".to_owned(),
-        2..=119 => format!("{secs} seconds"),
-        120..=7199 => format!("{} minutes", secs.div_ceil(60)),
-        _ => format!("{} hours", secs.div_ceil(3600)),
-    }
-}
-
-/// A user-typed value as inline code. Backticks would end the span early, so they are
-/// swapped for a look-alike.
-/// Longest text echoed back, in characters: the longest server ID. Anything longer is cut
-/// with "…", so no echo can push a reply past Discord's 2,000 characters.
-const MAX_ECHO: usize = MAX_SERVER_ID_LEN;
-
-fn code(text: &str) -> String {
-    let mut shown: String = text.chars().take(MAX_ECHO).collect();
-    if text.chars().nth(MAX_ECHO).is_some() {
-        shown.push('…');
-    }
-    format!("`{}`", shown.replace('`', "ˋ"))
-}
-
-/// A server as replies name it: its name in bold and its ID, or its ID alone. Both are code
-/// spans, so nothing typed can format, link or mention.
-fn label(request: &PowerRequest) -> String {
-    named(request.server.as_str(), request.name.as_deref())
-}
-
-fn named(id: &str, name: Option<&str>) -> String {
-    match name {
-        Some(name) => format!("**{}** ({})", code(name), code(id)),
-        None => code(id),
-    }
-}
-
-fn mention(user: u64) -> String {
-    format!("<@{user}>")
 }

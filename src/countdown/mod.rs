@@ -12,6 +12,8 @@
 //! [`Board`]) and `commands` plugs in the Discord side once the client exists.
 
 mod board;
+mod resume;
+mod rows;
 mod runner;
 mod scheduled;
 
@@ -23,11 +25,13 @@ use tokio_util::sync::CancellationToken;
 
 use crate::audit::CannotPost;
 use crate::clock::Clock;
-use crate::domain::{PowerAction, ServerId, WarnMessage, WarnPeriod};
-use crate::power::{CommandRefusal, Hold, Power, PowerRequest, Refusal};
+use crate::domain::{PowerAction, WarnMessage, WarnPeriod};
+use crate::power::{CommandRefusal, Power, PowerRequest, Refusal};
 use crate::replies;
 use crate::shutdown::Drain;
-use crate::store::{Store, StoreError, StoredCountdown};
+use crate::store::{Store, StoreError};
+
+use rows::{countdown_of, hold_of, stored};
 
 pub use board::{Board, Showing};
 pub use scheduled::Scheduling;
@@ -237,84 +241,14 @@ impl Countdowns {
         Ok(Aborted::Now(Box::new(countdown)))
     }
 
-    /// Picks up the countdowns stored for the guilds `serves` accepts: continues those still
-    /// ahead, and reports those whose moment passed (or whose sending was cut off).
-    pub async fn resume(&self, serves: impl Fn(u64) -> bool) -> Result<(), StoreError> {
-        let now = self.0.clock.now();
-        for row in self.0.store.countdowns().await? {
-            if !serves(row.guild) {
-                continue;
-            }
-            let Some(countdown) = countdown_of(&row) else {
-                tracing::warn!(countdown = row.id, "dropping an unreadable countdown row");
-                self.0.store.end_countdown(row.id).await?;
-                continue;
-            };
-            if row.sending {
-                let text = replies::countdown_interrupted(&countdown);
-                self.finish(&countdown, text).await;
-            } else if countdown.due + MISSED_GRACE < now {
-                self.0
-                    .power
-                    .record_refusal(&countdown.request, CommandRefusal::Missed);
-                let text = replies::countdown_missed(&countdown);
-                self.finish(&countdown, text).await;
-            } else {
-                let request = &countdown.request;
-                let hold = hold_of(&countdown);
-                if let Err(other) = self
-                    .0
-                    .power
-                    .hold(request.guild, request.server.as_str(), hold)
-                {
-                    tracing::warn!(countdown = row.id, ?other, "two countdowns hold one server");
-                }
-                tracing::info!(countdown = row.id, "continuing a countdown after a restart");
-                self.spawn(countdown);
-            }
-        }
-        Ok(())
-    }
-
-    /// [`Countdowns::resume`] in the background, the failure logged: the bot serves its
-    /// guilds meanwhile, and a countdown left in the database is picked up at the next start.
-    pub fn resume_in_background(&self, serves: impl Fn(u64) -> bool + Send + 'static) {
-        let countdowns = self.clone();
-        tokio::spawn(async move {
-            if let Err(error) = countdowns.resume(serves).await {
-                let error = &error as &dyn std::error::Error;
-                tracing::error!(error, "could not pick up the countdowns under way");
-            }
-        });
-    }
-
     /// Stops every countdown's runner: their rows stay, for the next start to pick up. An
     /// action being sent is not stopped (it holds the drain).
     pub fn stop(&self) {
         self.0.stopping.cancel();
     }
 
-    /// Shows `text` on the countdown's message (without the button) and deletes its row.
-    async fn finish(&self, countdown: &Countdown, text: String) {
-        if let Err(why) = self.show(countdown, text, false).await {
-            tracing::warn!(
-                countdown = countdown.id,
-                ?why,
-                "could not update a countdown"
-            );
-        }
-        if let Err(error) = self.0.store.end_countdown(countdown.id).await {
-            let error = &error as &dyn std::error::Error;
-            tracing::error!(
-                countdown = countdown.id,
-                error,
-                "could not delete a countdown"
-            );
-        }
-    }
-
     /// Posts or edits the countdown's message; the message's id.
-    async fn show(
+    pub(super) async fn show(
         &self,
         countdown: &Countdown,
         text: String,
@@ -352,58 +286,4 @@ impl Countdowns {
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
     }
-}
-
-fn hold_of(countdown: &Countdown) -> Hold {
-    Hold {
-        countdown: countdown.id,
-        action: countdown.request.action,
-        action_at: countdown.action_at,
-        channel: countdown.channel,
-        message: countdown.message_id,
-    }
-}
-
-fn stored(countdown: &Countdown) -> StoredCountdown {
-    let request = &countdown.request;
-    StoredCountdown {
-        id: countdown.id,
-        guild: request.guild,
-        server: request.server.as_str().to_owned(),
-        name: request.name.clone(),
-        action: request.action.path_segment().to_owned(),
-        member: request.member,
-        schedule: request.schedule,
-        channel: countdown.channel,
-        message: countdown.message_id,
-        action_at_ms: countdown.due.timestamp_millis(),
-        warn_secs: i64::try_from(countdown.warn.as_secs()).unwrap_or(i64::MAX),
-        text: countdown.message.clone(),
-        template: countdown.template.clone(),
-        sending: false,
-    }
-}
-
-/// The countdown a stored row describes, or `None` if the row cannot be read (written by a
-/// newer version, or altered).
-fn countdown_of(row: &StoredCountdown) -> Option<Countdown> {
-    let warn = u64::try_from(row.warn_secs).ok()?;
-    Some(Countdown {
-        id: row.id,
-        request: PowerRequest {
-            guild: row.guild,
-            member: row.member,
-            server: ServerId::parse(&row.server).ok()?,
-            name: row.name.clone(),
-            action: row.action.parse().ok()?,
-            schedule: row.schedule,
-        },
-        action_at: row.action_at_ms.div_euclid(1000),
-        due: DateTime::from_timestamp_millis(row.action_at_ms)?,
-        warn: WarnPeriod::new(std::time::Duration::from_secs(warn)).ok()?,
-        message: row.text.clone(),
-        channel: row.channel,
-        message_id: row.message,
-        template: row.template.clone(),
-    })
 }
