@@ -7,10 +7,11 @@
 use std::time::Duration;
 
 use crate::domain::{InvalidServerId, MAX_SERVER_ID_LEN, PowerAction};
-use crate::heo::HeoError;
+use crate::heo::{HeoError, ProviderStatus};
 use crate::power::{PowerOutcome, PowerRequest, Refusal};
 
 mod audit;
+mod heo_status;
 mod history;
 mod keys;
 mod kill;
@@ -21,6 +22,7 @@ pub use audit::{
     audit_channel_greeting, audit_channel_line, audit_channel_member_cannot_post,
     audit_channel_off, audit_channel_set, audit_channel_unpostable,
 };
+pub use heo_status::heo_status;
 pub use history::audit_history;
 pub use keys::{key_form_needs_manage_server, key_hint, key_linked, key_malformed, key_unlinked};
 pub use kill::{
@@ -71,6 +73,20 @@ pub fn power_outcome(request: &PowerRequest, outcome: &PowerOutcome) -> String {
         PowerOutcome::Refused(refusal) => return refused(request, *refusal),
     };
     format!("⚠️ **Could not {action}** {server} (asked by {asker}): {detail}")
+}
+
+/// [`power_outcome`], followed by what HEO's status page reports when it reports trouble
+/// (`status`: asked only for failures HEO's own outage may explain).
+pub fn power_outcome_and_status(
+    request: &PowerRequest,
+    outcome: &PowerOutcome,
+    status: Option<&ProviderStatus>,
+) -> String {
+    let text = power_outcome(request, outcome);
+    match status.and_then(heo_status::heo_trouble) {
+        Some(trouble) => format!("{text}\n{trouble}"),
+        None => text,
+    }
 }
 
 /// A request the guards refused before anything was sent: what happened and how long to

@@ -6,6 +6,7 @@ mod audit_poster;
 mod complete;
 mod discord_error;
 mod errors;
+mod heo;
 mod http;
 mod keys;
 mod kill_prompt;
@@ -73,6 +74,7 @@ pub fn all() -> Vec<poise::Command<Data, CommandError>> {
         keys::link_key(),
         keys::unlink_key(),
         audit_channel::audit_channel(),
+        heo::heo(),
     ]
 }
 

@@ -10,7 +10,7 @@ use super::metered::AckClock;
 use super::server_history::server_history;
 use super::server_names::{server_add, server_list, server_remove};
 use super::standing::{invoker, standing};
-use super::{CommandError, Context, complete, kill_prompt, respond};
+use super::{CommandError, Context, complete, heo, kill_prompt, respond};
 
 /// Start, stop, restart or kill a game server hosted at HEO.
 #[poise::command(
@@ -120,8 +120,8 @@ async fn run_now(ctx: Context<'_>, action: PowerAction, server: &str) -> Result<
     ctx.defer().await?;
     ack.answered();
     let outcome = power.send(admitted).await;
-    ctx.send(respond::public(replies::power_outcome(&request, &outcome)))
-        .await?;
+    let text = heo::outcome_reply(power, &request, &outcome).await;
+    ctx.send(respond::public(text)).await?;
     Ok(())
 }
 

@@ -17,6 +17,7 @@ mod grants;
 mod guards;
 mod guild_budget;
 mod guild_cache;
+mod heo_status;
 mod keys;
 mod kill_prompts;
 mod record;
@@ -41,6 +42,7 @@ use guild_budget::GuildBudget;
 use server_locks::ServerLocks;
 
 pub use guards::Admitted;
+pub use heo_status::HeoStatus;
 pub use keys::LinkOutcome;
 pub use kill_prompts::{Claim, Clicker, KillPrompts, Prompt};
 pub use record::CommandRefusal;
@@ -66,6 +68,8 @@ pub struct Power {
     names: guild_cache::GuildCache<servers::ServerIndex>,
     audit: AuditTrail,
     metrics: Metrics,
+    /// HEO's own status as last asked, shared bot-wide.
+    heo_status: heo_status::StatusCache,
 }
 
 impl Power {
@@ -87,6 +91,7 @@ impl Power {
             grants: guild_cache::GuildCache::default(),
             names: guild_cache::GuildCache::default(),
             metrics: Metrics::default(),
+            heo_status: heo_status::StatusCache::default(),
         }
     }
 

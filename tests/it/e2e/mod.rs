@@ -13,6 +13,7 @@ mod faults;
 mod guards;
 mod guilds;
 mod health;
+mod heo_status;
 mod image;
 mod keys;
 mod kill;
