@@ -16,6 +16,7 @@ mod registration;
 mod respond;
 mod server;
 mod server_history;
+mod server_logs;
 mod server_names;
 mod standing;
 

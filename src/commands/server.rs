@@ -1,5 +1,5 @@
 //! `/server start|stop|restart|kill`; `/server add|remove|list` are in `server_names`,
-//! `/server history` in `server_history`.
+//! `/server history` in `server_history`, `/server logs` in `server_logs`.
 
 use crate::domain::{PowerAction, Verdict};
 use crate::power::{CommandRefusal, PowerOutcome, PowerRequest};
@@ -8,6 +8,7 @@ use crate::store::StoreError;
 
 use super::metered::AckClock;
 use super::server_history::server_history;
+use super::server_logs::server_logs;
 use super::server_names::{server_add, server_list, server_remove};
 use super::standing::{invoker, standing};
 use super::{CommandError, Context, complete, heo, kill_prompt, respond};
@@ -24,7 +25,8 @@ use super::{CommandError, Context, complete, heo, kill_prompt, respond};
         "server_add",
         "server_remove",
         "server_list",
-        "server_history"
+        "server_history",
+        "server_logs"
     ),
     subcommand_required,
     default_member_permissions = "MANAGE_GUILD"

@@ -6,6 +6,7 @@
 
 mod action;
 mod audit;
+mod grantable;
 mod grants;
 mod limits;
 mod server_id;
@@ -14,6 +15,7 @@ mod typed_text;
 
 pub use action::{PowerAction, UnknownAction};
 pub use audit::{AuditEntry, HistoryKind, Outcome, UnknownOutcome};
+pub use grantable::{Grantable, UnknownGrantable};
 pub use grants::{Grants, Lost, Standing, Verdict, decide, recheck};
 pub use limits::{AllowedGuilds, CallBudget};
 pub use server_id::{InvalidServerId, MAX_SERVER_ID_LEN, ServerId};

@@ -101,7 +101,7 @@ impl HeoClient {
     }
 }
 
-fn connection_error(error: reqwest::Error) -> HeoError {
+pub(super) fn connection_error(error: reqwest::Error) -> HeoError {
     if error.is_timeout() {
         HeoError::Timeout
     } else {

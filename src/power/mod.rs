@@ -20,6 +20,7 @@ mod guild_cache;
 mod heo_status;
 mod keys;
 mod kill_prompts;
+mod logs;
 mod record;
 mod request;
 mod server_locks;
@@ -41,10 +42,11 @@ use guards::log_refusal;
 use guild_budget::GuildBudget;
 use server_locks::ServerLocks;
 
-pub use guards::Admitted;
+pub use guards::{Admitted, ReadAdmitted};
 pub use heo_status::HeoStatus;
 pub use keys::LinkOutcome;
 pub use kill_prompts::{Claim, Clicker, KillPrompts, Prompt};
+pub use logs::LogOutcome;
 pub use record::CommandRefusal;
 pub use request::{PowerOutcome, PowerRequest, Refusal};
 pub use servers::Target;
@@ -186,33 +188,21 @@ impl Power {
         let outcome = self.outcome(&request, result);
         // HEO has answered: sharing a 429 with the other processes is no call to HEO.
         drop(place);
-        self.share_backoff(&outcome).await;
+        if let PowerOutcome::Failed(error) = &outcome {
+            self.share_backoff(error).await;
+        }
         drop(slot);
         outcome
     }
 
     /// Logs the provider's answer and feeds it to the bot-wide backoff.
     fn outcome(&self, request: &PowerRequest, result: Result<Accepted, HeoError>) -> PowerOutcome {
-        let error = match result {
+        let error = match self.answered(result) {
             Ok(accepted) => {
-                self.backoff.answered();
                 log_requested(request, &accepted);
                 return PowerOutcome::Requested;
             }
-            Err(HeoError::RateLimited { retry_after }) => {
-                // The reply then names the wait the bot will actually keep.
-                let wait = self.backoff.rate_limited(retry_after, Instant::now());
-                tracing::warn!(?retry_after, ?wait, "HEO rate-limited the bot; backing off");
-                HeoError::RateLimited {
-                    retry_after: Some(wait),
-                }
-            }
-            Err(error) => {
-                if error.http_status().is_some() {
-                    self.backoff.answered();
-                }
-                error
-            }
+            Err(error) => error,
         };
         tracing::warn!(
             guild = request.guild,
@@ -222,6 +212,32 @@ impl Power {
             "power action failed"
         );
         PowerOutcome::Failed(error)
+    }
+}
+
+impl Power {
+    /// Feeds any call's answer to the bot-wide backoff: an answer clears it, a 429 sets it.
+    fn answered<T>(&self, result: Result<T, HeoError>) -> Result<T, HeoError> {
+        match result {
+            Ok(answer) => {
+                self.backoff.answered();
+                Ok(answer)
+            }
+            Err(HeoError::RateLimited { retry_after }) => {
+                // The reply then names the wait the bot will actually keep.
+                let wait = self.backoff.rate_limited(retry_after, Instant::now());
+                tracing::warn!(?retry_after, ?wait, "HEO rate-limited the bot; backing off");
+                Err(HeoError::RateLimited {
+                    retry_after: Some(wait),
+                })
+            }
+            Err(error) => {
+                if error.http_status().is_some() {
+                    self.backoff.answered();
+                }
+                Err(error)
+            }
+        }
     }
 }
 
