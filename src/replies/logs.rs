@@ -3,9 +3,10 @@
 
 use crate::power::LogOutcome;
 
-use super::NotSent;
 use super::log_text::{clean, fenced, last_lines};
-use super::{Call, DISCORD_MESSAGE_LIMIT, length, named, not_sent, provider_error, refused_call};
+use super::{
+    Call, DISCORD_MESSAGE_LIMIT, NotSent, length, named, not_sent, provider_error, refused_call,
+};
 
 /// How `/server logs` answers.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -23,6 +23,7 @@ mod metrics;
 mod power;
 mod roles;
 mod scale_out;
+mod server_logs;
 mod servers;
 mod shards;
 mod shutdown;

@@ -14,6 +14,7 @@ mod lenient;
 mod lookups;
 mod modal;
 pub mod model;
+pub mod multipart;
 pub mod payload;
 mod rest;
 mod routes;
