@@ -39,7 +39,7 @@ async fn an_installation_the_bot_ran_on_passes_every_check_and_doctor_exits_0() 
     report.assert_line(
         "✔",
         "commands",
-        "/server, /power-role, /link-key, /unlink-key and /audit-channel registered in the \
+        "/server, /power-role, /link-key, /unlink-key, /audit-channel and /heo registered in the \
          Discord server 1 (DEV_GUILD_ID)",
     );
     report.assert_line(
