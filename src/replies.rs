@@ -4,15 +4,19 @@
 //! Nothing here ever receives an API key: only [`key_hint`] sees one, and it keeps at most
 //! the last four characters.
 
-use crate::domain::{InvalidServerId, MAX_SERVER_ID_LEN, PowerAction};
-use crate::heo::HeoError;
-use crate::power::{PowerOutcome, PowerRequest, Refusal};
+use crate::domain::{InvalidServerId, MAX_SERVER_ID_LEN};
+use crate::heo::ProviderStatus;
+use crate::power::{PowerOutcome, PowerRequest};
 
 mod audit;
 mod countdown;
+mod failures;
+mod heo_status;
 mod history;
 mod keys;
 mod kill;
+mod log_text;
+mod logs;
 mod names;
 mod roles;
 mod scheduled;
@@ -30,12 +34,14 @@ pub use countdown::{
     countdown_interrupted, countdown_missed, countdown_running, countdown_started,
     countdown_too_late,
 };
+pub use heo_status::heo_status;
 pub use history::audit_history;
 pub use keys::{key_form_needs_manage_server, key_hint, key_linked, key_malformed, key_unlinked};
 pub use kill::{
     KILL_CANCEL_LABEL, KILL_CONFIRM_LABEL, kill_cancelled, kill_expired, kill_no_longer_allowed,
     kill_not_yours, kill_prompt, kill_prompt_gone, kill_sending,
 };
+pub use logs::{LogReply, log_refused, log_reply};
 pub use names::{invalid_server_name, server_added, server_list, server_removed};
 pub use roles::{not_permitted, role_granted, role_grants, role_revoked};
 pub use scheduled::{schedule_missed, schedule_ran};
@@ -45,8 +51,11 @@ pub use warnings::{
     warning_problem,
 };
 
+use failures::{Call, NotSent, not_sent, provider_error, refused_call};
 use roles::who_may;
 use words::{code, emoji, label, mention, named, title, wait_time};
+
+pub use failures::refused;
 
 /// Discord refuses message content longer than this many characters ([`length`]).
 pub const DISCORD_MESSAGE_LIMIT: usize = 2000;
@@ -72,112 +81,26 @@ pub fn power_outcome(request: &PowerRequest, outcome: &PowerOutcome) -> String {
                 title(action),
             );
         }
-        PowerOutcome::NoKey => "No HEO API key is linked to this Discord server yet, so \
-             nothing was sent. An admin with Manage Server can link one with `/link-key`."
-            .to_owned(),
-        PowerOutcome::StoreFailed => "The bot could not read its database, so nothing was \
-             sent. Try again in a moment; if it keeps happening, ask the bot's owner to check \
-             its logs."
-            .to_owned(),
-        PowerOutcome::KeyUnreadable => "The HEO API key stored for this Discord server can no \
-             longer be read (it may come from another server's backup), so nothing was sent. \
-             An admin with Manage Server should link it again with `/link-key`."
-            .to_owned(),
-        PowerOutcome::Failed(error) => provider_error(error, action, &server),
+        PowerOutcome::NoKey => not_sent(NotSent::NoKey).to_owned(),
+        PowerOutcome::StoreFailed => not_sent(NotSent::StoreFailed).to_owned(),
+        PowerOutcome::KeyUnreadable => not_sent(NotSent::KeyUnreadable).to_owned(),
+        PowerOutcome::Failed(error) => provider_error(error, Call::Power(action), &server),
         PowerOutcome::Refused(refusal) => return refused(request, *refusal),
     };
     format!("⚠️ **Could not {action}** {server} (asked by {asker}): {detail}")
 }
 
-/// A request the guards refused before anything was sent: what happened and how long to
-/// wait. Shown only to the member who asked.
-pub fn refused(request: &PowerRequest, refusal: Refusal) -> String {
-    let server = label(request);
-    let action = request.action;
-    match refusal {
-        Refusal::InProgress { within } => format!(
-            "⏳ Another action on {server} is still on its way to HEO, so this {action} was not \
-             sent. Its reply will show in the channel within {}; try again after that if you \
-             still need to.",
-            wait_time(Some(within))
-        ),
-        Refusal::CoolingDown { wait } => format!(
-            "⏳ You asked for a power action moments ago, so this {action} of {server} was not \
-             sent. Try again in {}.",
-            wait_time(Some(wait))
-        ),
-        Refusal::BackingOff { wait } => format!(
-            "⏳ HEO is rate-limiting this bot, and its limit is shared by every Discord server \
-             the bot serves, so this {action} of {server} was not sent. Try again in {}.",
-            wait_time(Some(wait))
-        ),
-        Refusal::GuildBudget { wait } => format!(
-            "⏳ This Discord server has used its share of calls to HEO for now (HEO's limit is \
-             shared by every Discord server the bot serves), so this {action} of {server} was \
-             not sent. Try again in {}.",
-            wait_time(Some(wait))
-        ),
-        Refusal::Busy { within } => format!(
-            "⏳ The bot is already waiting on HEO for as many actions as it takes at once, so \
-             this {action} of {server} was not sent. Those actions end within {}; try again \
-             then.",
-            wait_time(Some(within))
-        ),
-        Refusal::CountingDown(hold) => countdown::holds_server(request, &hold),
-    }
-}
-
-fn provider_error(error: &HeoError, action: PowerAction, server: &str) -> String {
-    match error {
-        HeoError::ConfirmationRequired => "HEO wanted the kill confirmed and did nothing. \
-             The bot always confirms, so something between it and HEO dropped the \
-             confirmation: please tell the bot's owner."
-            .to_owned(),
-        HeoError::Unauthorized => "HEO rejected this Discord server's API key: it may have \
-             been revoked or mistyped. An admin should run `/link-key` with a new key from the \
-             HEO dashboard."
-            .to_owned(),
-        HeoError::Forbidden => format!(
-            "the linked API key has no access to {server}. Check the ID in the HEO dashboard \
-             (it looks like `srv_123`), or link a key that covers this server."
-        ),
-        HeoError::InsufficientScope => "the linked API key is read-only, so it cannot use \
-             power actions. Create a key with power permission in the HEO dashboard and link \
-             it with `/link-key`."
-            .to_owned(),
-        HeoError::NotFound => format!(
-            "HEO answered \"not found\". Check that {server} is the ID shown in the HEO \
-             dashboard; if it is, ask the bot's owner to check its `HEO_API_URL` setting."
-        ),
-        HeoError::MethodNotAllowed => "HEO refused the request (method not allowed), so \
-             nothing was done. Ask the bot's owner to check its `HEO_API_URL` setting."
-            .to_owned(),
-        HeoError::RateLimited { retry_after } => format!(
-            "HEO is rate-limiting this bot right now, so nothing was done. Try again in {}.",
-            wait_time(*retry_after)
-        ),
-        HeoError::GameServerUnreachable => "HEO could not pass the action on to the game \
-             server. Try again in a minute; if it keeps failing, check HEO's status page."
-            .to_owned(),
-        HeoError::ProviderUnavailable { status } => format!(
-            "HEO is having trouble right now (HTTP {status}), so the {action} probably did not \
-             go through. Try again in a few minutes."
-        ),
-        HeoError::UnexpectedStatus { status } => format!(
-            "HEO gave an unexpected answer (HTTP {status}), so the {action} may not have gone \
-             through. Try again; if it keeps happening, tell the bot's owner."
-        ),
-        HeoError::UnreadableSuccess { .. } => format!(
-            "HEO answered, but not in a way the bot understands, so it cannot tell whether the \
-             {action} went through. Check the server in the HEO dashboard before trying again."
-        ),
-        HeoError::Timeout => format!(
-            "HEO did not answer in time, so the bot cannot tell whether the {action} went \
-             through. Check the server in the HEO dashboard before trying again."
-        ),
-        HeoError::Unreachable(_) => "the bot could not connect to HEO, so nothing was sent. \
-             HEO or the bot's network may be down; try again in a few minutes."
-            .to_owned(),
+/// [`power_outcome`], followed by what HEO's status page reports when it reports trouble
+/// (`status`: asked only for failures HEO's own outage may explain).
+pub fn power_outcome_and_status(
+    request: &PowerRequest,
+    outcome: &PowerOutcome,
+    status: Option<&ProviderStatus>,
+) -> String {
+    let text = power_outcome(request, outcome);
+    match status.and_then(heo_status::heo_trouble) {
+        Some(trouble) => format!("{text}\n{trouble}"),
+        None => text,
     }
 }
 

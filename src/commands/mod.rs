@@ -9,6 +9,7 @@ mod countdown_abort;
 mod countdown_board;
 mod discord_error;
 mod errors;
+mod heo;
 mod http;
 mod keys;
 mod kill_prompt;
@@ -19,6 +20,7 @@ mod respond;
 mod schedule;
 mod server;
 mod server_history;
+mod server_logs;
 mod server_names;
 mod standing;
 
@@ -84,6 +86,7 @@ pub fn all() -> Vec<poise::Command<Data, CommandError>> {
         keys::unlink_key(),
         audit_channel::audit_channel(),
         schedule::schedule(),
+        heo::heo(),
     ]
 }
 

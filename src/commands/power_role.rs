@@ -1,14 +1,15 @@
-//! `/power-role grant|revoke|list`: which roles may perform which power action.
+//! `/power-role grant|revoke|list`: which roles may perform which power action, or read
+//! game servers' logs.
 
 use poise::serenity_prelude as serenity;
 
-use crate::domain::PowerAction;
+use crate::domain::{Grantable, PowerAction};
 use crate::replies;
 
 use super::{CommandError, Context, respond};
 
-/// The action option: Discord shows these four choices. Kept here so `heo` stays free of
-/// poise.
+/// The action option: Discord shows these five choices. Kept here so `domain` stays free
+/// of poise.
 #[derive(Debug, Clone, Copy, poise::ChoiceParameter)]
 pub enum ActionChoice {
     #[name = "start"]
@@ -19,20 +20,23 @@ pub enum ActionChoice {
     Restart,
     #[name = "kill"]
     Kill,
+    #[name = "logs"]
+    Logs,
 }
 
-impl From<ActionChoice> for PowerAction {
+impl From<ActionChoice> for Grantable {
     fn from(choice: ActionChoice) -> Self {
         match choice {
-            ActionChoice::Start => Self::Start,
-            ActionChoice::Stop => Self::Stop,
-            ActionChoice::Restart => Self::Restart,
-            ActionChoice::Kill => Self::Kill,
+            ActionChoice::Start => Self::Power(PowerAction::Start),
+            ActionChoice::Stop => Self::Power(PowerAction::Stop),
+            ActionChoice::Restart => Self::Power(PowerAction::Restart),
+            ActionChoice::Kill => Self::Power(PowerAction::Kill),
+            ActionChoice::Logs => Self::Logs,
         }
     }
 }
 
-/// Choose which roles may start, stop, restart or kill game servers.
+/// Choose which roles may start, stop, restart or kill game servers, or read their logs.
 #[poise::command(
     slash_command,
     rename = "power-role",
@@ -46,21 +50,21 @@ pub async fn power_role(_: Context<'_>) -> Result<(), CommandError> {
     Ok(())
 }
 
-/// Let a role perform a power action.
+/// Let a role perform a power action or read logs.
 #[poise::command(slash_command, guild_only, rename = "grant")]
 async fn power_role_grant(
     ctx: Context<'_>,
-    #[description = "The power action"] action: ActionChoice,
+    #[description = "The power action, or logs"] action: ActionChoice,
     #[description = "The role that may perform it"] role: serenity::RoleId,
 ) -> Result<(), CommandError> {
     change_grant(ctx, Change::Grant, action, role).await
 }
 
-/// Stop letting a role perform a power action.
+/// Stop letting a role perform a power action or read logs.
 #[poise::command(slash_command, guild_only, rename = "revoke")]
 async fn power_role_revoke(
     ctx: Context<'_>,
-    #[description = "The power action"] action: ActionChoice,
+    #[description = "The power action, or logs"] action: ActionChoice,
     #[description = "The role that may no longer perform it"] role: serenity::RoleId,
 ) -> Result<(), CommandError> {
     change_grant(ctx, Change::Revoke, action, role).await
@@ -84,7 +88,7 @@ async fn change_grant(
     };
     // Acknowledged before the write, as `/link-key` does: a locked database may make it wait.
     ctx.defer_ephemeral().await?;
-    let (action, role, member) = (PowerAction::from(action), role.get(), ctx.author().id.get());
+    let (action, role, member) = (Grantable::from(action), role.get(), ctx.author().id.get());
     let power = &ctx.data().power;
     let text = match change {
         Change::Grant => {
@@ -100,7 +104,7 @@ async fn change_grant(
     Ok(())
 }
 
-/// Show which roles may perform each power action.
+/// Show which roles may perform each power action or read logs.
 #[poise::command(slash_command, guild_only, rename = "list")]
 async fn power_role_list(ctx: Context<'_>) -> Result<(), CommandError> {
     let Some(guild) = respond::guild_or_refuse(ctx).await? else {
@@ -122,10 +126,10 @@ mod tests {
     #[test]
     fn each_choice_is_named_after_the_action_it_stands_for() {
         let choices = ActionChoice::list();
-        assert_eq!(choices.len(), PowerAction::ALL.len());
+        assert_eq!(choices.len(), Grantable::ALL.len());
         for (index, choice) in choices.iter().enumerate() {
-            let action = PowerAction::from(ActionChoice::from_index(index).unwrap());
-            assert_eq!(choice.name, action.path_segment());
+            let grantable = Grantable::from(ActionChoice::from_index(index).unwrap());
+            assert_eq!(choice.name, grantable.name());
         }
     }
 }

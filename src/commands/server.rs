@@ -1,5 +1,5 @@
 //! `/server start|stop|restart|kill`; `/server add|remove|list` are in `server_names`,
-//! `/server history` in `server_history`.
+//! `/server history` in `server_history`, `/server logs` in `server_logs`.
 
 use crate::domain::{PowerAction, Verdict};
 use crate::power::{CommandRefusal, PowerOutcome, PowerRequest};
@@ -8,9 +8,10 @@ use crate::store::StoreError;
 
 use super::metered::AckClock;
 use super::server_history::server_history;
+use super::server_logs::server_logs;
 use super::server_names::{server_add, server_list, server_remove};
 use super::standing::{invoker, standing};
-use super::{CommandError, Context, complete, countdown, kill_prompt, respond};
+use super::{CommandError, Context, complete, countdown, heo, kill_prompt, respond};
 
 /// Start, stop, restart or kill a game server hosted at HEO.
 #[poise::command(
@@ -24,7 +25,8 @@ use super::{CommandError, Context, complete, countdown, kill_prompt, respond};
         "server_add",
         "server_remove",
         "server_list",
-        "server_history"
+        "server_history",
+        "server_logs"
     ),
     subcommand_required,
     default_member_permissions = "MANAGE_GUILD"
@@ -151,8 +153,8 @@ async fn run_now(ctx: Context<'_>, action: PowerAction, server: &str) -> Result<
     ctx.defer().await?;
     ack.answered();
     let outcome = power.send(admitted).await;
-    ctx.send(respond::public(replies::power_outcome(&request, &outcome)))
-        .await?;
+    let text = heo::outcome_reply(power, &request, &outcome).await;
+    ctx.send(respond::public(text)).await?;
     Ok(())
 }
 

@@ -2,12 +2,12 @@
 //! that decides whether a member may perform an action. Roles are plain snowflake numbers;
 //! the Discord side (reading a member's roles and permissions) is `commands::standing`.
 
-use super::PowerAction;
+use super::{Grantable, PowerAction};
 
 /// The roles a guild has granted each power action. Empty for a guild with no grants.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Grants {
-    granted: Vec<(PowerAction, u64)>,
+    granted: Vec<(Grantable, u64)>,
 }
 
 /// What a member holds that the rule looks at.
@@ -46,10 +46,13 @@ impl Grants {
         granted: Vec::new(),
     };
 
-    /// Grants from `(action, role)` pairs, in the order they should be listed.
-    pub fn new(granted: impl IntoIterator<Item = (PowerAction, u64)>) -> Self {
+    /// Grants from `(what, role)` pairs, in the order they should be listed.
+    pub fn new<G: Into<Grantable>>(granted: impl IntoIterator<Item = (G, u64)>) -> Self {
         Self {
-            granted: granted.into_iter().collect(),
+            granted: granted
+                .into_iter()
+                .map(|(what, role)| (what.into(), role))
+                .collect(),
         }
     }
 
@@ -58,8 +61,9 @@ impl Grants {
         self.granted.is_empty()
     }
 
-    /// The roles granted `action`, in listing order.
-    pub fn roles_for(&self, action: PowerAction) -> Vec<u64> {
+    /// The roles granted `what`, in listing order.
+    pub fn roles_for(&self, what: impl Into<Grantable>) -> Vec<u64> {
+        let action = what.into();
         self.granted
             .iter()
             .filter(|(granted, _)| *granted == action)
@@ -69,9 +73,10 @@ impl Grants {
 }
 
 /// The rule. While a guild has no grants, everyone Discord lets run the command may act.
-/// Once it has any, a member may perform `action` only with a role granted it, or with
-/// Manage Server.
-pub fn decide(grants: &Grants, action: PowerAction, member: &Standing) -> Verdict {
+/// Once it has any, a member may do `what` only with a role granted it, or with Manage
+/// Server.
+pub fn decide(grants: &Grants, what: impl Into<Grantable>, member: &Standing) -> Verdict {
+    let action = what.into();
     if grants.is_empty() || member.manages_guild {
         return Verdict::Allowed;
     }
@@ -164,6 +169,21 @@ mod tests {
         for action in PowerAction::ALL {
             assert_eq!(decide(&grants, action, &admin()), Verdict::Allowed);
         }
+    }
+
+    #[test]
+    fn a_logs_grant_allows_reading_logs_and_no_power_action() {
+        let grants = Grants::new([(Grantable::Logs, PLAYERS)]);
+        let player = member(&[PLAYERS]);
+        assert_eq!(decide(&grants, Grantable::Logs, &player), Verdict::Allowed);
+        for action in PowerAction::ALL {
+            let refused = Verdict::Refused { roles: vec![] };
+            assert_eq!(decide(&grants, action, &player), refused, "{action}");
+        }
+        let stranger = Verdict::Refused {
+            roles: vec![PLAYERS],
+        };
+        assert_eq!(decide(&grants, Grantable::Logs, &member(&[])), stranger);
     }
 
     #[test]

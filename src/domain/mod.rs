@@ -6,6 +6,7 @@
 
 mod action;
 mod audit;
+mod grantable;
 mod grants;
 mod limits;
 mod schedule;
@@ -16,6 +17,7 @@ mod warning;
 
 pub use action::{PowerAction, UnknownAction};
 pub use audit::{AuditEntry, HistoryKind, Outcome, UnknownOutcome};
+pub use grantable::{Grantable, UnknownGrantable};
 pub use grants::{Grants, Lost, Standing, Verdict, decide, recheck};
 pub use limits::{AllowedGuilds, CallBudget};
 pub use schedule::{

@@ -49,8 +49,19 @@ pub fn classify(
             _ => Err(HeoError::UnreadableSuccess { status }),
         };
     }
+    Err(classify_error(status, retry_after, body, now))
+}
+
+/// Classifies an answer that is not a success, by status first, then by the body's `error`
+/// code: shared by every call the bot makes with a key (power actions, logs).
+pub(super) fn classify_error(
+    status: u16,
+    retry_after: Option<&str>,
+    body: &[u8],
+    now: SystemTime,
+) -> HeoError {
     let code = error_code(body);
-    Err(match status {
+    match status {
         400 if code.as_deref() == Some("confirmation_required") => HeoError::ConfirmationRequired,
         401 => HeoError::Unauthorized,
         // An unknown 403 code (the VPS API sends `unauthorized`) still means "no access".
@@ -64,7 +75,7 @@ pub fn classify(
         502 => HeoError::GameServerUnreachable,
         500..=599 => HeoError::ProviderUnavailable { status },
         _ => HeoError::UnexpectedStatus { status },
-    })
+    }
 }
 
 fn error_code(body: &[u8]) -> Option<String> {

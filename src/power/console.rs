@@ -72,8 +72,8 @@ impl Power {
                 error = error as &dyn std::error::Error,
                 "in-game warning not sent"
             );
+            self.share_backoff(error).await;
         }
-        self.share_backoff(&outcome).await;
         outcome
     }
 }

@@ -3,22 +3,24 @@
 
 use std::sync::Arc;
 
-use crate::domain::{self, Grants, PowerAction, Standing, Verdict};
+use crate::domain::{self, Grantable, Grants, Standing, Verdict};
 use crate::store::StoreError;
 
 use super::Power;
 
 impl Power {
-    /// Whether `member` may perform `action` in `guild` under its role grants. Asked before
+    /// Whether `member` may do `action` (a power action, or reading logs) in `guild` under
+    /// its role grants. Asked before
     /// anything is acknowledged or sent; a kill click applies the same rule again to the
     /// grants as they are then (`domain::recheck`).
     pub async fn permits(
         &self,
         guild: u64,
-        action: PowerAction,
+        action: impl Into<Grantable>,
         member: u64,
         standing: &Standing,
     ) -> Result<Verdict, StoreError> {
+        let action = action.into();
         let verdict = domain::decide(&*self.cached_grants(guild).await?, action, standing);
         if let Verdict::Refused { roles } = &verdict {
             tracing::info!(guild, member, %action, ?roles, "refused: no role granted this action");
@@ -46,10 +48,11 @@ impl Power {
     pub async fn grant_role(
         &self,
         guild: u64,
-        action: PowerAction,
+        action: impl Into<Grantable>,
         role: u64,
         member: u64,
     ) -> Result<bool, StoreError> {
+        let action: Grantable = action.into();
         let granted = self.store.grant_role(guild, action, role, member).await;
         // Dropped whatever the write did: a failed write may still have reached the file.
         self.grants.forget(guild);
@@ -62,10 +65,11 @@ impl Power {
     pub async fn revoke_role(
         &self,
         guild: u64,
-        action: PowerAction,
+        action: impl Into<Grantable>,
         role: u64,
         member: u64,
     ) -> Result<bool, StoreError> {
+        let action: Grantable = action.into();
         let revoked = self.store.revoke_role(guild, action, role).await;
         self.grants.forget(guild);
         let revoked = revoked?;

@@ -11,6 +11,17 @@ use super::guild_budget::Spent;
 use super::server_locks::Slot;
 use super::{Power, PowerOutcome, PowerRequest, Refusal};
 
+/// A read (a log) that passed the guards that protect HEO's shared budget: one of its
+/// guild's calls spent and a place among the calls under way taken. A read needs no server
+/// lock (it changes nothing, so two at once cannot contradict each other) and no member
+/// cooldown (the guild budget already bounds what one guild can ask of HEO).
+#[derive(Debug)]
+pub struct ReadAdmitted {
+    pub(super) guild: u64,
+    pub(super) spent: Spent,
+    pub(super) place: Place,
+}
+
 /// A request that passed the guards: its server is taken, its member's cooldown started,
 /// one of its guild's calls spent and a place among the calls under way taken. Dropping it
 /// unsent gives all of them back.
@@ -126,6 +137,31 @@ impl Power {
             spent,
             place,
         })
+    }
+
+    /// Passes a read for `guild` through the bot-wide 429 pause, the guild's share of calls
+    /// and the cap on calls under way, or says why not. Never waits.
+    pub fn admit_read(&self, guild: u64) -> Result<ReadAdmitted, Refusal> {
+        let now = Instant::now();
+        let admitted = match self.backoff.remaining(now) {
+            Some(wait) => Err(Refusal::BackingOff { wait }),
+            None => self
+                .budget
+                .spend(guild, now)
+                .map_err(|wait| Refusal::GuildBudget { wait })
+                .and_then(|spent| {
+                    let place = self.calls.take().ok_or_else(|| self.busy())?;
+                    Ok(ReadAdmitted {
+                        guild,
+                        spent,
+                        place,
+                    })
+                }),
+        };
+        if let Err(refusal) = &admitted {
+            tracing::info!(guild, ?refusal, "log request refused before sending");
+        }
+        admitted
     }
 
     /// Every place is taken; each call under way ends within HEO's timeout.

@@ -18,9 +18,11 @@ mod grants;
 mod guards;
 mod guild_budget;
 mod guild_cache;
+mod heo_status;
 mod holds;
 mod keys;
 mod kill_prompts;
+mod logs;
 mod record;
 mod request;
 mod server_locks;
@@ -42,10 +44,12 @@ use guards::log_refusal;
 use guild_budget::GuildBudget;
 use server_locks::ServerLocks;
 
-pub use guards::Admitted;
+pub use guards::{Admitted, ReadAdmitted};
+pub use heo_status::HeoStatus;
 pub use holds::Hold;
 pub use keys::LinkOutcome;
 pub use kill_prompts::{Claim, Clicker, KillPrompts, Prompt};
+pub use logs::LogOutcome;
 pub use record::CommandRefusal;
 pub use request::{PowerOutcome, PowerRequest, Refusal};
 pub use servers::Target;
@@ -71,6 +75,8 @@ pub struct Power {
     names: guild_cache::GuildCache<servers::ServerIndex>,
     audit: AuditTrail,
     metrics: Metrics,
+    /// HEO's own status as last asked, shared bot-wide.
+    heo_status: heo_status::StatusCache,
 }
 
 impl Power {
@@ -93,6 +99,7 @@ impl Power {
             grants: guild_cache::GuildCache::default(),
             names: guild_cache::GuildCache::default(),
             metrics: Metrics::default(),
+            heo_status: heo_status::StatusCache::default(),
         }
     }
 
@@ -200,33 +207,21 @@ impl Power {
         let outcome = self.outcome(&request, result);
         // HEO has answered: sharing a 429 with the other processes is no call to HEO.
         drop(place);
-        self.share_backoff(&outcome).await;
+        if let PowerOutcome::Failed(error) = &outcome {
+            self.share_backoff(error).await;
+        }
         drop(slot);
         outcome
     }
 
     /// Logs the provider's answer and feeds it to the bot-wide backoff.
     fn outcome(&self, request: &PowerRequest, result: Result<Accepted, HeoError>) -> PowerOutcome {
-        let error = match result {
+        let error = match self.answered(result) {
             Ok(accepted) => {
-                self.backoff.answered();
                 log_requested(request, &accepted);
                 return PowerOutcome::Requested;
             }
-            Err(HeoError::RateLimited { retry_after }) => {
-                // The reply then names the wait the bot will actually keep.
-                let wait = self.backoff.rate_limited(retry_after, Instant::now());
-                tracing::warn!(?retry_after, ?wait, "HEO rate-limited the bot; backing off");
-                HeoError::RateLimited {
-                    retry_after: Some(wait),
-                }
-            }
-            Err(error) => {
-                if error.http_status().is_some() {
-                    self.backoff.answered();
-                }
-                error
-            }
+            Err(error) => error,
         };
         tracing::warn!(
             guild = request.guild,
@@ -236,6 +231,32 @@ impl Power {
             "power action failed"
         );
         PowerOutcome::Failed(error)
+    }
+}
+
+impl Power {
+    /// Feeds any call's answer to the bot-wide backoff: an answer clears it, a 429 sets it.
+    fn answered<T>(&self, result: Result<T, HeoError>) -> Result<T, HeoError> {
+        match result {
+            Ok(answer) => {
+                self.backoff.answered();
+                Ok(answer)
+            }
+            Err(HeoError::RateLimited { retry_after }) => {
+                // The reply then names the wait the bot will actually keep.
+                let wait = self.backoff.rate_limited(retry_after, Instant::now());
+                tracing::warn!(?retry_after, ?wait, "HEO rate-limited the bot; backing off");
+                Err(HeoError::RateLimited {
+                    retry_after: Some(wait),
+                })
+            }
+            Err(error) => {
+                if error.http_status().is_some() {
+                    self.backoff.answered();
+                }
+                Err(error)
+            }
+        }
     }
 }
 

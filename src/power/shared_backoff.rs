@@ -21,8 +21,8 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use crate::heo::HeoError;
 
+use super::Power;
 use super::backoff::MAX_RETRY_AFTER;
-use super::{Power, PowerOutcome};
 
 /// How long a read or write of the shared pause may take before it is given up.
 const DATABASE_WAIT: Duration = Duration::from_secs(2);
@@ -91,11 +91,11 @@ impl Power {
         }
     }
 
-    /// When `outcome` is a 429, passes the pause this process now keeps on to the others.
-    pub(super) async fn share_backoff(&self, outcome: &PowerOutcome) {
-        let PowerOutcome::Failed(HeoError::RateLimited {
+    /// When `error` is a 429, passes the pause this process now keeps on to the others.
+    pub(super) async fn share_backoff(&self, error: &HeoError) {
+        let HeoError::RateLimited {
             retry_after: Some(wait),
-        }) = outcome
+        } = error
         else {
             return;
         };

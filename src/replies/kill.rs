@@ -55,7 +55,7 @@ pub fn kill_no_longer_allowed(guild: u64, lost: &Lost) -> String {
         Lost::Roles(roles) => format!(
             "🔒 Your roles, or the roles allowed to kill, changed since you ran this \
              `/server kill`, so nothing was sent. {}",
-            who_may(guild, PowerAction::Kill, roles)
+            who_may(guild, PowerAction::Kill.into(), roles)
         ),
     }
 }

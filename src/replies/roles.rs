@@ -1,60 +1,72 @@
-//! The sentences of per-action roles: refusals that name the roles that would allow an
+//! The sentences of per-action roles (and the `logs` grant): refusals that name the roles that would allow an
 //! action, and the answers of `/power-role`. Roles show as mentions, which never ping
 //! (every reply carries empty allowed mentions), except the guild's `@everyone` role: its ID
 //! is the guild's, and clients show its mention oddly, so it is named in plain text.
 //! Every function takes the guild, to tell that role apart.
 
-use crate::domain::{Grants, PowerAction};
+use crate::domain::{Grantable, Grants};
 
 /// Roles named per action; a guild may have 250, and a reply must stay under Discord's
 /// 2,000 characters.
 const MAX_ROLES_SHOWN: usize = 10;
 
-/// A member the guild's per-action roles do not allow to perform `action`; `roles` would.
-/// Shown only to them; nothing was sent.
-pub fn not_permitted(guild: u64, action: PowerAction, roles: &[u64]) -> String {
-    format!("🔒 {} Nothing was sent.", who_may(guild, action, roles))
+/// A member the guild's roles do not allow to do `what`; `roles` would. Shown only to them;
+/// nothing was sent.
+pub fn not_permitted(guild: u64, what: impl Into<Grantable>, roles: &[u64]) -> String {
+    format!(
+        "🔒 {} Nothing was sent.",
+        who_may(guild, what.into(), roles)
+    )
 }
 
-/// Who may perform `action`: any of `roles`, or Manage Server.
-pub(super) fn who_may(guild: u64, action: PowerAction, roles: &[u64]) -> String {
+/// Who may do `what`: any of `roles`, or Manage Server.
+pub(super) fn who_may(guild: u64, what: Grantable, roles: &[u64]) -> String {
+    let (verb, object) = phrase(what);
     match roles {
         [] => format!(
-            "Only members with **Manage Server** may {action} game servers here: no role has \
-             been granted `{action}` (an admin can grant one with `/power-role grant`)."
+            "Only members with **Manage Server** may {verb} {object} here: no role has been \
+             granted `{what}` (an admin can grant one with `/power-role grant`)."
         ),
         [role] => format!(
-            "You need the role {} to {action} game servers here, or **Manage Server**.",
+            "You need the role {} to {verb} {object} here, or **Manage Server**.",
             role_name(guild, *role)
         ),
         roles => format!(
-            "You need one of these roles to {action} game servers here: {}, or **Manage \
-             Server**.",
+            "You need one of these roles to {verb} {object} here: {}, or **Manage Server**.",
             role_names(guild, roles)
         ),
     }
 }
 
+/// What a grant lets a member do, as a verb and its object: "start" "game servers", "read"
+/// "game servers' logs".
+fn phrase(what: Grantable) -> (&'static str, &'static str) {
+    match what {
+        Grantable::Power(action) => (action.path_segment(), "game servers"),
+        Grantable::Logs => ("read", "game servers' logs"),
+    }
+}
+
 /// After `/power-role grant`: `new` is false when the role had it already.
-pub fn role_granted(guild: u64, action: PowerAction, role: u64, new: bool) -> String {
-    let role = role_name(guild, role);
+pub fn role_granted(guild: u64, what: Grantable, role: u64, new: bool) -> String {
+    let (role, (verb, object)) = (role_name(guild, role), phrase(what));
     if !new {
-        return format!("{role} may already {action} game servers, so nothing changed.");
+        return format!("{role} may already {verb} {object}, so nothing changed.");
     }
     format!(
-        "✅ {role} may now **{action}** game servers, if `/server` is open to them in Server \
+        "✅ {role} may now **{verb}** {object}, if `/server` is open to them in Server \
          Settings → Integrations. While any role is granted, actions with no role granted are \
          limited to members with **Manage Server**."
     )
 }
 
 /// After `/power-role revoke`: `removed` is false when the role did not have it.
-pub fn role_revoked(guild: u64, action: PowerAction, role: u64, removed: bool) -> String {
-    let role = role_name(guild, role);
+pub fn role_revoked(guild: u64, what: Grantable, role: u64, removed: bool) -> String {
+    let (role, (verb, object)) = (role_name(guild, role), phrase(what));
     if removed {
-        format!("✅ {role} may no longer **{action}** game servers.")
+        format!("✅ {role} may no longer **{verb}** {object}.")
     } else {
-        format!("{role} was not granted `{action}`, so there was nothing to revoke.")
+        format!("{role} was not granted `{what}`, so there was nothing to revoke.")
     }
 }
 
@@ -66,7 +78,7 @@ pub fn role_grants(guild: u64, grants: &Grants) -> String {
                 `/power-role grant`."
             .to_owned();
     }
-    let lines: Vec<String> = PowerAction::ALL
+    let lines: Vec<String> = Grantable::ALL
         .into_iter()
         .map(|action| match grants.roles_for(action).as_slice() {
             [] => format!("- `{action}`: **Manage Server** only"),
@@ -74,7 +86,8 @@ pub fn role_grants(guild: u64, grants: &Grants) -> String {
         })
         .collect();
     format!(
-        "**Power roles here**\n{}\nMembers with **Manage Server** may use every action.",
+        "**Power roles here**\n{}\nMembers with **Manage Server** may use every action and \
+         read logs.",
         lines.join("\n")
     )
 }
@@ -104,6 +117,7 @@ fn role_names(guild: u64, roles: &[u64]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::PowerAction;
 
     const GUILD: u64 = 1_000_000_000_000_000_001;
     const MODS: u64 = 1_000_000_000_000_000_002;
@@ -124,10 +138,10 @@ mod tests {
         let texts = [
             not_permitted(GUILD, PowerAction::Start, &[GUILD]),
             not_permitted(GUILD, PowerAction::Start, &[MODS, GUILD]),
-            role_granted(GUILD, PowerAction::Start, GUILD, true),
-            role_granted(GUILD, PowerAction::Start, GUILD, false),
-            role_revoked(GUILD, PowerAction::Start, GUILD, true),
-            role_revoked(GUILD, PowerAction::Start, GUILD, false),
+            role_granted(GUILD, Grantable::Logs, GUILD, true),
+            role_granted(GUILD, PowerAction::Start.into(), GUILD, false),
+            role_revoked(GUILD, PowerAction::Start.into(), GUILD, true),
+            role_revoked(GUILD, Grantable::Logs, GUILD, false),
             role_grants(GUILD, &grants),
         ];
         for text in texts {

@@ -1,7 +1,7 @@
-//! Per-action role grants: one row per (guild, action, role).
+//! Role grants: one row per (guild, what, role); `what` is a power action or `logs`.
 
 use super::{Store, StoreError, snowflake_to_i64};
-use crate::domain::{Grants, PowerAction};
+use crate::domain::{Grantable, Grants};
 
 impl Store {
     /// Grants `action` to `role` in `guild`. Returns whether it is new (false: it was
@@ -9,11 +9,12 @@ impl Store {
     pub async fn grant_role(
         &self,
         guild: u64,
-        action: PowerAction,
+        action: impl Into<Grantable>,
         role: u64,
         granted_by: u64,
     ) -> Result<bool, StoreError> {
         let (guild, role) = (snowflake_to_i64(guild)?, snowflake_to_i64(role)?);
+        let action: Grantable = action.into();
         let granted_by = snowflake_to_i64(granted_by)?;
         let inserted = with_pool!(self.pool()?, |pool| sqlx::query(
             "INSERT INTO power_role_grants (guild_id, action, role_id, granted_by)
@@ -21,7 +22,7 @@ impl Store {
              ON CONFLICT (guild_id, action, role_id) DO NOTHING",
         )
         .bind(guild)
-        .bind(action.path_segment())
+        .bind(action.name())
         .bind(role)
         .bind(granted_by)
         .execute(pool)
@@ -34,16 +35,17 @@ impl Store {
     pub async fn revoke_role(
         &self,
         guild: u64,
-        action: PowerAction,
+        action: impl Into<Grantable>,
         role: u64,
     ) -> Result<bool, StoreError> {
         let (guild, role) = (snowflake_to_i64(guild)?, snowflake_to_i64(role)?);
+        let action: Grantable = action.into();
         let deleted = with_pool!(self.pool()?, |pool| {
             sqlx::query(
             "DELETE FROM power_role_grants WHERE guild_id = $1 AND action = $2 AND role_id = $3",
         )
         .bind(guild)
-        .bind(action.path_segment())
+        .bind(action.name())
         .bind(role)
         .execute(pool)
         .await?
@@ -62,9 +64,10 @@ impl Store {
         .bind(guild_id)
         .fetch_all(pool)
         .await?);
-        // The table's CHECK admits only the four actions, so nothing is skipped in practice.
+        // The table's CHECK admits only what `Grantable` names, so nothing is skipped in
+        // practice.
         let granted = rows.into_iter().filter_map(|(action, role)| {
-            let action: PowerAction = action.parse().ok()?;
+            let action: Grantable = action.parse().ok()?;
             Some((action, role as u64))
         });
         Ok(Grants::new(granted))

@@ -3,8 +3,8 @@
 use std::time::Duration;
 
 use heo_bot::domain::{
-    AddServer, Grants, InvalidServerId, InvalidServerName, Lost, MAX_SERVER_ID_LEN, NamedServer,
-    PowerAction, ServerId, ServerName,
+    AddServer, Grantable, Grants, InvalidServerId, InvalidServerName, Lost, MAX_SERVER_ID_LEN,
+    NamedServer, PowerAction, ServerId, ServerName,
 };
 use heo_bot::heo::HeoError;
 use heo_bot::power::{LinkOutcome, PowerOutcome, PowerRequest, Refusal};
@@ -279,7 +279,7 @@ fn role_replies_name_the_roles_and_stay_within_discords_limit_with_every_role_of
         replies::role_grants(GUILD, &grants),
         replies::role_grants(GUILD, &Grants::EMPTY),
     ];
-    for action in PowerAction::ALL {
+    for action in Grantable::ALL {
         for roles in [&[][..], &[ROLE][..], &every_role[..]] {
             texts.push(replies::not_permitted(GUILD, action, roles));
         }

@@ -20,6 +20,21 @@ const MODS: u64 = 4_444_444_444_444_444_444;
 const POWER_ROLES_MIGRATION: i64 = 20_261_129_000_004;
 
 crate::on_both_databases! {
+    async fn logs_is_granted_revoked_and_listed_beside_the_power_actions(store) {
+        let logs = heo_bot::domain::Grantable::Logs;
+        assert!(store.grant_role(GUILD_A, Start, PLAYERS, ADMIN).await.unwrap());
+        assert!(store.grant_role(GUILD_A, logs, MODS, ADMIN).await.unwrap());
+        assert!(store.grant_role(GUILD_A, logs, PLAYERS, ADMIN).await.unwrap());
+        let grants = store.role_grants(GUILD_A).await.unwrap();
+        assert_eq!(grants.roles_for(logs), [MODS, PLAYERS]);
+        assert_eq!(grants.roles_for(Start), [PLAYERS]);
+        assert!(store.revoke_role(GUILD_A, logs, MODS).await.unwrap());
+        let grants = store.role_grants(GUILD_A).await.unwrap();
+        assert_eq!(grants.roles_for(logs), [PLAYERS]);
+    }
+}
+
+crate::on_both_databases! {
     async fn granting_twice_keeps_one_grant_and_revoking_a_missing_grant_changes_nothing(store) {
         assert!(store.role_grants(GUILD_A).await.unwrap().is_empty());
         assert!(

@@ -19,7 +19,7 @@ use crate::replies;
 
 use super::metered::{AckClock, KILL_BUTTON};
 use super::standing::{invoker, standing};
-use super::{CommandError, Context, Data, respond};
+use super::{CommandError, Context, Data, heo, respond};
 use buttons::{Choice, buttons, parse_custom_id};
 
 /// Shows the prompt for `request` and starts its expiry clock. Sends nothing to HEO.
@@ -136,7 +136,7 @@ pub async fn on_click(
     update_prompt(ctx, click, prompt, replies::kill_sending(&request), &ack).await?;
     let outcome = data.power.send(admitted).await;
     let followup = serenity::CreateInteractionResponseFollowup::new()
-        .content(replies::power_outcome(&request, &outcome))
+        .content(heo::outcome_reply(&data.power, &request, &outcome).await)
         .allowed_mentions(respond::no_pings());
     click.create_followup(&ctx.http, followup).await?;
     Ok(())

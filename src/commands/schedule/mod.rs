@@ -4,13 +4,37 @@
 mod check;
 mod manage;
 
-use crate::domain::Recurrence;
+use crate::domain::{PowerAction, Recurrence};
 use crate::replies;
 
-use super::power_role::ActionChoice;
 use super::{CommandError, Context, complete, respond};
 use check::{Checked, Typed, check};
 use manage::{schedule_list, schedule_pause, schedule_remove, schedule_resume, schedule_timezone};
+
+/// The power actions a schedule can run, as Discord offers them (a role may also be granted
+/// `logs`, which is no action to schedule).
+#[derive(Debug, Clone, Copy, poise::ChoiceParameter)]
+pub enum ActionChoice {
+    #[name = "start"]
+    Start,
+    #[name = "stop"]
+    Stop,
+    #[name = "restart"]
+    Restart,
+    #[name = "kill"]
+    Kill,
+}
+
+impl From<ActionChoice> for PowerAction {
+    fn from(choice: ActionChoice) -> Self {
+        match choice {
+            ActionChoice::Start => Self::Start,
+            ActionChoice::Stop => Self::Stop,
+            ActionChoice::Restart => Self::Restart,
+            ActionChoice::Kill => Self::Kill,
+        }
+    }
+}
 
 /// Run start, stop, restart or kill on a game server at a set time.
 #[poise::command(

@@ -137,7 +137,7 @@ async fn a_pending_migration_warns_and_one_from_a_newer_release_fails() {
     // As before an upgrade: the newest migration not applied yet.
     edit_migrations(
         &installed,
-        "DELETE FROM _sqlx_migrations WHERE version = 20261202000001",
+        "DELETE FROM _sqlx_migrations WHERE version = 20261203000001",
     )
     .await;
     let pending = installed.doctor(&[]).await;
@@ -145,7 +145,7 @@ async fn a_pending_migration_warns_and_one_from_a_newer_release_fails() {
     pending.assert_line(
         "!",
         "migrations",
-        "1 migration is not applied yet (20261202000001); the bot applies them at its next start",
+        "1 migration is not applied yet (20261203000001); the bot applies them at its next start",
     );
 
     // As after a downgrade: a migration this release does not have.

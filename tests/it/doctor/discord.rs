@@ -50,7 +50,7 @@ async fn commands_not_registered_where_dev_guild_id_says_fail_and_say_to_start_t
         "✘",
         "commands",
         "6 commands are not registered in the Discord server 2 (DEV_GUILD_ID): /server, \
-         /power-role, /link-key, /unlink-key, /audit-channel and /schedule\n    → Start the bot",
+         /power-role, /link-key, /unlink-key, /audit-channel, /schedule and /heo\n    → Start the bot",
     );
 
     // Without DEV_GUILD_ID the bot registers globally, which it never did here.

@@ -155,7 +155,11 @@ fn type_matches(arg: &Value, value: &Value) -> bool {
         "array" => value.is_array(),
         "string" => value.is_string(),
         "number" => value.is_number(),
-        "integer" => value.is_i64() || value.is_u64(),
+        // JSON Schema counts a number with a zero fractional part as an integer (2020-12
+        // §6.1.1): poise sends an integer option's `max_value` as `500.0`.
+        "integer" => {
+            value.is_i64() || value.is_u64() || value.as_f64().is_some_and(|f| f.fract() == 0.0)
+        }
         _ => false,
     };
     match arg {

@@ -37,6 +37,8 @@ pub struct Message {
     /// What it showed after each edit, oldest first (`history[i].at == edits[i]`): a test
     /// can check that a button was disabled before it went away.
     pub history: Vec<Version>,
+    /// The files uploaded with it, as sent.
+    pub attachments: Vec<super::multipart::Attachment>,
 }
 
 /// What a message showed after one edit.
@@ -62,6 +64,7 @@ impl Message {
             created_at: at,
             edits: Vec::new(),
             history: Vec::new(),
+            attachments: Vec::new(),
         };
         message.apply(data);
         message

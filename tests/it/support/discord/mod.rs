@@ -15,6 +15,7 @@ mod lookups;
 mod message;
 mod modal;
 pub mod model;
+pub mod multipart;
 pub mod payload;
 mod posts;
 mod rest;

@@ -177,6 +177,14 @@ impl Model {
         Ok(id)
     }
 
+    /// Keeps `files` as message `id`'s attachments, when some were sent (an edit without
+    /// files keeps the earlier ones, as Discord does).
+    pub fn attach(&mut self, id: u64, files: Vec<super::multipart::Attachment>) {
+        if let (Some(message), false) = (self.messages.get_mut(&id), files.is_empty()) {
+            message.attachments = files;
+        }
+    }
+
     /// `PATCH /webhooks/{app}/{token}/messages/{@original | id}`.
     pub fn edit(&mut self, token: &str, message: Option<u64>, body: &Value) -> Result<u64, String> {
         let id = self.find(token, message)?;

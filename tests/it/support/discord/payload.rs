@@ -89,7 +89,7 @@ pub fn message(message: &Message, app_id: u64) -> Value {
         "mention_everyone": false,
         "mentions": [],
         "mention_roles": [],
-        "attachments": [],
+        "attachments": attachments(message),
         "embeds": message.embeds,
         "components": numbered(&message.components),
         "pinned": false,
@@ -133,6 +133,24 @@ fn numbered(components: &[Value]) -> Vec<Value> {
     let mut shown = components.to_vec();
     number(&mut shown, &mut 0);
     shown
+}
+
+/// A message's files as Discord shows them, ids made from the message's own.
+fn attachments(message: &Message) -> Vec<Value> {
+    let files = message.attachments.iter().enumerate();
+    files
+        .map(|(n, file)| {
+            let url = format!("https://cdn.example/{}/{}", message.id, file.filename);
+            json!({
+                "id": (message.id * 10 + n as u64).to_string(),
+                "filename": file.filename,
+                "size": file.bytes.len(),
+                "url": url,
+                "proxy_url": url,
+                "content_type": "text/plain; charset=utf-8",
+            })
+        })
+        .collect()
 }
 
 pub fn ready(app_id: u64, session_id: &str, resume_url: &str, shard: [u32; 2]) -> Value {

@@ -10,6 +10,7 @@ use serde_json::{Value, json};
 
 use super::lookups;
 use super::model::Model;
+use super::multipart::{self, Attachment, check_attachments, ids_as_snowflakes};
 use super::payload;
 use super::posts;
 use super::routes::route;
@@ -27,6 +28,11 @@ pub async fn handle(req: Request<Incoming>, state: &State) -> Option<Response<Fu
     let method = req.method().clone();
     let path = req.uri().path().to_owned();
     let auth = req.headers().get("authorization").cloned();
+    let content_type = req
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
     let body = req.into_body().collect().await.map(|b| b.to_bytes());
     let found = path
         .strip_prefix("/api/v10")
@@ -50,8 +56,8 @@ pub async fn handle(req: Request<Incoming>, state: &State) -> Option<Response<Fu
                 template,
                 params,
             };
-            call.answer(auth.as_ref().and_then(|v| v.to_str().ok()), &body)
-                .await
+            let auth = auth.as_ref().and_then(|v| v.to_str().ok());
+            call.answer(auth, content_type.as_deref(), &body).await
         }
     };
     state.with(|inner| {
@@ -87,7 +93,7 @@ struct Call<'a> {
 }
 
 impl Call<'_> {
-    async fn answer(&self, auth: Option<&str>, body: &Bytes) -> Answer {
+    async fn answer(&self, auth: Option<&str>, content_type: Option<&str>, body: &Bytes) -> Answer {
         let bot_route = matches!(
             self.route,
             Route::Gateway
@@ -115,12 +121,15 @@ impl Call<'_> {
         }
         // The body is checked before any planned fault, so that a body only ever sent into
         // a fault is checked too; the fault still answers, as the test planned.
-        let checked = self.parse_and_check(body);
+        let checked = self.parse_and_check(content_type, body);
         if let Err(reason) = &checked {
             self.state
                 .fail(format!("{} {}: {reason}", self.method, self.path));
         }
-        if let Some(message) = checked.as_ref().ok().and_then(|json| self.message_in(json))
+        if let Some(message) = checked
+            .as_ref()
+            .ok()
+            .and_then(|(json, _)| self.message_in(json))
             && message.get("allowed_mentions").is_none()
         {
             // SECURITY.md promises it on every message: with it unset, Discord pings whoever
@@ -146,11 +155,11 @@ impl Call<'_> {
         if let Some(delay) = self.channel_delay() {
             tokio::time::sleep(delay).await;
         }
-        let json = match checked {
-            Ok(json) => json,
+        let (json, files) = match checked {
+            Ok(checked) => checked,
             Err(reason) => return refusal(reason),
         };
-        self.apply(&json)
+        self.apply(&json, files)
             .unwrap_or_else(|reason| self.refuse(reason))
     }
 
@@ -165,21 +174,34 @@ impl Call<'_> {
     }
 
     /// The body as JSON, if the spec declares this route, and the body is JSON and meets the
-    /// spec's schema for it (or is empty where the route takes none).
-    fn parse_and_check(&self, body: &Bytes) -> Result<Value, String> {
+    /// spec's schema for it (or is empty where the route takes none); with the files of a
+    /// multipart body, whose `payload_json` is that JSON.
+    fn parse_and_check(
+        &self,
+        content_type: Option<&str>,
+        body: &Bytes,
+    ) -> Result<(Value, Vec<Attachment>), String> {
         let method = self.method.as_str();
         let takes_body =
             schema::takes_body(method, self.template).map_err(|mismatch| mismatch.to_string())?;
         if body.is_empty() {
-            return Ok(Value::Null);
+            return Ok((Value::Null, Vec::new()));
         }
         if !takes_body {
             return Err("a body was sent to a route that takes none".into());
         }
-        let json = serde_json::from_slice(body).map_err(|e| format!("body is not JSON: {e}"))?;
-        schema::check_request(method, self.template, &json)
+        let (json, files) = match content_type.and_then(multipart::boundary) {
+            Some(boundary) => {
+                let upload = multipart::parse(&boundary, body)?;
+                (upload.payload_json, upload.files)
+            }
+            None => (body.to_vec(), Vec::new()),
+        };
+        let json = serde_json::from_slice(&json).map_err(|e| format!("body is not JSON: {e}"))?;
+        check_attachments(&json, &files)?;
+        schema::check_request(method, self.template, &ids_as_snowflakes(&json))
             .map_err(|mismatch| mismatch.to_string())?;
-        Ok(json)
+        Ok((json, files))
     }
 
     /// The message a body sends or edits, if it sends one: a channel message, a followup, an
@@ -202,7 +224,10 @@ impl Call<'_> {
         refusal(reason)
     }
 
-    fn apply(&self, body: &Value) -> Result<Answer, String> {
+    fn apply(&self, body: &Value, files: Vec<Attachment>) -> Result<Answer, String> {
+        if !files.is_empty() && !matches!(self.route, Route::Followup | Route::EditMessage) {
+            return Err("files on a route the test server takes none on".into());
+        }
         let state = self.state;
         let app = state.app_id;
         let param = |i: usize| self.params[i].clone();
@@ -257,6 +282,7 @@ impl Call<'_> {
                 let message = state.with(|inner| {
                     let new_id = inner.next_id();
                     let id = inner.model.followup(&token, body, new_id)?;
+                    inner.model.attach(id, files);
                     Ok::<_, String>(message_json(&inner.model, id, app))
                 })?;
                 (200, Some(message))
@@ -274,6 +300,7 @@ impl Call<'_> {
                         Route::EditMessage => inner.model.edit(&token, which, body)?,
                         _ => inner.model.find(&token, which)?,
                     };
+                    inner.model.attach(id, files);
                     if route == Route::DeleteMessage {
                         inner.model.messages.remove(&id);
                         return Ok((204, None));
