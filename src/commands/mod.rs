@@ -26,7 +26,6 @@ mod standing;
 
 use poise::serenity_prelude as serenity;
 
-use crate::clock::Clock;
 use crate::countdown::Countdowns;
 use crate::domain::AllowedGuilds;
 use crate::power::{KillPrompts, Power};
@@ -49,8 +48,6 @@ pub struct Data {
     pub drain: Drain,
     /// The guilds the bot serves (`ALLOWED_GUILDS`); it leaves any other.
     pub allowed_guilds: AllowedGuilds,
-    /// Wall-clock time for countdowns and schedules.
-    pub clock: Clock,
     /// Scheduled power actions; changes made through it wake the scheduler.
     pub schedules: Schedules,
 }

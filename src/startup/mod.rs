@@ -72,7 +72,6 @@ pub async fn run_with_clock(
         countdowns: countdowns.clone(),
         drain: drain.clone(),
         allowed_guilds: config.allowed_guilds.clone(),
-        clock,
         schedules: schedules.clone(),
     };
 
