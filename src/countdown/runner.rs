@@ -153,7 +153,8 @@ impl Countdowns {
         self.0
             .power
             .release(request.guild, request.server.as_str(), countdown.id);
-        let text = replies::countdown_ended(countdown, outcome);
+        let status = self.0.power.outage_behind(outcome).await;
+        let text = replies::countdown_ended(countdown, outcome, status.as_ref());
         self.finish(countdown, text).await;
     }
 }

@@ -75,7 +75,8 @@ impl Countdowns {
                 // Recorded by the power desk already.
                 Err(refusal) => PowerOutcome::Refused(refusal),
             };
-            let text = replies::schedule_ran(&request, &outcome, next);
+            let status = power.outage_behind(&outcome).await;
+            let text = replies::schedule_ran(&request, &outcome, status.as_ref(), next);
             self.announce(run.channel, text).await;
             return;
         };
@@ -107,7 +108,7 @@ impl Countdowns {
             }
         };
         power.record(&request, &outcome);
-        let text = replies::schedule_ran(&request, &outcome, next);
+        let text = replies::schedule_ran(&request, &outcome, None, next);
         self.announce(run.channel, text).await;
     }
 

@@ -3,9 +3,10 @@
 
 use crate::countdown::Countdown;
 use crate::domain::PowerAction;
+use crate::heo::ProviderStatus;
 use crate::power::{Hold, PowerOutcome, PowerRequest};
 
-use super::{code, label, mention, power_outcome, title};
+use super::{code, label, mention, power_outcome_and_status, title};
 
 /// The Abort button's label.
 pub const COUNTDOWN_ABORT_LABEL: &str = "Abort";
@@ -36,11 +37,16 @@ pub fn countdown_running(countdown: &Countdown, problem: Option<&str>) -> String
     text
 }
 
-/// The countdown once its action was sent, or refused at the last moment.
-pub fn countdown_ended(countdown: &Countdown, outcome: &PowerOutcome) -> String {
+/// The countdown once its action was sent, or refused at the last moment; `status` is what
+/// HEO's status page reports when the failure may be HEO's own trouble.
+pub fn countdown_ended(
+    countdown: &Countdown,
+    outcome: &PowerOutcome,
+    status: Option<&ProviderStatus>,
+) -> String {
     format!(
         "{}\n-# Countdown {}.",
-        power_outcome(&countdown.request, outcome),
+        power_outcome_and_status(&countdown.request, outcome, status),
         asked_by(countdown)
     )
 }

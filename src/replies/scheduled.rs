@@ -1,16 +1,23 @@
 //! What a schedule's channel reads when a scheduled run without a warning was sent, or one was
 //! missed while the bot was down. (A warned run shows as a countdown.)
 
+use crate::heo::ProviderStatus;
 use crate::power::{PowerOutcome, PowerRequest};
 
-use super::{code, label, mention, power_outcome};
+use super::{code, label, mention, power_outcome_and_status};
 
-/// What a scheduled run without a warning did; `next` is the schedule's next run.
-pub fn schedule_ran(request: &PowerRequest, outcome: &PowerOutcome, next: Option<i64>) -> String {
+/// What a scheduled run without a warning did; `next` is the schedule's next run, `status`
+/// what HEO's status page reports when the failure may be HEO's own trouble.
+pub fn schedule_ran(
+    request: &PowerRequest,
+    outcome: &PowerOutcome,
+    status: Option<&ProviderStatus>,
+    next: Option<i64>,
+) -> String {
     format!(
         "🕒 {}: {}{}",
         schedule_label(request),
-        power_outcome(request, outcome),
+        power_outcome_and_status(request, outcome, status),
         next_run(next)
     )
 }

@@ -7,6 +7,7 @@ mod audit_channel;
 mod audit_guilds_apart;
 mod audit_posting;
 mod audit_refusals;
+mod countdown_outcomes;
 mod countdowns;
 mod database;
 mod fair_share;
