@@ -3,8 +3,8 @@
 //! Rows are copied as they are stored: keys stay sealed (their associated data is the guild
 //! ID, so they open under the same master key wherever they live), timestamps keep their
 //! text, the `rowid` that orders servers, grants and audit entries keeps its value, and so
-//! do the `id`s members name schedules by and countdowns are continued by. Everything is written in one PostgreSQL transaction, so a failure leaves the target as it
-//! was.
+//! do the `id`s members name schedules by and countdowns are continued by. Everything is
+//! written in one PostgreSQL transaction, so a failure leaves the target as it was.
 
 mod schedules;
 mod tables;
