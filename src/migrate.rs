@@ -113,12 +113,15 @@ impl fmt::Display for Migrated {
         };
         write!(
             f,
-            "copied {}, {}, {}, {} and {} to PostgreSQL at {}. Next: set HEO_BOT_MASTER_KEY to the master key of the SQLite database ({key}) in every process, set DATABASE_URL to the PostgreSQL URL, then start heo-bot.",
+            "copied {}, {}, {}, {}, {}, {}, {} and {} to PostgreSQL at {}. Next: set HEO_BOT_MASTER_KEY to the master key of the SQLite database ({key}) in every process, set DATABASE_URL to the PostgreSQL URL, then start heo-bot.",
             plural(c.keys, "key", "keys"),
             plural(c.servers, "server", "servers"),
             plural(c.role_grants, "role grant", "role grants"),
             plural(c.audit, "audit entry", "audit entries"),
             plural(c.audit_channels, "audit channel", "audit channels"),
+            plural(c.schedules, "schedule", "schedules"),
+            plural(c.guild_zones, "guild time zone", "guild time zones"),
+            plural(c.countdowns, "countdown under way", "countdowns under way"),
             self.target,
         )
     }

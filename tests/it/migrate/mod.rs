@@ -3,11 +3,15 @@
 //! back there with the same master key; every refusal and failure leaves the target as it
 //! was.
 
+mod copied;
+mod refused;
+mod timed;
+
 use std::path::PathBuf;
 
 use heo_bot::domain::{AddServer, AuditEntry, Outcome, PowerAction};
 use heo_bot::master_key::{MasterKey, unlock};
-use heo_bot::store::{Database, Store};
+use heo_bot::store::Store;
 use secrecy::{ExposeSecret, SecretString};
 use sqlx::Connection;
 use sqlx::postgres::PgConnection;
@@ -26,13 +30,16 @@ const CHANNEL: u64 = 3_333_333_333_333_333_333;
 const PASSWORD: &str = "pg-pass-9f8e7d";
 /// What every copied `*_at` text column was set to before the copy.
 const THEN: &str = "2021-03-04T05:06:07Z";
-const TABLES: [&str; 6] = [
+const TABLES: [&str; 9] = [
     "guild_keys",
     "master_key_check",
     "servers",
     "power_role_grants",
     "audit",
     "audit_channels",
+    "schedules",
+    "guild_settings",
+    "countdowns",
 ];
 
 fn key_for(guild: u64) -> String {
@@ -150,6 +157,7 @@ async fn filled_source() -> Source {
         .set_audit_channel(GUILD_A, CHANNEL, ADMIN)
         .await
         .unwrap();
+    timed::fill(&store).await;
     store.close().await;
 
     // Timestamps from long ago, so a copy that let PostgreSQL fill in "now" would show.
@@ -166,12 +174,14 @@ async fn filled_source() -> Source {
     Source { dir, url, master }
 }
 
-fn timestamp_columns() -> [(&'static str, &'static str); 4] {
+fn timestamp_columns() -> [(&'static str, &'static str); 6] {
     [
         ("guild_keys", "linked_at"),
         ("servers", "added_at"),
         ("power_role_grants", "granted_at"),
         ("audit_channels", "set_at"),
+        ("schedules", "created_at"),
+        ("guild_settings", "set_at"),
     ]
 }
 
@@ -245,6 +255,7 @@ async fn assert_copied(url: &str, master: &MasterKey) {
     history.reverse();
     assert_eq!(history, audit_entries());
     assert_eq!(store.audit_channel(GUILD_A).await.unwrap(), Some(CHANNEL));
+    timed::assert_copied(&store).await;
     store.close().await;
 
     let mut conn = PgConnection::connect(url).await.unwrap();
@@ -254,191 +265,4 @@ async fn assert_copied(url: &str, master: &MasterKey) {
         assert_eq!(stamps, [THEN], "{table}.{column}");
     }
     conn.close().await.unwrap();
-}
-
-#[tokio::test]
-async fn a_sqlite_database_is_copied_whole_into_postgresql_and_opens_there_with_the_same_master_key()
- {
-    let Some(pg) = target("migrate::copied_whole").await else {
-        return;
-    };
-    let source = filled_source().await;
-
-    let output = source.migrate(&[("MIGRATE_TO_DATABASE_URL", &pg)]);
-    assert_eq!(output.code, Some(0), "{}{}", output.stdout, output.stderr);
-    assert_eq!(output.stdout.lines().count(), 1, "{}", output.stdout);
-    assert!(
-        output.stdout.starts_with(
-            "heo-bot: copied 2 keys, 3 servers, 4 role grants, 3 audit entries and 1 audit channel to PostgreSQL at postgres://"
-        ),
-        "{}",
-        output.stdout
-    );
-    let next = format!(
-        "Next: set HEO_BOT_MASTER_KEY to the master key of the SQLite database (the content of {}) in every process, set DATABASE_URL to the PostgreSQL URL, then start heo-bot.",
-        source.key_file().display()
-    );
-    assert!(output.stdout.contains(&next), "{}", output.stdout);
-    assert_no_secret(&output, &source);
-    assert_copied(&pg, &source.master).await;
-
-    // The bot goes on from there: new rows follow the copied ones.
-    let store = Store::open(&pg, source.master.clone()).await.unwrap();
-    let added = store.add_server(GUILD_A, "srv_d", "Delta", ADMIN).await;
-    assert_eq!(added.unwrap(), AddServer::Added);
-    assert!(
-        store
-            .grant_role(GUILD_A, PowerAction::Start, 5, ADMIN)
-            .await
-            .unwrap()
-    );
-    let grants = store.role_grants(GUILD_A).await.unwrap();
-    assert_eq!(grants.roles_for(PowerAction::Start), [30, 10, 20, 5]);
-    store.record_audit(&audit_entries()[0]).await.unwrap();
-    store.close().await;
-
-    // Run again: the target now holds data, and is left alone.
-    let before = pg_counts(&pg).await;
-    let output = source.migrate(&[("MIGRATE_TO_DATABASE_URL", &pg)]);
-    assert_eq!(output.code, Some(1), "{}{}", output.stdout, output.stderr);
-    assert!(output.stdout.is_empty(), "{}", output.stdout);
-    assert!(
-        output
-            .stderr
-            .contains("already holds data (2 rows in guild_keys); nothing was changed"),
-        "{}",
-        output.stderr
-    );
-    assert_no_secret(&output, &source);
-    assert_eq!(pg_counts(&pg).await, before);
-
-    // The SQLite database is still whole, under the same key file.
-    let store = unlock(&source.url, None).await.unwrap().store;
-    assert_eq!(store.row_counts().await.unwrap().audit, 3);
-    store.close().await;
-}
-
-#[tokio::test]
-async fn a_copy_that_fails_midway_leaves_the_postgresql_database_empty_and_can_be_run_again() {
-    let Some(pg) = target("migrate::fails_midway").await else {
-        return;
-    };
-    let source = filled_source().await;
-    // Migrated ahead, so the last table the copy writes can be made to refuse its row.
-    Database::open(&pg).await.unwrap().close().await;
-    let mut conn = PgConnection::connect(&pg).await.unwrap();
-    for sql in [
-        "CREATE FUNCTION refuse_row() RETURNS trigger LANGUAGE plpgsql
-         AS $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$",
-        "CREATE TRIGGER refuse_channels BEFORE INSERT ON audit_channels
-         FOR EACH ROW EXECUTE FUNCTION refuse_row()",
-    ] {
-        sqlx::query(sql).execute(&mut conn).await.unwrap();
-    }
-
-    let output = source.migrate(&[("MIGRATE_TO_DATABASE_URL", &pg)]);
-    assert_eq!(output.code, Some(1), "{}{}", output.stdout, output.stderr);
-    assert!(
-        output
-            .stderr
-            .starts_with("heo-bot: could not copy into the PostgreSQL database at")
-            && output.stderr.contains("nothing was written there")
-            && output.stderr.contains("injected failure"),
-        "{}",
-        output.stderr
-    );
-    assert_no_secret(&output, &source);
-    assert_eq!(pg_counts(&pg).await, [Some(0); 6]);
-
-    sqlx::query("DROP TRIGGER refuse_channels ON audit_channels")
-        .execute(&mut conn)
-        .await
-        .unwrap();
-    conn.close().await.unwrap();
-    let output = source.migrate(&[("MIGRATE_TO_DATABASE_URL", &pg)]);
-    assert_eq!(output.code, Some(0), "{}{}", output.stdout, output.stderr);
-    assert_copied(&pg, &source.master).await;
-}
-
-#[tokio::test]
-async fn a_missing_or_non_postgresql_target_is_refused_with_a_line_naming_the_variable() {
-    let source = filled_source().await;
-
-    let output = source.migrate(&[]);
-    assert_eq!(output.code, Some(1));
-    assert!(
-        output
-            .stderr
-            .starts_with("heo-bot: MIGRATE_TO_DATABASE_URL is not set"),
-        "{}",
-        output.stderr
-    );
-
-    let output = source.migrate(&[("MIGRATE_TO_DATABASE_URL", "mysql://heo:hunter2@db/heo")]);
-    assert_eq!(output.code, Some(1));
-    assert!(
-        output
-            .stderr
-            .starts_with("heo-bot: MIGRATE_TO_DATABASE_URL is invalid: expected a PostgreSQL URL"),
-        "{}",
-        output.stderr
-    );
-    assert!(!output.stderr.contains("hunter2"), "{}", output.stderr);
-
-    // The other way round: DATABASE_URL must be the SQLite database.
-    let key = MasterKey::generate().to_base64();
-    let output = run_binary(
-        &["migrate-to-postgres"],
-        &[
-            ("DISCORD_TOKEN", TOKEN),
-            ("DATABASE_URL", "postgres://heo@127.0.0.1:9/heo"),
-            ("HEO_BOT_MASTER_KEY", key.expose_secret()),
-            ("MIGRATE_TO_DATABASE_URL", "postgres://heo@127.0.0.1:9/heo2"),
-        ],
-        source.dir.path(),
-    );
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(1));
-    assert!(
-        stderr.starts_with("heo-bot: DATABASE_URL is not a SQLite database"),
-        "{stderr}"
-    );
-}
-
-#[tokio::test]
-async fn a_wrong_master_key_or_a_running_bot_stops_the_copy_before_postgresql_is_touched() {
-    let Some(pg) = target("migrate::wrong_key").await else {
-        return;
-    };
-    let source = filled_source().await;
-    let wrong = MasterKey::generate().to_base64();
-
-    let output = source.migrate(&[
-        ("MIGRATE_TO_DATABASE_URL", &pg),
-        ("HEO_BOT_MASTER_KEY", wrong.expose_secret()),
-    ]);
-    assert_eq!(output.code, Some(1));
-    assert!(
-        output
-            .stderr
-            .starts_with("heo-bot: HEO_BOT_MASTER_KEY does not decrypt the keys"),
-        "{}",
-        output.stderr
-    );
-    assert!(!output.stderr.contains(&wrong.expose_secret()[..12]));
-
-    // A bot still running on the SQLite database holds it the way this store does.
-    let running = unlock(&source.url, None).await.unwrap();
-    let output = source.migrate(&[("MIGRATE_TO_DATABASE_URL", &pg)]);
-    running.store.close().await;
-    assert_eq!(output.code, Some(1));
-    assert!(
-        output
-            .stderr
-            .contains("another heo-bot process is using this database"),
-        "{}",
-        output.stderr
-    );
-
-    assert_eq!(pg_counts(&pg).await, [None; 6], "not even migrated");
 }
