@@ -191,7 +191,16 @@ impl Countdowns {
             }
         }
         if let Some(message) = countdown.message_id {
-            self.0.store.set_countdown_message(id, message).await?;
+            // The countdown is public now: it runs even if its message cannot be remembered
+            // (a restart would then post it anew rather than edit this one).
+            if let Err(error) = self.0.store.set_countdown_message(id, message).await {
+                let error = &error as &dyn std::error::Error;
+                tracing::warn!(
+                    countdown = id,
+                    error,
+                    "could not store a countdown's message"
+                );
+            }
             // The refusal of other actions can now link to it.
             let _ = power.hold(guild, server, hold_of(&countdown));
         }

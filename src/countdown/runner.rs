@@ -35,9 +35,13 @@ impl Countdowns {
         self.running().insert(countdown.id, token.clone());
         let countdowns = self.clone();
         tokio::spawn(async move {
-            let id = countdown.id;
+            let (id, request) = (countdown.id, countdown.request.clone());
             countdowns.run(countdown, &token).await;
             countdowns.running().remove(&id);
+            // However it ended (sent, aborted here or by another process, its guild left),
+            // its server is free again; a hold only ever outlives its runner by mistake.
+            let server = request.server.as_str();
+            countdowns.0.power.release(request.guild, server, id);
         });
     }
 

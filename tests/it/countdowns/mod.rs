@@ -278,7 +278,7 @@ async fn a_countdown_cut_off_while_sending_says_it_cannot_tell_and_sends_nothing
 }
 
 #[tokio::test]
-async fn a_countdown_aborted_by_another_process_warns_the_players_no_more() {
+async fn a_countdown_aborted_by_another_process_warns_the_players_no_more_and_frees_its_server() {
     let bench = Bench::start(RecordingBoard::default()).await;
     accept_all(&bench.heo).await;
     let countdown = bench.begin("10m", None).await.unwrap();
@@ -300,4 +300,9 @@ async fn a_countdown_aborted_by_another_process_warns_the_players_no_more() {
         "no warning after the abort"
     );
     assert_eq!(bench.restarts().await, 0);
+    assert_eq!(
+        bench.power.check(&request()),
+        None,
+        "its server is free once its runner has seen it gone"
+    );
 }
