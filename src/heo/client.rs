@@ -4,6 +4,7 @@ use reqwest::header::RETRY_AFTER;
 use secrecy::{ExposeSecret, SecretString};
 use url::Url;
 
+use super::classify::classify_error;
 use super::{Accepted, HeoError, classify};
 use crate::domain::{PowerAction, ServerId};
 use crate::health::Metrics;
@@ -93,6 +94,23 @@ impl HeoClient {
             .await
             .map_err(connection_error)?;
 
+        let answer = Answer::read(response).await;
+        tracing::debug!(%server, %action, status = answer.status, "HEO answered");
+        answer.classify()
+    }
+}
+
+/// What a keyed call got back, as the classifier reads it: the status, the raw
+/// `Retry-After`, and at most [`MAX_BODY_BYTES`] of the body. One reader for every call made
+/// with a key (power actions, console commands, log requests that failed).
+pub(super) struct Answer {
+    pub(super) status: u16,
+    retry_after: Option<String>,
+    body: Vec<u8>,
+}
+
+impl Answer {
+    pub(super) async fn read(response: reqwest::Response) -> Self {
         let status = response.status().as_u16();
         let retry_after = response
             .headers()
@@ -100,8 +118,32 @@ impl HeoClient {
             .and_then(|v| v.to_str().ok())
             .map(str::to_owned);
         let body = read_capped(response).await;
-        tracing::debug!(%server, %action, status, "HEO answered");
-        classify(status, retry_after.as_deref(), &body, SystemTime::now())
+        Self {
+            status,
+            retry_after,
+            body,
+        }
+    }
+
+    /// The documented success, or the error this answer means.
+    pub(super) fn classify(&self) -> Result<Accepted, HeoError> {
+        classify(
+            self.status,
+            self.retry_after.as_deref(),
+            &self.body,
+            SystemTime::now(),
+        )
+    }
+
+    /// The error this answer means, for a call whose success is not the documented JSON
+    /// (a log is text); only asked when the status is not a success.
+    pub(super) fn error(&self) -> HeoError {
+        classify_error(
+            self.status,
+            self.retry_after.as_deref(),
+            &self.body,
+            SystemTime::now(),
+        )
     }
 }
 

@@ -1,14 +1,13 @@
 //! `POST /v1/hosting/game/console/{server_id}/command`: a line typed into the game server's
 //! console, which is how the players are warned before a warned action.
 
-use std::time::{Instant, SystemTime};
+use std::time::Instant;
 
-use reqwest::header::RETRY_AFTER;
 use secrecy::{ExposeSecret, SecretString};
 use serde_json::json;
 
-use super::client::read_capped;
-use super::{HeoClient, HeoError, classify};
+use super::client::Answer;
+use super::{HeoClient, HeoError};
 use crate::domain::ServerId;
 
 impl HeoClient {
@@ -47,14 +46,9 @@ impl HeoClient {
             .send()
             .await
             .map_err(super::client::connection_error)?;
-        let status = response.status().as_u16();
-        let retry_after = response
-            .headers()
-            .get(RETRY_AFTER)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned);
-        let body = read_capped(response).await;
+        let answer = Answer::read(response).await;
+        let status = answer.status;
         tracing::debug!(%server, status, "HEO answered a console command");
-        classify(status, retry_after.as_deref(), &body, SystemTime::now()).map(drop)
+        answer.classify().map(drop)
     }
 }

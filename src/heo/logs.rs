@@ -1,18 +1,14 @@
 //! `GET /v1/hosting/game/logs/{server_id}/latest` (scope `game-logs:read`): a game server's
-//! latest log, as text. Errors are classified as the power calls' are
-//! ([`super::classify`]'s `classify_error`), so each gets the same friendly reply.
+//! latest log, as text. Errors are read and classified as the power calls' are (one
+//! `client::Answer`), so each gets the same friendly reply.
 //!
 //! A log can be large and only its end is shown, so the body is streamed through a bounded
 //! buffer that keeps its last [`MAX_LOG_TAIL_BYTES`]; the client's timeout bounds how long
 //! the stream may run.
 
-use std::time::SystemTime;
-
-use reqwest::header::RETRY_AFTER;
 use secrecy::{ExposeSecret, SecretString};
 
-use super::classify::classify_error;
-use super::client::{connection_error, read_capped};
+use super::client::{Answer, connection_error};
 use super::{HeoClient, HeoError};
 use crate::domain::ServerId;
 
@@ -61,18 +57,7 @@ impl HeoClient {
         let status = response.status().as_u16();
         tracing::debug!(%server, status, "HEO answered a log request");
         if !(200..300).contains(&status) {
-            let retry_after = response
-                .headers()
-                .get(RETRY_AFTER)
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_owned);
-            let body = read_capped(response).await;
-            return Err(classify_error(
-                status,
-                retry_after.as_deref(),
-                &body,
-                SystemTime::now(),
-            ));
+            return Err(Answer::read(response).await.error());
         }
         let (bytes, cut) = read_tail(response).await?;
         Ok(tail_text(&bytes, cut))
