@@ -51,7 +51,7 @@ pub async fn server_logs(
     // Held until the answer is sent, so a shutdown waits for it as for a power action.
     let _running = ctx.data().drain.enter().ok_or(CommandError::ShuttingDown)?;
     let (id, name) = (target.id.as_str(), target.name.as_deref());
-    let admitted = match power.admit_read(guild) {
+    let admitted = match power.admit_call(guild) {
         Ok(admitted) => admitted,
         Err(refusal) => {
             let text = replies::log_refused(id, name, refusal);

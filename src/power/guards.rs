@@ -11,12 +11,13 @@ use super::guild_budget::Spent;
 use super::server_locks::Slot;
 use super::{Power, PowerOutcome, PowerRequest, Refusal};
 
-/// A read (a log) that passed the guards that protect HEO's shared budget: one of its
-/// guild's calls spent and a place among the calls under way taken. A read needs no server
-/// lock (it changes nothing, so two at once cannot contradict each other) and no member
-/// cooldown (the guild budget already bounds what one guild can ask of HEO).
+/// A call that is not a power action (a log read, an in-game warning) that passed the guards
+/// that protect HEO's shared budget: one of its guild's calls spent and a place among the
+/// calls under way taken. It needs no server lock (a read changes nothing; a warning belongs
+/// to a countdown that holds its server) and no member cooldown (the guild budget already
+/// bounds what one guild can ask of HEO).
 #[derive(Debug)]
-pub struct ReadAdmitted {
+pub struct CallAdmitted {
     pub(super) guild: u64,
     pub(super) spent: Spent,
     pub(super) place: Place,
@@ -71,7 +72,7 @@ impl Power {
     /// way, or says why not. Synchronous, so a caller can answer a refusal before
     /// acknowledging anything, and nothing can slip in between the check and the take.
     pub fn admit(&self, request: &PowerRequest) -> Result<Admitted, Refusal> {
-        self.admit_as(request, None)
+        self.admit_as(request, None, false)
     }
 
     /// [`Power::admit`] for an action nobody is waiting for at the keyboard: the end of
@@ -82,15 +83,15 @@ impl Power {
         request: &PowerRequest,
         countdown: Option<i64>,
     ) -> Result<Admitted, Refusal> {
-        self.admit_as(request, countdown)
+        self.admit_as(request, countdown, true)
     }
 
     fn admit_as(
         &self,
         request: &PowerRequest,
         countdown: Option<i64>,
+        unattended: bool,
     ) -> Result<Admitted, Refusal> {
-        let unattended = countdown.is_some() || request.schedule.is_some();
         let admitted = self.take(request, Instant::now(), countdown, unattended);
         if let Err(refusal) = admitted {
             log_refusal(request, refusal);
@@ -139,9 +140,10 @@ impl Power {
         })
     }
 
-    /// Passes a read for `guild` through the bot-wide 429 pause, the guild's share of calls
-    /// and the cap on calls under way, or says why not. Never waits.
-    pub fn admit_read(&self, guild: u64) -> Result<ReadAdmitted, Refusal> {
+    /// Passes a call for `guild` that is not a power action through the bot-wide 429 pause,
+    /// the guild's share of calls and the cap on calls under way, or says why not. Never
+    /// waits.
+    pub fn admit_call(&self, guild: u64) -> Result<CallAdmitted, Refusal> {
         let now = Instant::now();
         let admitted = match self.backoff.remaining(now) {
             Some(wait) => Err(Refusal::BackingOff { wait }),
@@ -151,7 +153,7 @@ impl Power {
                 .map_err(|wait| Refusal::GuildBudget { wait })
                 .and_then(|spent| {
                     let place = self.calls.take().ok_or_else(|| self.busy())?;
-                    Ok(ReadAdmitted {
+                    Ok(CallAdmitted {
                         guild,
                         spent,
                         place,
@@ -159,7 +161,7 @@ impl Power {
                 }),
         };
         if let Err(refusal) = &admitted {
-            tracing::info!(guild, ?refusal, "log request refused before sending");
+            tracing::info!(guild, ?refusal, "HEO call refused before sending");
         }
         admitted
     }

@@ -6,6 +6,27 @@ use crate::store::StoreError;
 
 use super::Power;
 
+/// Why a call could not be made with the guild's key; nothing was sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum NoUsableKey {
+    /// The guild has no key linked.
+    NotLinked,
+    /// The stored key does not decrypt under this guild.
+    Unreadable,
+    /// The database could not be read.
+    StoreFailed,
+}
+
+impl From<NoUsableKey> for super::PowerOutcome {
+    fn from(why: NoUsableKey) -> Self {
+        match why {
+            NoUsableKey::NotLinked => Self::NoKey,
+            NoUsableKey::Unreadable => Self::KeyUnreadable,
+            NoUsableKey::StoreFailed => Self::StoreFailed,
+        }
+    }
+}
+
 /// What linking a key did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LinkOutcome {
@@ -15,6 +36,26 @@ pub enum LinkOutcome {
 }
 
 impl Power {
+    /// `guild`'s key for a call to HEO (a power action, a log read, an in-game warning), or
+    /// why there is none to use; a database failure is logged here.
+    pub(super) async fn key_for_call(&self, guild: u64) -> Result<SecretString, NoUsableKey> {
+        match self.store.api_key(guild).await {
+            Ok(Some(api_key)) => Ok(api_key),
+            Ok(None) => Err(NoUsableKey::NotLinked),
+            Err(error) => {
+                tracing::error!(
+                    guild,
+                    error = &error as &dyn std::error::Error,
+                    "could not read the guild's key"
+                );
+                Err(match error {
+                    StoreError::Undecryptable { .. } => NoUsableKey::Unreadable,
+                    _ => NoUsableKey::StoreFailed,
+                })
+            }
+        }
+    }
+
     /// Whether `guild` has a key linked; asked before showing a kill prompt that could not
     /// be carried out.
     pub async fn has_api_key(&self, guild: u64) -> Result<bool, StoreError> {

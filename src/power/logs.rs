@@ -6,10 +6,10 @@
 
 use crate::domain::ServerId;
 use crate::heo::{HeoError, LogTail};
-use crate::store::StoreError;
 
-use super::guards::ReadAdmitted;
-use super::{Power, Refusal, log_store_error};
+use super::guards::CallAdmitted;
+use super::keys::NoUsableKey;
+use super::{Power, Refusal};
 
 /// What became of a log request.
 #[derive(Debug)]
@@ -30,22 +30,17 @@ pub enum LogOutcome {
 
 impl Power {
     /// The end of `server`'s latest log, read with the admitted guild's own key.
-    pub async fn latest_log(&self, admitted: ReadAdmitted, server: &ServerId) -> LogOutcome {
-        let ReadAdmitted {
+    pub async fn latest_log(&self, admitted: CallAdmitted, server: &ServerId) -> LogOutcome {
+        let CallAdmitted {
             guild,
             spent,
             place,
         } = admitted;
-        let api_key = match self.store.api_key(guild).await {
-            Ok(Some(api_key)) => api_key,
-            Ok(None) => return LogOutcome::NoKey,
-            Err(error) => {
-                log_store_error(&error, guild);
-                return match error {
-                    StoreError::Undecryptable { .. } => LogOutcome::KeyUnreadable,
-                    _ => LogOutcome::StoreFailed,
-                };
-            }
+        let api_key = match self.key_for_call(guild).await {
+            Ok(api_key) => api_key,
+            Err(NoUsableKey::NotLinked) => return LogOutcome::NoKey,
+            Err(NoUsableKey::Unreadable) => return LogOutcome::KeyUnreadable,
+            Err(NoUsableKey::StoreFailed) => return LogOutcome::StoreFailed,
         };
         // As for a power action: another request may have met a 429 meanwhile.
         if let Some(wait) = self.backoff_wait().await {

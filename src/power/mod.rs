@@ -35,7 +35,7 @@ use crate::audit::AuditTrail;
 use crate::domain::{CallBudget, Grants};
 use crate::health::Metrics;
 use crate::heo::{Accepted, HeoClient, HeoError};
-use crate::store::{Store, StoreError};
+use crate::store::Store;
 
 use backoff::Backoff;
 use call_cap::CallCap;
@@ -44,7 +44,7 @@ use guards::log_refusal;
 use guild_budget::GuildBudget;
 use server_locks::ServerLocks;
 
-pub use guards::{Admitted, ReadAdmitted};
+pub use guards::{Admitted, CallAdmitted};
 pub use heo_status::HeoStatus;
 pub use holds::Hold;
 pub use keys::LinkOutcome;
@@ -177,16 +177,9 @@ impl Power {
             spent,
             place,
         } = admitted;
-        let api_key = match self.store.api_key(request.guild).await {
-            Ok(Some(api_key)) => api_key,
-            Ok(None) => return PowerOutcome::NoKey,
-            Err(error) => {
-                log_store_error(&error, request.guild);
-                return match error {
-                    StoreError::Undecryptable { .. } => PowerOutcome::KeyUnreadable,
-                    _ => PowerOutcome::StoreFailed,
-                };
-            }
+        let api_key = match self.key_for_call(request.guild).await {
+            Ok(api_key) => api_key,
+            Err(why) => return why.into(),
         };
         // Another guild's request may have met a 429 while the key was read, or another
         // process (read here, not in `admit`, which cannot wait for the database).
@@ -275,13 +268,5 @@ fn log_requested(request: &PowerRequest, accepted: &Accepted) {
         server = %request.server,
         action = %request.action,
         "power action requested"
-    );
-}
-
-fn log_store_error(error: &StoreError, guild: u64) {
-    tracing::error!(
-        guild,
-        error = error as &dyn std::error::Error,
-        "could not read the guild's key"
     );
 }
