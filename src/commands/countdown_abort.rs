@@ -8,10 +8,11 @@ use crate::countdown::{Aborted, Countdown};
 use crate::domain::Standing;
 use crate::replies;
 
+use super::click_answer::{answer_privately, update_message};
 use super::countdown_board::abort_target;
 use super::metered::{ABORT_BUTTON, AckClock};
 use super::standing::standing;
-use super::{CommandError, Data, respond};
+use super::{CommandError, Data};
 
 /// Answers a click on an Abort button; ignores every other component.
 pub async fn on_click(
@@ -50,7 +51,7 @@ pub async fn on_click(
     let text = match data.countdowns.abort(id, user).await {
         Ok(Aborted::Now(countdown)) => {
             let text = replies::countdown_aborted(&countdown, user);
-            return update_countdown(ctx, click, text, &ack).await;
+            return update_message(ctx, click, text, Vec::new(), &ack).await;
         }
         Ok(Aborted::Gone) => replies::countdown_gone(),
         Ok(Aborted::TooLate(action)) => replies::countdown_too_late(action),
@@ -81,36 +82,4 @@ async fn may_abort(
 fn log_store_error(error: &crate::store::StoreError) {
     let error = error as &dyn std::error::Error;
     tracing::error!(error, "could not read a countdown for an Abort click");
-}
-
-async fn update_countdown(
-    ctx: &serenity::Context,
-    click: &serenity::ComponentInteraction,
-    text: String,
-    ack: &AckClock,
-) -> Result<(), CommandError> {
-    let message = serenity::CreateInteractionResponseMessage::new()
-        .content(text)
-        .components(Vec::new())
-        .allowed_mentions(respond::no_pings());
-    let response = serenity::CreateInteractionResponse::UpdateMessage(message);
-    click.create_response(&ctx.http, response).await?;
-    ack.answered();
-    Ok(())
-}
-
-async fn answer_privately(
-    ctx: &serenity::Context,
-    click: &serenity::ComponentInteraction,
-    text: String,
-    ack: &AckClock,
-) -> Result<(), CommandError> {
-    let message = serenity::CreateInteractionResponseMessage::new()
-        .content(text)
-        .ephemeral(true)
-        .allowed_mentions(respond::no_pings());
-    let response = serenity::CreateInteractionResponse::Message(message);
-    click.create_response(&ctx.http, response).await?;
-    ack.answered();
-    Ok(())
 }

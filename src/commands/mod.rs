@@ -3,6 +3,7 @@
 mod allowed_guilds;
 mod audit_channel;
 mod audit_poster;
+mod click_answer;
 mod complete;
 mod countdown;
 mod countdown_abort;

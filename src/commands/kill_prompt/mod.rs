@@ -17,6 +17,7 @@ use crate::domain::Grants;
 use crate::power::{Claim, Clicker, CommandRefusal, PowerOutcome, PowerRequest, Prompt};
 use crate::replies;
 
+use super::click_answer::{answer_privately, update_message};
 use super::metered::{AckClock, KILL_BUTTON};
 use super::standing::{invoker, standing};
 use super::{CommandError, Context, Data, heo, respond};
@@ -86,7 +87,7 @@ pub async fn on_click(
         return Ok(());
     };
     // Every click gets exactly one answer below, through `answer_privately` or
-    // `update_prompt`, which stop this clock.
+    // `update_message`, which stop this clock.
     let ack = AckClock::start(data.power.metrics(), KILL_BUTTON);
     // Taken before the prompt is claimed: a click during shutdown leaves the prompt as it was.
     let Some(_running) = data.drain.enter() else {
@@ -118,8 +119,8 @@ pub async fn on_click(
         }
     };
     if choice == Choice::Cancel {
-        let answered =
-            update_prompt(ctx, click, prompt, replies::kill_cancelled(&request), &ack).await;
+        let text = replies::kill_cancelled(&request);
+        let answered = update_message(ctx, click, text, buttons(prompt, true), &ack).await;
         data.power
             .record_refusal(&request, CommandRefusal::KillCancelled);
         return answered;
@@ -129,11 +130,12 @@ pub async fn on_click(
         Ok(admitted) => admitted,
         Err(refusal) => {
             let text = replies::refused(&request, refusal);
-            return update_prompt(ctx, click, prompt, text, &ack).await;
+            return update_message(ctx, click, text, buttons(prompt, true), &ack).await;
         }
     };
     // Acknowledge before the provider is called, as every command does.
-    update_prompt(ctx, click, prompt, replies::kill_sending(&request), &ack).await?;
+    let text = replies::kill_sending(&request);
+    update_message(ctx, click, text, buttons(prompt, true), &ack).await?;
     let outcome = data.power.send(admitted).await;
     let followup = serenity::CreateInteractionResponseFollowup::new()
         .content(heo::outcome_reply(&data.power, &request, &outcome).await)
@@ -161,45 +163,4 @@ async fn grants_at_click(data: &Data, guild: Option<u64>, confirm: bool) -> Opti
             None
         }
     }
-}
-
-async fn update_prompt(
-    ctx: &serenity::Context,
-    click: &serenity::ComponentInteraction,
-    prompt: u64,
-    text: String,
-    ack: &AckClock,
-) -> Result<(), CommandError> {
-    let message = serenity::CreateInteractionResponseMessage::new()
-        .content(text)
-        .components(buttons(prompt, true))
-        .allowed_mentions(respond::no_pings());
-    click
-        .create_response(
-            &ctx.http,
-            serenity::CreateInteractionResponse::UpdateMessage(message),
-        )
-        .await?;
-    ack.answered();
-    Ok(())
-}
-
-async fn answer_privately(
-    ctx: &serenity::Context,
-    click: &serenity::ComponentInteraction,
-    text: String,
-    ack: &AckClock,
-) -> Result<(), CommandError> {
-    let message = serenity::CreateInteractionResponseMessage::new()
-        .content(text)
-        .ephemeral(true)
-        .allowed_mentions(respond::no_pings());
-    click
-        .create_response(
-            &ctx.http,
-            serenity::CreateInteractionResponse::Message(message),
-        )
-        .await?;
-    ack.answered();
-    Ok(())
 }
