@@ -23,11 +23,8 @@ pub async fn schedule_remove(
     #[max_length = 20]
     id: String,
 ) -> Result<(), CommandError> {
-    let Some(guild) = respond::guild_or_refuse(ctx).await? else {
+    let Some((guild, id)) = guild_and_schedule(ctx, &id).await? else {
         return Ok(());
-    };
-    let Some(id) = schedule_id(&id) else {
-        return say(ctx, replies::schedule_invalid_id(&id)).await;
     };
     let removed = ctx.data().schedules.remove(guild, id).await?;
     say(ctx, replies::schedule_removed(removed.as_ref(), id)).await
@@ -41,11 +38,8 @@ pub async fn schedule_pause(
     #[max_length = 20]
     id: String,
 ) -> Result<(), CommandError> {
-    let Some(guild) = respond::guild_or_refuse(ctx).await? else {
+    let Some((guild, id)) = guild_and_schedule(ctx, &id).await? else {
         return Ok(());
-    };
-    let Some(id) = schedule_id(&id) else {
-        return say(ctx, replies::schedule_invalid_id(&id)).await;
     };
     let paused = ctx.data().schedules.pause(guild, id).await?;
     say(ctx, replies::schedule_paused(paused.as_ref(), id)).await
@@ -59,11 +53,8 @@ pub async fn schedule_resume(
     #[max_length = 20]
     id: String,
 ) -> Result<(), CommandError> {
-    let Some(guild) = respond::guild_or_refuse(ctx).await? else {
+    let Some((guild, id)) = guild_and_schedule(ctx, &id).await? else {
         return Ok(());
-    };
-    let Some(id) = schedule_id(&id) else {
-        return say(ctx, replies::schedule_invalid_id(&id)).await;
     };
     let resumed = ctx.data().schedules.resume(guild, id).await?;
     say(ctx, replies::schedule_resumed(&resumed, id)).await
@@ -90,6 +81,24 @@ pub async fn schedule_timezone(
         .set_guild_zone(guild, zone, member)
         .await?;
     say(ctx, replies::schedule_zone_set(zone)).await
+}
+
+/// The guild and the typed schedule number, or `None` once the member was told privately why
+/// not (outside a guild, or not a number).
+async fn guild_and_schedule(
+    ctx: Context<'_>,
+    typed: &str,
+) -> Result<Option<(u64, i64)>, CommandError> {
+    let Some(guild) = respond::guild_or_refuse(ctx).await? else {
+        return Ok(None);
+    };
+    match schedule_id(typed) {
+        Some(id) => Ok(Some((guild, id))),
+        None => {
+            say(ctx, replies::schedule_invalid_id(typed)).await?;
+            Ok(None)
+        }
+    }
 }
 
 /// `3` or `#3`, as the list shows it. A text option, not an integer one: poise declares an
