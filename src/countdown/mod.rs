@@ -60,9 +60,7 @@ pub struct Countdown {
     pub id: i64,
     /// The action it ends with; `member` asked for it (or made its schedule).
     pub request: PowerRequest,
-    /// When the action is due, in Unix seconds (as Discord's timestamps show it)...
-    pub action_at: i64,
-    /// ...and to the millisecond, as the runner waits for it.
+    /// When the action is due, to the millisecond, as the runner waits for it.
     pub due: DateTime<Utc>,
     pub warn: WarnPeriod,
     pub message: Option<String>,
@@ -119,6 +117,13 @@ struct Inner {
     stopping: CancellationToken,
 }
 
+impl Countdown {
+    /// When the action is due, in Unix seconds, as Discord's timestamps show it.
+    pub fn action_at(&self) -> i64 {
+        self.due.timestamp()
+    }
+}
+
 impl Countdowns {
     pub fn new(store: Store, power: Power, clock: Clock, drain: Drain) -> Self {
         Self(Arc::new(Inner {
@@ -164,7 +169,6 @@ impl Countdowns {
         let mut countdown = Countdown {
             id: 0,
             request: plan.request.clone(),
-            action_at: plan.action_at.timestamp(),
             due: plan.action_at,
             warn: plan.warn,
             message: plan.message.map(|m| m.as_str().to_owned()),

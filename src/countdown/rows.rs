@@ -12,7 +12,7 @@ pub(super) fn hold_of(countdown: &Countdown) -> Hold {
     Hold {
         countdown: countdown.id,
         action: countdown.request.action,
-        action_at: countdown.action_at,
+        action_at: countdown.action_at(),
         channel: countdown.channel,
         message: countdown.message_id,
     }
@@ -52,7 +52,6 @@ pub(super) fn countdown_of(row: &StoredCountdown) -> Option<Countdown> {
             action: row.action.parse().ok()?,
             schedule: row.schedule,
         },
-        action_at: row.action_at_ms.div_euclid(1000),
         due: DateTime::from_timestamp_millis(row.action_at_ms)?,
         warn: WarnPeriod::new(std::time::Duration::from_secs(warn)).ok()?,
         message: row.text.clone(),

@@ -14,7 +14,7 @@ pub const COUNTDOWN_ABORT_LABEL: &str = "Abort";
 /// The public countdown while it runs; `problem` says why the players are not being warned.
 pub fn countdown_running(countdown: &Countdown, problem: Option<&str>) -> String {
     let request = &countdown.request;
-    let at = countdown.action_at;
+    let at = countdown.action_at();
     let mut text = format!(
         "⏳ **{}** of {} <t:{at}:R> (at <t:{at}:T>), {}.",
         title(request.action),
@@ -66,7 +66,7 @@ pub fn countdown_aborted(countdown: &Countdown, by: u64) -> String {
 /// A countdown whose moment passed while the bot was not running.
 pub fn countdown_missed(countdown: &Countdown) -> String {
     let request = &countdown.request;
-    let at = countdown.action_at;
+    let at = countdown.action_at();
     format!(
         "⚠️ **{}** of {} was due <t:{at}:f>, but the bot was not running then, so nothing was \
          sent. Run it again if it is still needed. (It was {}.)",
@@ -95,7 +95,7 @@ pub fn countdown_started(countdown: &Countdown, guild: u64) -> String {
          **{COUNTDOWN_ABORT_LABEL}**.",
         countdown.request.action,
         label(&countdown.request),
-        at = countdown.action_at,
+        at = countdown.action_at(),
     )
 }
 
