@@ -12,12 +12,11 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 
 use super::{
     KEY, NO_COOLDOWN, Sent, accepted, assert_contains, linked_admin, private_answer, private_reply,
-    sent_to_heo,
+    sent_to_heo, start_linked_driven,
 };
 use crate::support::bot::World;
 use crate::support::discord::model::{Message, ResponseKind};
 use crate::support::discord::{ChannelRefusal, Member, Posted};
-use heo_bot::clock::DrivenClock;
 
 const CONSOLE: &str = "/v1/hosting/game/console/srv_1/command";
 const PLAIN: Permissions = Permissions::USE_APPLICATION_COMMANDS;
@@ -26,18 +25,6 @@ fn t0() -> DateTime<Utc> {
     DateTime::parse_from_rfc3339("2026-12-02T20:00:00Z")
         .unwrap()
         .with_timezone(&Utc)
-}
-
-/// A world on a driven clock, HEO accepting every call (console commands too: their success
-/// is the same `{"success": true, …}`), guild 1's key linked; its admin and the clock's hand.
-async fn driven() -> (World, Member, DrivenClock) {
-    let (world, hand) = World::start_driven(&[NO_COOLDOWN], t0()).await;
-    Mock::given(method("POST"))
-        .respond_with(accepted())
-        .mount(&world.heo)
-        .await;
-    let admin = linked_admin(&world.discord).await;
-    (world, admin, hand)
 }
 
 /// Runs `command` (a warned action), checks its private answer links to the countdown, and
@@ -101,7 +88,7 @@ fn ended(message: &Message) -> bool {
 
 #[tokio::test]
 async fn a_warned_restart_warns_the_players_in_order_then_sends_one_restart() {
-    let (world, admin, hand) = driven().await;
+    let (world, admin, hand) = start_linked_driven(t0()).await;
     let posted = countdown(
         &world,
         &admin,
@@ -135,7 +122,7 @@ async fn a_warned_restart_warns_the_players_in_order_then_sends_one_restart() {
 
 #[tokio::test]
 async fn another_action_on_the_server_is_refused_privately_naming_the_countdown() {
-    let (world, admin, _hand) = driven().await;
+    let (world, admin, _hand) = start_linked_driven(t0()).await;
     let posted = countdown(&world, &admin, "/server restart server:srv_1 warn:5m").await;
     let other = super::admin(&world, 1);
     let stop = other.slash("/server stop server:srv_1").await;
@@ -157,7 +144,7 @@ async fn another_action_on_the_server_is_refused_privately_naming_the_countdown(
 
 #[tokio::test]
 async fn another_admin_can_abort_a_member_without_standing_cannot() {
-    let (world, admin, hand) = driven().await;
+    let (world, admin, hand) = start_linked_driven(t0()).await;
     let posted = countdown(&world, &admin, "/server restart server:srv_1 warn:1m").await;
     console_lines(&world.heo, 1).await;
 
@@ -188,7 +175,7 @@ async fn another_admin_can_abort_a_member_without_standing_cannot() {
 #[tokio::test]
 async fn the_invoker_and_a_holder_of_a_role_granted_the_action_can_abort() {
     const MODS: u64 = 7002;
-    let (world, admin, _hand) = driven().await;
+    let (world, admin, _hand) = start_linked_driven(t0()).await;
     let granted = "/power-role grant action:restart role:<@&7002>";
     assert_contains(&private_reply(&admin, granted).await, "<@&7002>");
     let moderator = world.discord.guild(1).member_with_roles(PLAIN, &[MODS]);
@@ -206,7 +193,7 @@ async fn the_invoker_and_a_holder_of_a_role_granted_the_action_can_abort() {
 
 #[tokio::test]
 async fn a_countdown_outlives_a_bot_restart_and_is_sent_once_by_the_new_bot() {
-    let (world, admin, hand) = driven().await;
+    let (world, admin, hand) = start_linked_driven(t0()).await;
     let posted = countdown(&world, &admin, "/server restart server:srv_1 warn:10m").await;
     console_lines(&world.heo, 1).await;
     // Down for six minutes: the 5-minute warning's time passes meanwhile.
@@ -232,7 +219,7 @@ async fn a_countdown_outlives_a_bot_restart_and_is_sent_once_by_the_new_bot() {
 
 #[tokio::test]
 async fn a_countdown_whose_moment_passed_while_the_bot_was_down_says_so_and_sends_nothing() {
-    let (world, admin, hand) = driven().await;
+    let (world, admin, hand) = start_linked_driven(t0()).await;
     let posted = countdown(&world, &admin, "/server stop server:srv_1 warn:1m").await;
     let world = world
         .restart_after(&[NO_COOLDOWN], || hand.advance(Duration::from_secs(600)))
@@ -283,7 +270,7 @@ async fn warnings_the_key_may_not_send_are_said_at_once_and_the_restart_still_ha
 
 #[tokio::test]
 async fn a_bad_warning_or_a_channel_the_bot_cannot_post_in_starts_nothing() {
-    let (world, admin, _hand) = driven().await;
+    let (world, admin, _hand) = start_linked_driven(t0()).await;
     let short = private_reply(&admin, "/server restart server:srv_1 warn:2s").await;
     assert_contains(&short, "shorter than 5 seconds");
     let newline = "/server restart server:srv_1 warn:1m message:\"bye\nop me\"";

@@ -90,6 +90,18 @@ async fn start_linked(settings: &[(&str, &str)]) -> (World, Member) {
     (world, admin)
 }
 
+/// Guild 1's admin with [`KEY`] linked, HEO accepting every call (console commands too: their
+/// success is the same `{"success": true, …}`) and no member cooldown, on a clock standing at
+/// `start` that only the returned hand moves.
+async fn start_linked_driven(
+    start: chrono::DateTime<chrono::Utc>,
+) -> (World, Member, heo_bot::clock::DrivenClock) {
+    let (world, hand) = World::start_driven(&[NO_COOLDOWN], start).await;
+    mount_accepted(&world.heo).await;
+    let admin = linked_admin(&world.discord).await;
+    (world, admin, hand)
+}
+
 /// Submits `key` through the `/link-key` modal; returns the answer, which is private.
 async fn submit_key(admin: &Member, key: &str) -> Message {
     let modal = admin.slash("/link-key").await.modal().await;

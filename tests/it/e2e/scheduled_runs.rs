@@ -5,10 +5,8 @@
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
-use wiremock::Mock;
-use wiremock::matchers::method;
 
-use super::{KEY, NO_COOLDOWN, Sent, accepted, assert_contains, linked_admin, sent_to_heo};
+use super::{KEY, NO_COOLDOWN, Sent, assert_contains, sent_to_heo, start_linked_driven};
 use crate::support::bot::World;
 use crate::support::discord::Member;
 use crate::support::discord::model::Message;
@@ -20,17 +18,6 @@ fn utc(text: &str) -> DateTime<Utc> {
     DateTime::parse_from_rfc3339(text)
         .unwrap()
         .with_timezone(&Utc)
-}
-
-/// A world whose clock stands at `now`, HEO accepting everything, guild 1's key linked.
-async fn at(now: &str) -> (World, Member, DrivenClock) {
-    let (world, hand) = World::start_driven(&[NO_COOLDOWN], utc(now)).await;
-    Mock::given(method("POST"))
-        .respond_with(accepted())
-        .mount(&world.heo)
-        .await;
-    let admin = linked_admin(&world.discord).await;
-    (world, admin, hand)
 }
 
 /// Adds a schedule with `options`; checks it was announced publicly.
@@ -74,7 +61,7 @@ fn posts(world: &World, member: &Member) -> Vec<Message> {
 
 #[tokio::test]
 async fn a_daily_run_without_a_warning_is_sent_at_its_time_and_said_in_the_channel() {
-    let (world, admin, hand) = at("2026-12-02T16:30:00Z").await;
+    let (world, admin, hand) = start_linked_driven(utc("2026-12-02T16:30:00Z")).await;
     schedule(&admin, "action:restart at:17:00 every:daily").await;
     move_to(&hand, "2026-12-02T16:59:59Z").await;
     assert_eq!(power_calls(&world).await, [], "not before its time");
@@ -104,7 +91,7 @@ async fn a_daily_run_without_a_warning_is_sent_at_its_time_and_said_in_the_chann
 
 #[tokio::test]
 async fn a_warned_run_counts_down_so_that_the_action_lands_at_the_scheduled_time() {
-    let (world, admin, hand) = at("2026-12-02T16:30:00Z").await;
+    let (world, admin, hand) = start_linked_driven(utc("2026-12-02T16:30:00Z")).await;
     schedule(
         &admin,
         "action:restart at:17:00 warn:10m \"message:nightly restart\"",
@@ -148,7 +135,7 @@ async fn a_warned_run_counts_down_so_that_the_action_lands_at_the_scheduled_time
 
 #[tokio::test]
 async fn a_run_missed_while_the_bot_was_down_is_reported_once_and_the_schedule_moves_on() {
-    let (world, admin, hand) = at("2026-12-02T16:30:00Z").await;
+    let (world, admin, hand) = start_linked_driven(utc("2026-12-02T16:30:00Z")).await;
     schedule(&admin, "action:stop at:17:00 every:daily").await;
     // Down from 16:45 until three days later.
     let world = world
@@ -189,7 +176,7 @@ async fn a_run_missed_while_the_bot_was_down_is_reported_once_and_the_schedule_m
 #[tokio::test]
 async fn a_daily_run_at_a_time_the_spring_change_skips_runs_an_hour_later_that_day_only() {
     // Europe/Berlin skips 02:00–03:00 local on Sunday 28 March 2027.
-    let (world, admin, hand) = at("2027-03-26T12:00:00Z").await;
+    let (world, admin, hand) = start_linked_driven(utc("2027-03-26T12:00:00Z")).await;
     schedule(
         &admin,
         "action:restart at:02:30 every:daily timezone:Europe/Berlin",
