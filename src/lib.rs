@@ -19,6 +19,7 @@ pub mod replies;
 pub mod schedule;
 pub mod sharding;
 pub mod shutdown;
+pub mod signals;
 mod startup;
 pub mod store;
 

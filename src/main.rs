@@ -1,4 +1,5 @@
 use std::process::ExitCode;
+use std::time::Duration;
 
 use heo_bot::config::Config;
 use heo_bot::logging;
@@ -14,8 +15,25 @@ enum Command {
     MigrateToPostgres,
 }
 
-#[tokio::main]
-async fn main() -> ExitCode {
+/// How long tasks still running when the bot has stopped (a shard still reconnecting, a
+/// name lookup on a blocking thread) may hold the exit.
+const LEFTOVER_TASKS_WITHIN: Duration = Duration::from_secs(1);
+
+fn main() -> ExitCode {
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!("heo-bot: could not start the async runtime: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let code = runtime.block_on(run());
+    // Dropping the runtime would wait for every blocking task, however long it takes.
+    runtime.shutdown_timeout(LEFTOVER_TASKS_WITHIN);
+    code
+}
+
+async fn run() -> ExitCode {
     // The argument is never echoed: a key pasted in the wrong place would land in the log.
     let command = match std::env::args().nth(1).as_deref() {
         None => Command::Run,
@@ -75,9 +93,12 @@ async fn main() -> ExitCode {
                 .map(|migrated| println!("heo-bot: {migrated}"))
                 .map_err(Box::<dyn std::error::Error>::from)
         }
-        Command::Run => heo_bot::run(config, shutdown_signal())
-            .await
-            .map_err(Box::<dyn std::error::Error>::from),
+        Command::Run => {
+            let stop = heo_bot::signals::listen(config.shutdown_grace);
+            heo_bot::run(config, stop)
+                .await
+                .map_err(Box::<dyn std::error::Error>::from)
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -89,28 +110,6 @@ async fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
-}
-
-/// Ctrl-C, or SIGTERM from a service manager.
-async fn shutdown_signal() {
-    let ctrl_c = tokio::signal::ctrl_c();
-    #[cfg(unix)]
-    {
-        let mut term =
-            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-                Ok(term) => term,
-                Err(_) => {
-                    let _ = ctrl_c.await;
-                    return;
-                }
-            };
-        tokio::select! {
-            _ = ctrl_c => {}
-            _ = term.recv() => {}
-        }
-    }
-    #[cfg(not(unix))]
-    let _ = ctrl_c.await;
 }
 
 /// `heo-bot health`: whether the running bot answers ready on its `METRICS_ADDR`, read from

@@ -16,7 +16,12 @@ use crate::config::ConfigError;
 
 pub use redact::{REDACTED, conceal, redact};
 
-const DEFAULT_LOG_FILTER: &str = "warn,heo_bot=info";
+/// Without `RUST_LOG`: the bot's info lines and libraries' warnings, except serenity's
+/// gateway and client warnings. In a Discord outage those repeat on every retry ("Err
+/// starting shard", "Failed to resume", every 5 s, forever), and the one about `GET /gateway`
+/// names a public host the bot does not use; the bot says once what is going on instead (see
+/// `sharding`). `RUST_LOG` shows them again.
+const DEFAULT_LOG_FILTER: &str = "warn,heo_bot=info,serenity::gateway=error,serenity::client=error";
 
 /// serenity targets that print whole gateway payloads, and so what a user typed into the
 /// `/link-key` form, when an event does not parse: `client::dispatch` at debug ("An unknown

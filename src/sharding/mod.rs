@@ -10,13 +10,14 @@
 //! than this process runs. It then stops those shards and raises [`Outgrown`], and
 //! `startup` stops the bot as on SIGTERM, with a line that says what to do.
 
+mod reach;
+mod stuck;
 mod watchdog;
-
-use poise::serenity_prelude as serenity;
 
 use crate::config::ShardRange;
 use crate::shutdown::Alarm;
 
+pub use reach::{GatewayAnswer, Pace, ask_until_answered};
 pub use watchdog::{Recommendation, Watchdog};
 
 /// The shards this process runs: `first` to `last` (both included) out of `total`.
@@ -64,43 +65,33 @@ impl std::fmt::Display for Shards {
 }
 
 /// Which shards to start: `SHARDS` of `SHARD_COUNT` when set, all of `SHARD_COUNT` when only
-/// that is set (with a warning either way when Discord recommends more), else all of
-/// Discord's recommendation from `GET /gateway/bot`, asked now (it changes as guilds come and
+/// that is set (with a warning when Discord recommends more), else all of Discord's
+/// recommendation from `GET /gateway/bot`, asked at this start (it changes as guilds come and
 /// go, so it is never cached).
-pub async fn plan(
-    http: &serenity::Http,
-    configured: Option<u32>,
-    range: Option<ShardRange>,
-) -> Result<Shards, serenity::Error> {
+pub fn plan(answer: &GatewayAnswer, configured: Option<u32>, range: Option<ShardRange>) -> Shards {
     let Some(configured) = configured else {
-        let recommended = http.get_bot_gateway().await?.shards.max(1);
         tracing::info!(
-            shards = recommended,
+            shards = answer.recommended,
             "starting the shards Discord recommends"
         );
-        return Ok(Shards::all(recommended));
+        return Shards::all(answer.recommended);
     };
-    match http.get_bot_gateway().await {
-        Ok(gateway) if gateway.shards > configured => tracing::warn!(
-            recommended = gateway.shards,
+    if answer.recommended > configured {
+        tracing::warn!(
+            recommended = answer.recommended,
             shard_count = configured,
             "Discord recommends more shards than SHARD_COUNT; Discord refuses a shard that \
              holds more than 2,500 guilds (raise SHARD_COUNT, or unset it to follow Discord)"
-        ),
-        Ok(_) => {}
-        Err(error) => tracing::warn!(
-            error = &error as &dyn std::error::Error,
-            "could not ask Discord for its recommended shard count; starting SHARD_COUNT"
-        ),
+        );
     }
-    Ok(match range {
+    match range {
         Some(range) => Shards {
             first: range.first,
             last: range.last,
             total: configured,
         },
         None => Shards::all(configured),
-    })
+    }
 }
 
 /// Raised when Discord requires more shards than this process runs.

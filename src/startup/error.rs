@@ -70,6 +70,24 @@ pub enum StartError {
     /// `METRICS_ADDR` could not be listened on: the port is taken, or not this machine's.
     #[error(transparent)]
     MetricsListener(#[from] crate::health::BindError),
+    /// Discord's gateway closed a shard with 4013 (Invalid intents) or 4014 (Disallowed
+    /// intents). heo-bot asks only for GUILDS, which needs no approval, so the gateway is not
+    /// the one heo-bot expects. The actions under way were finished first.
+    #[error(
+        "Discord's gateway refused the intents heo-bot asks for (GUILDS, which needs no approval); if DISCORD_API_URL is set, check that it leads to Discord's API, else try again later"
+    )]
+    IntentsRefused,
+    /// `GET /gateway/bot` was answered with a refusal that retrying cannot change (other than
+    /// a refused token): most often a `DISCORD_API_URL` that is not a Discord API.
+    #[error(
+        "{place} answered {status} when asked where Discord's gateway is (GET /api/v10/gateway/bot){message}; check DISCORD_API_URL, or unset it to use Discord itself"
+    )]
+    GatewayRefused {
+        place: String,
+        status: u16,
+        /// Discord's message, after ": ", or nothing.
+        message: String,
+    },
     /// Discord (or `DISCORD_API_URL`) could not be reached or failed.
     #[error("the connection to Discord failed; check the network and DISCORD_API_URL if set")]
     Discord(#[source] serenity::Error),
@@ -93,7 +111,35 @@ pub(super) fn claim_error(error: ClaimError, shards: Shards) -> StartError {
     }
 }
 
+/// Why asking for the gateway at start failed for good (see `sharding::reach`).
+pub(super) fn gateway_refused(error: serenity::Error, place: &str) -> StartError {
+    match &error {
+        serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(answer))
+            if DiscordError::of(&error) != DiscordError::InvalidToken =>
+        {
+            let message = answer.error.message.trim();
+            StartError::GatewayRefused {
+                place: place.to_owned(),
+                status: answer.status_code.as_u16(),
+                message: if message.is_empty() {
+                    String::new()
+                } else {
+                    format!(": {message}")
+                },
+            }
+        }
+        _ => discord_error(error),
+    }
+}
+
 pub(super) fn discord_error(error: serenity::Error) -> StartError {
+    if let serenity::Error::Gateway(
+        serenity::GatewayError::InvalidGatewayIntents
+        | serenity::GatewayError::DisallowedGatewayIntents,
+    ) = error
+    {
+        return StartError::IntentsRefused;
+    }
     match DiscordError::of(&error) {
         DiscordError::InvalidToken => StartError::InvalidToken,
         _ => StartError::Discord(error),

@@ -2,6 +2,7 @@
 //! until the shutdown signal.
 
 mod error;
+mod stopping;
 
 use std::future::Future;
 use std::time::Duration;
@@ -16,14 +17,18 @@ use crate::heo::HeoClient;
 use crate::master_key;
 use crate::power::{KillPrompts, Power};
 use crate::schedule::Schedules;
-use crate::sharding::{self, Outgrown, Recommendation, Watchdog};
+use crate::sharding::{self, Outgrown, Pace, Recommendation, Watchdog};
 use crate::shutdown::{Alarm, Drain};
+use stopping::{ShardsClosed, StopReasons};
 
 pub use error::StartError;
-use error::{claim_error, discord_error};
+use error::{claim_error, discord_error, gateway_refused};
 
 /// How often old audit entries are pruned.
 const AUDIT_PRUNE_PERIOD: Duration = Duration::from_secs(3600);
+/// How long the stop waits for the shard watchdog's thread: one look, or one question to
+/// Discord, whose own timeout is 5 s.
+const WATCHDOG_STOP_WITHIN: Duration = Duration::from_secs(6);
 
 /// Runs the bot until `shutdown` completes, the command registration fails for good, or the
 /// Discord connection fails for good.
@@ -75,36 +80,78 @@ pub async fn run_with_clock(
         schedules: schedules.clone(),
     };
 
+    // Raised by the signal (or the caller's future): from here on, every wait that could
+    // last (reaching Discord, building the client, the shards) gives way to it.
+    let requested = Alarm::<()>::default();
+    tokio::spawn({
+        let requested = requested.clone();
+        async move {
+            shutdown.await;
+            requested.raise(());
+        }
+    });
     let http = commands::discord_http(&config.discord_token, config.discord_api_url.as_ref());
-    let intents = serenity::GatewayIntents::GUILDS;
-    let shards = match sharding::plan(&http, config.shard_count, config.shards).await {
-        Ok(shards) => shards,
-        Err(error) => return Err(abandon(pruning, &store, discord_error(error)).await),
+    let place = config
+        .discord_api_url
+        .as_ref()
+        .map_or_else(|| "discord.com".to_owned(), ToString::to_string);
+    let reached = tokio::select! {
+        reached = sharding::ask_until_answered(&http, &place, Pace::DISCORD) => reached,
+        () = requested.raised() => {
+            tracing::info!("stopped before Discord could be reached");
+            abandon(pruning, &store).await;
+            return Ok(());
+        }
     };
+    let gateway = match reached {
+        Ok(gateway) => gateway,
+        Err(error) => {
+            abandon(pruning, &store).await;
+            return Err(gateway_refused(error, &place));
+        }
+    };
+    let shards = sharding::plan(&gateway, config.shard_count, config.shards);
+    let intents = serenity::GatewayIntents::GUILDS;
     // Before connecting: a second process on the same shards would answer every command
     // of their guilds a second time.
     let claim = match store.claim_shards(shards.ids(), shards.total).await {
         Ok(claim) => claim,
-        Err(error) => return Err(abandon(pruning, &store, claim_error(error, shards)).await),
+        Err(error) => {
+            abandon(pruning, &store).await;
+            return Err(claim_error(error, shards));
+        }
     };
     tracing::info!(%shards, "running shards");
     let registration_failed = RegistrationFailed::default();
-    let built = serenity::ClientBuilder::new_with_http(http, intents)
-        .framework(commands::framework(
+    let builder =
+        serenity::ClientBuilder::new_with_http(http, intents).framework(commands::framework(
             data,
             config.dev_guild_id,
             // One process registers the commands, however many share the bot.
             shards.has_shard_zero(),
             registration_failed.clone(),
-        ))
-        .await;
+        ));
+    // Building asks Discord for the gateway again, with no time limit of its own.
+    let built = tokio::select! {
+        built = builder => built,
+        () = requested.raised() => Err(serenity::Error::Other("stopped")),
+    };
     let mut client = match built {
         Ok(client) => client,
+        Err(_) if requested.why().is_some() => {
+            claim.release().await;
+            abandon(pruning, &store).await;
+            return Ok(());
+        }
         Err(error) => {
             claim.release().await;
-            return Err(abandon(pruning, &store, discord_error(error)).await);
+            abandon(pruning, &store).await;
+            return Err(discord_error(error));
         }
     };
+    // The gateway `GET /gateway/bot` named, on DISCORD_API_URL when set: serenity's own
+    // lookup falls back to Discord's public host when it fails.
+    *client.ws_url.lock().await = gateway.url;
     // Audit lines go out with the bot's own client (its token, its rate limits).
     power_desk
         .audit()
@@ -116,7 +163,6 @@ pub async fn run_with_clock(
     let shard_manager = client.shard_manager.clone();
     health.watch_shards(shard_manager.clone(), shards);
     let grace = config.shutdown_grace;
-    let failed = registration_failed.clone();
     let outgrown = Outgrown::default();
     let recommendation =
         Recommendation::new(config.discord_api_url.as_ref(), &config.discord_token);
@@ -129,10 +175,10 @@ pub async fn run_with_clock(
         Ok(watchdog) => watchdog,
         Err(error) => {
             claim.release().await;
-            return Err(abandon(pruning, &store, StartError::Watchdog(error)).await);
+            abandon(pruning, &store).await;
+            return Err(StartError::Watchdog(error));
         }
     };
-    let outgrown_watch = outgrown.clone();
     let claim_lost = ClaimLost::default();
     let claim_lost_watch = claim_lost.clone();
     let (stop_watching_claim, claim_watched) = tokio::sync::oneshot::channel::<()>();
@@ -143,56 +189,56 @@ pub async fn run_with_clock(
         }
         claim
     });
-    let claim_lost_stop = claim_lost.clone();
-    tokio::spawn(async move {
-        // A failed registration, Discord requiring more shards, or the shards' claim lost
-        // stops the bot the same way as SIGTERM, so that an action under way still finishes
-        // and is answered.
-        tokio::select! {
-            () = shutdown => {}
-            () = failed.raised() => {}
-            () = outgrown_watch.raised() => {}
-            () = claim_lost_stop.raised() => {}
-        }
-        // The shards stay up while draining: replies to the actions under way, and the
-        // "restarting" answers to new commands, still need the gateway's interactions.
-        tracing::info!(running = drain.running(), "shutting down");
-        // A countdown waiting for its moment stops here and stays stored for the next start;
-        // one sending its action holds the drain like any other.
-        countdowns.stop();
-        let left = drain.close_and_drain(grace).await;
-        if left > 0 {
-            tracing::warn!(
-                left,
-                grace_secs = grace.as_secs(),
-                "stopped waiting for power actions still under way"
-            );
-        }
-        shard_manager.shutdown_all().await;
-    });
+    let gateway_failed = Alarm::<()>::default();
+    let closed = ShardsClosed::default();
+    tokio::spawn(stopping::stop_when_asked(
+        StopReasons {
+            requested,
+            registration_failed: registration_failed.clone(),
+            outgrown: outgrown.clone(),
+            claim_lost: claim_lost.clone(),
+            gateway_failed: gateway_failed.clone(),
+        },
+        drain,
+        countdowns,
+        shard_manager,
+        grace,
+        closed.clone(),
+    ));
     // serenity's range is "up to and including" its end: `first..last` starts `last` too.
-    let result = client
-        .start_shard_range(shards.first..shards.last, shards.total)
-        .await
-        .map_err(discord_error);
+    // It returns by itself only when a shard is refused for good (a refused token or
+    // intents); otherwise it may never return (see `stopping`), so the closed shards end it.
+    let result = tokio::select! {
+        ended = client.start_shard_range(shards.first..shards.last, shards.total) => {
+            ended.map_err(discord_error)
+        }
+        () = closed.raised() => Ok(()),
+    };
+    if result.is_err() {
+        // Refused for good: the actions under way still finish, as on SIGTERM.
+        gateway_failed.raise(());
+        closed.raised().await;
+    }
+    let finish_by = closed
+        .why()
+        .unwrap_or_else(|| tokio::time::Instant::now() + grace);
     pruning.abort();
     drop(scheduling);
-    watchdog.stop().await;
+    // Its thread notices the stop within a look, or after a question to Discord it is
+    // waiting on; the process does not wait longer than that for it.
+    let _ = tokio::time::timeout(WATCHDOG_STOP_WITHIN, watchdog.stop()).await;
     // The shards are given back only once this process no longer runs them.
     let _ = stop_watching_claim.send(());
     if let Ok(claim) = claim_watch.await {
         claim.release().await;
     }
     // Entries still queued for the audit trail are written (and posted to audit channels)
-    // before the database closes; a stuck database or Discord gets the grace period.
-    if tokio::time::timeout(grace, power_desk.audit().flush())
+    // before the database closes, in what is left of the grace period.
+    if tokio::time::timeout_at(finish_by, power_desk.audit().flush())
         .await
         .is_err()
     {
-        tracing::warn!(
-            grace_secs = grace.as_secs(),
-            "stopped waiting for audit entries still being written or posted"
-        );
+        tracing::warn!("stopped waiting for audit entries still being written or posted");
     }
     store.close().await;
     if registration_failed.why().is_some() {
@@ -215,14 +261,9 @@ pub async fn run_with_clock(
 /// Raised when the database connection holding this process's shards is lost.
 type ClaimLost = Alarm<()>;
 
-/// Stops what was started before Discord could be reached, so that a failed start leaves
-/// no task behind and gives up the database (its lock file) at once; returns `error`.
-async fn abandon(
-    pruning: tokio::task::JoinHandle<()>,
-    store: &crate::store::Store,
-    error: StartError,
-) -> StartError {
+/// Stops what was started before Discord could be reached, so that a failed or stopped start
+/// leaves no task behind and gives up the database (its lock file) at once.
+async fn abandon(pruning: tokio::task::JoinHandle<()>, store: &crate::store::Store) {
     pruning.abort();
     store.close().await;
-    error
 }

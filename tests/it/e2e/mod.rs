@@ -32,6 +32,7 @@ mod servers;
 mod shards;
 mod shutdown;
 mod startup;
+mod weather_start;
 
 use poise::serenity_prelude::Permissions;
 use serde_json::json;

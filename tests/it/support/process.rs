@@ -76,14 +76,19 @@ impl BotProcess {
 
     /// Waits until the output contains `text`; panics with the output after [`WAIT`].
     pub async fn wait_for_output(&mut self, text: &str) {
-        let deadline = tokio::time::Instant::now() + WAIT;
+        self.wait_for_output_within(text, WAIT).await;
+    }
+
+    /// [`Self::wait_for_output`], waiting up to `within`.
+    pub async fn wait_for_output_within(&mut self, text: &str, within: Duration) {
+        let deadline = tokio::time::Instant::now() + within;
         while !self.output().contains(text) {
             if let Some(status) = self.child.try_wait().expect("child status") {
                 panic!("heo-bot exited ({status}):\n{}", self.output());
             }
             assert!(
                 tokio::time::Instant::now() < deadline,
-                "no {text:?} after {WAIT:?} in:\n{}",
+                "no {text:?} after {within:?} in:\n{}",
                 self.output()
             );
             tokio::time::sleep(POLL).await;
@@ -108,6 +113,16 @@ impl BotProcess {
         let pid = self.child.id().to_string();
         prlimit(&pid, "0:unlimited");
         FileWritesRefused(pid)
+    }
+
+    /// Whether the bot has not exited yet.
+    pub fn is_running(&mut self) -> bool {
+        self.child.try_wait().expect("child status").is_none()
+    }
+
+    /// How many times `text` occurs in the output so far.
+    pub fn count_in_output(&self, text: &str) -> usize {
+        self.output().matches(text).count()
     }
 
     /// Waits up to `within` for the bot to exit by itself; panics with its output if it
