@@ -133,17 +133,17 @@ pub async fn run_with_clock(
         ));
     // Building asks Discord for the gateway again, with no time limit of its own.
     let built = tokio::select! {
-        built = builder => built,
-        () = requested.raised() => Err(serenity::Error::Other("stopped")),
+        built = builder => Some(built),
+        () = requested.raised() => None,
     };
     let mut client = match built {
-        Ok(client) => client,
-        Err(_) if requested.why().is_some() => {
+        Some(Ok(client)) => client,
+        None => {
             claim.release().await;
             abandon(pruning, &store).await;
             return Ok(());
         }
-        Err(error) => {
+        Some(Err(error)) => {
             claim.release().await;
             abandon(pruning, &store).await;
             return Err(discord_error(error));

@@ -32,6 +32,7 @@ mod servers;
 mod shards;
 mod shutdown;
 mod startup;
+mod weather_running;
 mod weather_start;
 
 use poise::serenity_prelude::Permissions;

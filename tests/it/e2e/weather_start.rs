@@ -18,8 +18,8 @@ use crate::support::process::BotProcess;
 /// The grace these tests run with, and how much longer than it a stop may take here: the
 /// bot's own bound is a few seconds; the rest is for a busy machine.
 const GRACE_SECS: u64 = 3;
-const STOP_BOUND: Duration = Duration::from_secs(GRACE_SECS + 12);
-const GRACE: (&str, &str) = ("SHUTDOWN_GRACE_SECS", "3");
+pub(super) const STOP_BOUND: Duration = Duration::from_secs(GRACE_SECS + 12);
+pub(super) const GRACE: (&str, &str) = ("SHUTDOWN_GRACE_SECS", "3");
 
 /// What serenity prints on every failed retry, which the default log keeps out.
 const STORM_LINES: [&str; 4] = [
@@ -38,14 +38,17 @@ fn refused_url() -> String {
 }
 
 /// Sends SIGTERM (or SIGINT) and waits for the exit; returns how long it took.
-async fn stop_timed(bot: &mut BotProcess, signal: &str) -> (std::process::ExitStatus, Duration) {
+pub(super) async fn stop_timed(
+    bot: &mut BotProcess,
+    signal: &str,
+) -> (std::process::ExitStatus, Duration) {
     bot.signal(signal);
     let signalled = Instant::now();
     let status = bot.exit_within(STOP_BOUND).await;
     (status, signalled.elapsed())
 }
 
-fn assert_no_storm(output: &str) {
+pub(super) fn assert_no_storm(output: &str) {
     for line in STORM_LINES {
         assert!(!output.contains(line), "{line:?} in:\n{output}");
     }

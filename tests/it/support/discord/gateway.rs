@@ -69,14 +69,20 @@ where
 {
     let (mut sink, mut stream) = ws.split();
     let (tx, mut rx) = mpsc::unbounded_channel();
-    let (conn, interval) = state.with(|inner| {
+    // The session keeps its own sender: a connection the server no longer tracks (after a
+    // RECONNECT or an invalid session) stays open until the bot closes it, as Discord's does.
+    let conn = state.with(|inner| {
         let gateway = &mut inner.gateway;
         gateway.connections += 1;
-        gateway.conns.insert(gateway.connections, tx.clone());
-        (gateway.connections, gateway.heartbeat_interval_ms)
+        let conn = gateway.connections;
+        gateway.conns.insert(conn, tx.clone());
+        if gateway.holding_hellos {
+            gateway.held_hellos.push(conn);
+        } else {
+            gateway.hello(conn);
+        }
+        conn
     });
-    let hello = json!({"op": 10, "d": {"heartbeat_interval": interval}});
-    let _ = tx.send(Outgoing::Frame(hello));
     loop {
         tokio::select! {
             incoming = stream.next() => match incoming {
@@ -103,10 +109,16 @@ where
                     let _ = sink.send(Message::Close(Some(frame))).await;
                     break;
                 }
+                Some(Outgoing::Garbage(text)) => {
+                    if sink.send(Message::Text(text)).await.is_err() {
+                        break;
+                    }
+                }
                 Some(Outgoing::Drop) | None => break,
             },
         }
     }
+    drop(tx);
     state.with(|inner| inner.gateway.disconnected(conn));
 }
 
@@ -145,6 +157,9 @@ fn identify(state: &State, inner: &mut Inner, conn: u64, data: &Value) {
     let (id, total) = (shard(0).unwrap_or(0), shard(1).unwrap_or(1));
     let gateway = &mut inner.gateway;
     gateway.identified.push([id, total]);
+    if let Some(code) = gateway.refusing_identifies {
+        return gateway.close(conn, code);
+    }
     if total == 0 || id >= total {
         return gateway.close(conn, INVALID_SHARD);
     }

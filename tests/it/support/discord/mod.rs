@@ -26,6 +26,7 @@ mod slash;
 mod state;
 mod user;
 mod validate;
+mod weather;
 
 use std::net::{Ipv4Addr, SocketAddr};
 use std::sync::Arc;
@@ -33,7 +34,6 @@ use std::time::Duration;
 
 use serde_json::Value;
 use tokio::net::TcpListener;
-use tokio::task::JoinHandle;
 
 pub use channels::{Post, Refusal as ChannelRefusal};
 pub use interaction::{Interaction, Reply};
@@ -42,6 +42,7 @@ pub use posts::Posted;
 pub use state::{FaultAction, Registration, Request, Route, WAIT};
 pub use user::{Guild, Member};
 
+use server::Listening;
 use state::{Outgoing, State};
 
 /// The application (and bot user) id. "MTAx" in the token is base64 for "101", as in a real
@@ -52,7 +53,8 @@ pub const TOKEN: &str = "MTAx.fake.token";
 
 pub struct FakeDiscord {
     state: Arc<State>,
-    server: JoinHandle<()>,
+    /// `None` while the server is away (see [`FakeDiscord::go_away`]).
+    listening: std::sync::Mutex<Option<Listening>>,
 }
 
 impl FakeDiscord {
@@ -68,8 +70,11 @@ impl FakeDiscord {
             .expect("bind a loopback port");
         let addr = listener.local_addr().expect("local address");
         let state = Arc::new(State::new(addr, APP_ID, token));
-        let server = server::spawn(listener, state.clone());
-        Self { state, server }
+        let listening = Listening::start(listener, state.clone());
+        Self {
+            state,
+            listening: std::sync::Mutex::new(Some(listening)),
+        }
     }
 
     /// The base URL for `DISCORD_API_URL`.
@@ -397,7 +402,7 @@ impl FakeDiscord {
 
 impl Drop for FakeDiscord {
     fn drop(&mut self) {
-        self.server.abort();
+        self.stop_listening();
         self.take_connections(|| Outgoing::Drop);
         if !std::thread::panicking() {
             self.assert_no_errors();

@@ -99,6 +99,8 @@ pub enum Outgoing {
     Drop,
     /// Close the connection with this close code, as Discord does (4010, 4011, ...).
     Close(u16),
+    /// A text frame that is not JSON: a gateway sending garbage.
+    Garbage(String),
 }
 
 /// One shard's session: the connection bound to it (after its IDENTIFY or RESUME), if open.
@@ -140,6 +142,14 @@ pub struct Gateway {
     pub holding_resumes: bool,
     /// The RESUMEs held back: the connection and the frame's data.
     pub held_resumes: Vec<(u64, Value)>,
+    /// Whether new connections wait for their HELLO, as a gateway that accepts the
+    /// connection and then says nothing.
+    pub holding_hellos: bool,
+    /// The connections still waiting for their HELLO.
+    pub held_hellos: Vec<u64>,
+    /// The close code every IDENTIFY is answered with, if any: Discord refusing the token
+    /// (4004) or the intents (4013, 4014).
+    pub refusing_identifies: Option<u16>,
 }
 
 impl Default for Gateway {
@@ -159,6 +169,9 @@ impl Default for Gateway {
             heartbeat_interval_ms: HEARTBEAT_INTERVAL_MS,
             holding_resumes: false,
             held_resumes: Vec::new(),
+            holding_hellos: false,
+            held_hellos: Vec::new(),
+            refusing_identifies: None,
         }
     }
 }
@@ -167,6 +180,15 @@ impl Gateway {
     /// The shard Discord delivers `guild`'s events on.
     pub fn shard_of(&self, guild: Option<u64>) -> u32 {
         guild.map_or(0, |guild| ((guild >> 22) % u64::from(self.total)) as u32)
+    }
+
+    /// HELLO for connection `conn`: the first frame Discord sends.
+    pub fn hello(&self, conn: u64) {
+        let interval = self.heartbeat_interval_ms;
+        self.send_on(
+            conn,
+            serde_json::json!({"op": 10, "d": {"heartbeat_interval": interval}}),
+        );
     }
 
     /// Sends a frame on connection `conn`, if it is open.
@@ -228,7 +250,7 @@ impl Gateway {
         tx.send(Outgoing::Frame(frame))
             .map_err(|unsent| match unsent.0 {
                 Outgoing::Frame(mut frame) => frame["d"].take(),
-                Outgoing::Drop | Outgoing::Close(_) => Value::Null,
+                Outgoing::Drop | Outgoing::Close(_) | Outgoing::Garbage(_) => Value::Null,
             })
     }
 
