@@ -16,3 +16,14 @@ pub fn with_causes(error: &dyn std::error::Error) -> String {
     }
     line
 }
+
+/// The innermost cause alone ("dns error: failed to lookup address information: …",
+/// "Connection refused (os error 111)"): for a line that already says what was attempted
+/// and where, the outer layers only repeat it.
+pub fn root_cause(error: &dyn std::error::Error) -> String {
+    let mut innermost = error;
+    while let Some(cause) = innermost.source() {
+        innermost = cause;
+    }
+    innermost.to_string()
+}

@@ -104,14 +104,14 @@ pub async fn ask_until_answered(
 }
 
 /// What went wrong, for the log: the status and Discord's message for an answer, the
-/// causes for a connection that failed.
+/// root cause for a connection that failed (the line names the place already).
 fn describe(error: &serenity::Error) -> String {
     match error {
         serenity::Error::Http(serenity::HttpError::UnsuccessfulRequest(answer)) => format!(
             "it answered {}: {}",
             answer.status_code, answer.error.message
         ),
-        other => crate::error_line::with_causes(other),
+        other => crate::error_line::root_cause(other),
     }
 }
 

@@ -9,6 +9,7 @@ use tokio_tungstenite::tungstenite::Message;
 use crate::support::discord::{ChannelRefusal, FakeDiscord, Route, TOKEN};
 
 mod posts;
+mod weather;
 
 #[tokio::test]
 async fn a_malformed_reply_that_meets_a_planned_failure_is_still_reported() {

@@ -54,34 +54,33 @@ pub(super) fn assert_no_storm(output: &str) {
     }
 }
 
-#[tokio::test]
-async fn sigterm_while_discord_refuses_every_connection_from_the_start_exits_0_at_once() {
-    let dir = TempDir::new().unwrap();
+/// The bot with `DISCORD_API_URL` at `discord_url`, which it cannot reach (nor HEO).
+fn spawn_unable_to_reach(dir: &TempDir, discord_url: &str) -> BotProcess {
     let database = format!("sqlite://{}", dir.path().join("heo-bot.db").display());
-    let (discord_url, heo_url) = (refused_url(), refused_url());
+    let heo_url = refused_url();
     let vars = [
         ("DISCORD_TOKEN", discord::TOKEN),
-        ("DISCORD_API_URL", discord_url.as_str()),
+        ("DISCORD_API_URL", discord_url),
         ("HEO_API_URL", heo_url.as_str()),
         ("DATABASE_URL", database.as_str()),
         GRACE,
     ];
-    let mut bot = BotProcess::spawn(&vars, dir.path());
-    bot.wait_for_output("cannot reach Discord").await;
-    // Three more attempts (after 1, 2 and 4 s) come and go without another line.
-    tokio::time::sleep(Duration::from_secs(4)).await;
+    BotProcess::spawn(&vars, dir.path())
+}
 
-    let (status, took) = stop_timed(&mut bot, "TERM").await;
+/// After a stop that came before Discord was reached: a clean exit, and one line that names
+/// the place and the cause and says the bot keeps trying, however many attempts failed.
+fn assert_one_clear_line(
+    bot: &BotProcess,
+    status: std::process::ExitStatus,
+    place: &str,
+    cause: &str,
+) {
     let output = bot.output();
     assert!(status.success(), "{status}:\n{output}");
-    assert!(
-        took < Duration::from_secs(GRACE_SECS),
-        "took {took:?}:\n{output}"
-    );
     assert_eq!(bot.count_in_output("cannot reach Discord"), 1, "{output}");
-    // The line names the place it could not reach, and says that it keeps trying.
-    assert!(output.contains(&discord_url), "{output}");
-    assert!(output.contains("Connection refused"), "{output}");
+    assert!(output.contains(place), "{output}");
+    assert!(output.contains(cause), "{output}");
     assert!(output.contains("keeps trying"), "{output}");
     assert!(
         output.contains("stopped before Discord could be reached"),
@@ -89,6 +88,42 @@ async fn sigterm_while_discord_refuses_every_connection_from_the_start_exits_0_a
     );
     assert!(!output.contains("gateway.discord.gg"), "{output}");
     assert_no_storm(&output);
+}
+
+#[tokio::test]
+async fn sigterm_while_discord_refuses_every_connection_from_the_start_exits_0_at_once() {
+    let dir = TempDir::new().unwrap();
+    let discord_url = refused_url();
+    let mut bot = spawn_unable_to_reach(&dir, &discord_url);
+    bot.wait_for_output("cannot reach Discord").await;
+    // Three more attempts (after 1, 2 and 4 s) come and go without another line.
+    tokio::time::sleep(Duration::from_secs(4)).await;
+
+    let (status, took) = stop_timed(&mut bot, "TERM").await;
+    assert!(
+        took < Duration::from_secs(GRACE_SECS),
+        "took {took:?}:\n{}",
+        bot.output()
+    );
+    assert_one_clear_line(&bot, status, &discord_url, "Connection refused");
+}
+
+#[tokio::test]
+async fn a_discord_api_url_whose_name_does_not_resolve_gets_one_clear_line_and_sigterm_exits_0() {
+    let dir = TempDir::new().unwrap();
+    // `.invalid` never resolves (RFC 6761), with or without a network.
+    let mut bot = spawn_unable_to_reach(&dir, "http://discord.heo-bot.invalid");
+    bot.wait_for_output("cannot reach Discord").await;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+
+    let (status, took) = stop_timed(&mut bot, "TERM").await;
+    assert!(took < STOP_BOUND, "took {took:?}:\n{}", bot.output());
+    assert_one_clear_line(
+        &bot,
+        status,
+        "discord.heo-bot.invalid",
+        "failed to lookup address",
+    );
 }
 
 #[tokio::test]

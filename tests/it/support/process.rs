@@ -131,6 +131,7 @@ impl BotProcess {
         let deadline = tokio::time::Instant::now() + within;
         loop {
             if let Some(status) = self.child.try_wait().expect("child status") {
+                self.read_to_the_end().await;
                 return status;
             }
             assert!(
@@ -138,6 +139,17 @@ impl BotProcess {
                 "still running {within:?} later:\n{}",
                 self.output()
             );
+            tokio::time::sleep(POLL).await;
+        }
+    }
+
+    /// Waits (briefly) for the readers to take the last lines the exited bot printed: its
+    /// closing `heo-bot: …` line may still be in the pipe when the exit is seen.
+    async fn read_to_the_end(&mut self) {
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(2);
+        while self.readers.iter().any(|reader| !reader.is_finished())
+            && tokio::time::Instant::now() < deadline
+        {
             tokio::time::sleep(POLL).await;
         }
     }
