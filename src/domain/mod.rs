@@ -9,6 +9,7 @@ mod audit;
 mod grantable;
 mod grants;
 mod limits;
+mod panel;
 mod schedule;
 mod server_id;
 mod servers;
@@ -20,6 +21,7 @@ pub use audit::{AuditEntry, HistoryKind, Outcome, UnknownOutcome};
 pub use grantable::{Grantable, UnknownGrantable};
 pub use grants::{Grants, Lost, Standing, Verdict, decide, recheck};
 pub use limits::{AllowedGuilds, CallBudget};
+pub use panel::{PANEL_ID_LEN, Panel, PanelId};
 pub use schedule::{
     At, InvalidAt, InvalidTiming, InvalidZone, NewSchedule, Recurrence, Schedule, Timing, Zone,
     next_after, next_run, timing,
