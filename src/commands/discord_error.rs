@@ -6,6 +6,7 @@ use poise::serenity_prelude as serenity;
 
 /// Discord's JSON error codes the bot acts on.
 pub(super) const UNKNOWN_CHANNEL: isize = 10003;
+pub(super) const UNKNOWN_MESSAGE: isize = 10008;
 pub(super) const MISSING_ACCESS: isize = 50001;
 pub(super) const NOT_A_TEXT_CHANNEL: isize = 50008;
 pub(super) const MISSING_PERMISSIONS: isize = 50013;
@@ -19,6 +20,8 @@ pub enum DiscordError {
     NotAllowed,
     /// The channel does not exist (Unknown Channel), most likely deleted.
     UnknownChannel,
+    /// The message does not exist (Unknown Message): deleted.
+    UnknownMessage,
     /// The channel takes no messages (not a text channel).
     NotATextChannel,
     /// Discord rate-limited the call (429).
@@ -55,6 +58,7 @@ impl DiscordError {
         match (status, code) {
             (_, MISSING_ACCESS | MISSING_PERMISSIONS) => Self::NotAllowed,
             (_, UNKNOWN_CHANNEL) => Self::UnknownChannel,
+            (_, UNKNOWN_MESSAGE) => Self::UnknownMessage,
             (_, NOT_A_TEXT_CHANNEL) => Self::NotATextChannel,
             (401, _) => Self::InvalidToken,
             (403, _) => Self::NotAllowed,

@@ -14,6 +14,8 @@ use super::{CommandError, Context, Data};
 pub(super) const KILL_BUTTON: &str = "kill button";
 /// The `command` label of a click on a countdown's Abort button.
 pub(super) const ABORT_BUTTON: &str = "abort button";
+/// The `command` label of a click on a panel's buttons.
+pub(super) const PANEL_BUTTON: &str = "panel button";
 /// The `command` label of an interaction for a command the bot no longer has.
 const UNKNOWN_COMMAND: &str = "unknown";
 

@@ -15,6 +15,7 @@ mod http;
 mod keys;
 mod kill_prompt;
 mod metered;
+mod panel;
 mod power_role;
 mod registration;
 mod respond;
@@ -163,14 +164,17 @@ async fn on_event(
             interaction: serenity::Interaction::Component(click),
         } => {
             // Each handler ignores the other's buttons; only the one whose button it is counts.
-            let (button, clicked) =
-                if countdown_board::abort_target(&click.data.custom_id).is_some() {
-                    let clicked = countdown_abort::on_click(ctx, click, data).await;
-                    (metered::ABORT_BUTTON, clicked)
-                } else {
-                    let clicked = kill_prompt::on_click(ctx, click, data).await;
-                    (metered::KILL_BUTTON, clicked)
-                };
+            let custom_id = &click.data.custom_id;
+            let (button, clicked) = if countdown_board::abort_target(custom_id).is_some() {
+                let clicked = countdown_abort::on_click(ctx, click, data).await;
+                (metered::ABORT_BUTTON, clicked)
+            } else if let Some(target) = panel::panel_button(custom_id) {
+                let clicked = panel::on_click(ctx, click, data, target).await;
+                (metered::PANEL_BUTTON, clicked)
+            } else {
+                let clicked = kill_prompt::on_click(ctx, click, data).await;
+                (metered::KILL_BUTTON, clicked)
+            };
             metered::clicked(data, button, &clicked);
             clicked?;
         }

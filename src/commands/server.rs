@@ -1,5 +1,6 @@
 //! `/server start|stop|restart|kill`; `/server add|remove|list` are in `server_names`,
-//! `/server history` in `server_history`, `/server logs` in `server_logs`.
+//! `/server history` in `server_history`, `/server logs` in `server_logs`, `/server panel`
+//! in `panel`.
 
 use crate::domain::{PowerAction, Verdict};
 use crate::power::{CommandRefusal, PowerOutcome, PowerRequest};
@@ -9,6 +10,7 @@ use crate::store::StoreError;
 use super::metered::AckClock;
 use super::server_history::server_history;
 use super::server_logs::server_logs;
+use super::panel::server_panel;
 use super::server_names::{server_add, server_list, server_remove};
 use super::standing::{invoker, standing};
 use super::{CommandError, Context, complete, countdown, heo, kill_prompt, respond};
@@ -26,7 +28,8 @@ use super::{CommandError, Context, complete, countdown, heo, kill_prompt, respon
         "server_remove",
         "server_list",
         "server_history",
-        "server_logs"
+        "server_logs",
+        "server_panel"
     ),
     subcommand_required,
     default_member_permissions = "MANAGE_GUILD"

@@ -76,15 +76,48 @@ impl Grants {
 /// Once it has any, a member may do `what` only with a role granted it, or with Manage
 /// Server.
 pub fn decide(grants: &Grants, what: impl Into<Grantable>, member: &Standing) -> Verdict {
-    let action = what.into();
-    if grants.is_empty() || member.manages_guild {
+    if grants.is_empty() {
         return Verdict::Allowed;
     }
-    let roles = grants.roles_for(action);
+    by_roles(grants, what.into(), member)
+}
+
+/// Manage Server, or a role granted `what`.
+fn by_roles(grants: &Grants, what: Grantable, member: &Standing) -> Verdict {
+    if member.manages_guild {
+        return Verdict::Allowed;
+    }
+    let roles = grants.roles_for(what);
     if roles.iter().any(|role| member.roles.contains(role)) {
         Verdict::Allowed
     } else {
         Verdict::Refused { roles }
+    }
+}
+
+/// Where a member asked from, which decides the rule that applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Via {
+    /// A slash command: Discord's command permissions (Integrations) let the member run it,
+    /// and [`decide`] applies on top.
+    Command,
+    /// A panel's button: Discord's command permissions do not apply to buttons, and the bot
+    /// cannot see them, so only what the bot can see may allow a click ([`decide_click`]).
+    Panel,
+}
+
+/// The rule for a panel's button: a member with Manage Server, or with a role granted the
+/// action, may click it; nobody else, even while the guild has no grants at all (where
+/// [`decide`] lets everyone Discord lets run `/server`).
+pub fn decide_click(grants: &Grants, action: PowerAction, member: &Standing) -> Verdict {
+    by_roles(grants, action.into(), member)
+}
+
+/// The rule for `via`.
+pub fn decide_via(via: Via, grants: &Grants, action: PowerAction, member: &Standing) -> Verdict {
+    match via {
+        Via::Command => decide(grants, action, member),
+        Via::Panel => decide_click(grants, action, member),
     }
 }
 
@@ -93,16 +126,18 @@ pub fn decide(grants: &Grants, what: impl Into<Grantable>, member: &Standing) ->
 /// per-command settings (who `/server` was opened to), so it re-checks what it can: a member
 /// who asked while holding Manage Server must still hold it, and the guild's `grants`, as
 /// they are now, must still let the member act.
+/// A prompt opened from a panel is re-checked with the panel's rule (`via`).
 pub fn recheck(
     asked_managing_guild: bool,
     now: &Standing,
     action: PowerAction,
     grants: &Grants,
+    via: Via,
 ) -> Result<(), Lost> {
     if asked_managing_guild && !now.manages_guild {
         return Err(Lost::ManageServer);
     }
-    match decide(grants, action, now) {
+    match decide_via(via, grants, action, now) {
         Verdict::Allowed => Ok(()),
         Verdict::Refused { roles } => Err(Lost::Roles(roles)),
     }
@@ -203,13 +238,44 @@ mod tests {
     }
 
     #[test]
+    fn a_panel_click_needs_manage_server_or_a_granted_role_even_without_any_grant() {
+        let player = member(&[PLAYERS]);
+        for action in PowerAction::ALL {
+            let nobody = Verdict::Refused { roles: vec![] };
+            assert_eq!(decide_click(&Grants::EMPTY, action, &player), nobody);
+            assert_eq!(decide_click(&Grants::EMPTY, action, &admin()), Verdict::Allowed);
+        }
+        let grants = Grants::new([(Restart, PLAYERS)]);
+        assert_eq!(decide_click(&grants, Restart, &player), Verdict::Allowed);
+        let others = Verdict::Refused {
+            roles: vec![PLAYERS],
+        };
+        assert_eq!(decide_click(&grants, Restart, &member(&[MODS])), others);
+        assert_eq!(
+            decide_click(&grants, Kill, &player),
+            Verdict::Refused { roles: vec![] }
+        );
+    }
+
+    #[test]
+    fn a_kill_prompt_opened_from_a_panel_is_rechecked_with_the_panels_rule() {
+        let player = standing(false, &[PLAYERS]);
+        // Its grant was revoked and no grant is left: a command would let anyone, a panel not.
+        assert_eq!(recheck(false, &player, Kill, &Grants::EMPTY, Via::Command), Ok(()));
+        assert_eq!(
+            recheck(false, &player, Kill, &Grants::EMPTY, Via::Panel),
+            Err(Lost::Roles(vec![]))
+        );
+    }
+
+    #[test]
     fn manage_server_held_when_asking_must_still_be_held() {
         let none = Grants::default();
         let admin = standing(true, &[]);
         let demoted = standing(false, &[]);
-        assert_eq!(recheck(true, &admin, Kill, &none), Ok(()));
+        assert_eq!(recheck(true, &admin, Kill, &none, Via::Command), Ok(()));
         assert_eq!(
-            recheck(true, &demoted, Kill, &none),
+            recheck(true, &demoted, Kill, &none, Via::Command),
             Err(Lost::ManageServer)
         );
     }
@@ -218,7 +284,7 @@ mod tests {
     fn a_member_who_asked_without_manage_server_is_not_asked_for_it_later() {
         // /server opened to a role in Discord: the bot cannot see that role's grant.
         let member = standing(false, &[]);
-        assert_eq!(recheck(false, &member, Kill, &Grants::default()), Ok(()));
+        assert_eq!(recheck(false, &member, Kill, &Grants::default(), Via::Command), Ok(()));
     }
 
     #[test]
@@ -226,13 +292,13 @@ mod tests {
         let grants = Grants::new([(Kill, PLAYERS)]);
         let player = standing(false, &[PLAYERS]);
         let former = standing(false, &[]);
-        assert_eq!(recheck(false, &player, Kill, &grants), Ok(()));
+        assert_eq!(recheck(false, &player, Kill, &grants, Via::Command), Ok(()));
         let lost = Err(Lost::Roles(vec![PLAYERS]));
-        assert_eq!(recheck(false, &former, Kill, &grants), lost);
+        assert_eq!(recheck(false, &former, Kill, &grants, Via::Command), lost);
         // The grant moved to another action: no role may kill any more.
         let moved = Grants::new([(Start, PLAYERS)]);
         assert_eq!(
-            recheck(false, &player, Kill, &moved),
+            recheck(false, &player, Kill, &moved, Via::Command),
             Err(Lost::Roles(vec![]))
         );
     }

@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use crate::domain::{self, Grantable, Grants, Standing, Verdict};
+use crate::domain::{self, Grantable, Grants, PowerAction, Standing, Verdict};
 use crate::store::StoreError;
 
 use super::Power;
@@ -24,6 +24,23 @@ impl Power {
         let verdict = domain::decide(&*self.cached_grants(guild).await?, action, standing);
         if let Verdict::Refused { roles } = &verdict {
             tracing::info!(guild, member, %action, ?roles, "refused: no role granted this action");
+        }
+        Ok(verdict)
+    }
+
+    /// Whether `member` may click a panel's `action` button in `guild`: Manage Server, or a
+    /// role granted the action (`domain::decide_click`), whatever `/server`'s permissions.
+    pub async fn permits_click(
+        &self,
+        guild: u64,
+        action: PowerAction,
+        member: u64,
+        standing: &Standing,
+    ) -> Result<Verdict, StoreError> {
+        let grants = self.cached_grants(guild).await?;
+        let verdict = domain::decide_click(&grants, action, standing);
+        if let Verdict::Refused { roles } = &verdict {
+            tracing::info!(guild, member, %action, ?roles, "refused a panel click");
         }
         Ok(verdict)
     }

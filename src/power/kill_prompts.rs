@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
-use crate::domain::{self, Grants, Lost, Standing};
+use crate::domain::{self, Grants, Lost, Standing, Via};
 
 use super::PowerRequest;
 
@@ -16,11 +16,13 @@ pub struct KillPrompts {
     open: Arc<Mutex<HashMap<u64, Prompt>>>,
 }
 
-/// An open prompt: the kill it would send, and whether its invoker held Manage Server when
-/// asking (they must still hold it to confirm).
+/// An open prompt: the kill it would send, whether its invoker held Manage Server when
+/// asking (they must still hold it to confirm), and where they asked (a panel's Kill button
+/// is re-checked with the panel's rule).
 pub struct Prompt {
     pub request: PowerRequest,
     pub asked_managing_guild: bool,
+    pub via: Via,
 }
 
 /// The clicker of a prompt's button: what they hold at the click, and the role grants of
@@ -77,6 +79,7 @@ impl KillPrompts {
         let Some(Prompt {
             request,
             asked_managing_guild,
+            via,
         }) = open.get(&id)
         else {
             return Claim::Gone;
@@ -90,6 +93,7 @@ impl KillPrompts {
                 &clicker.standing,
                 request.action,
                 clicker.grants,
+                *via,
             );
             if let Err(lost) = recheck {
                 let guild = request.guild;

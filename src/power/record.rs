@@ -62,6 +62,13 @@ fn entry(request: &PowerRequest, outcome: Outcome, http_status: Option<u16>) -> 
     }
 }
 
+impl PowerOutcome {
+    /// What the audit trail records for this outcome (shown as its code on a panel).
+    pub fn recorded(&self) -> Outcome {
+        audit_outcome(self).0
+    }
+}
+
 /// The outcome and HTTP status recorded for `outcome`.
 fn audit_outcome(outcome: &PowerOutcome) -> (Outcome, Option<u16>) {
     let recorded = match outcome {

@@ -102,7 +102,7 @@ fn role_name(guild: u64, role: u64) -> String {
     }
 }
 
-fn role_names(guild: u64, roles: &[u64]) -> String {
+pub(super) fn role_names(guild: u64, roles: &[u64]) -> String {
     let shown: Vec<String> = roles
         .iter()
         .take(MAX_ROLES_SHOWN)

@@ -13,68 +13,129 @@ mod buttons;
 use poise::serenity_prelude as serenity;
 use serenity::Builder as _;
 
-use crate::domain::Grants;
+use crate::domain::{Grants, Via};
 use crate::power::{Claim, Clicker, CommandRefusal, PowerOutcome, PowerRequest, Prompt};
 use crate::replies;
 
 use super::click_answer::{answer_privately, update_message};
 use super::metered::{AckClock, KILL_BUTTON};
 use super::standing::{invoker, standing};
-use super::{CommandError, Context, Data, heo, respond};
+use super::{CommandError, Context, Data, heo, panel, respond};
 use buttons::{Choice, buttons, parse_custom_id};
 
 /// Shows the prompt for `request` and starts its expiry clock. Sends nothing to HEO.
 pub async fn ask(ctx: Context<'_>, request: PowerRequest) -> Result<(), CommandError> {
     let data = ctx.data();
-    // A prompt for a kill that cannot be sent would only waste the user's click.
-    let refusal = if data.power.has_api_key(request.guild).await? {
-        data.power.check(&request).map(PowerOutcome::Refused)
-    } else {
-        Some(PowerOutcome::NoKey)
-    };
-    if let Some(outcome) = refusal {
-        data.power.record(&request, &outcome);
-        let text = replies::power_outcome(&request, &outcome);
+    if let Some(text) = refusal_before_prompt(data, &request).await? {
         ctx.send(respond::private(text)).await?;
         return Ok(());
     }
-    let prompts = data.kill_prompts.clone();
     let prompt = ctx.id();
-    let server = request.clone();
     let asked_managing_guild = standing(request.guild, invoker(ctx)).manages_guild;
-    prompts.insert(
-        prompt,
-        Prompt {
-            request,
-            asked_managing_guild,
-        },
-    );
-
-    let reply = respond::private(replies::kill_prompt(&server, prompts.timeout))
+    let server = open(data, prompt, request.clone(), asked_managing_guild, Via::Command);
+    let reply = respond::private(replies::kill_prompt(&server, data.kill_prompts.timeout))
         .components(buttons(prompt, false));
     if let Err(error) = ctx.send(reply).await {
-        prompts.remove(prompt);
+        data.kill_prompts.remove(prompt);
         return Err(error.into());
     }
     if let poise::Context::Application(app) = ctx {
         let http = ctx.serenity_context().http.clone();
         let token = app.interaction.token.clone();
-        let power = data.power.clone();
-        tokio::spawn(async move {
-            tokio::time::sleep(prompts.timeout).await;
-            if prompts.remove(prompt) {
-                power.record_refusal(&server, CommandRefusal::KillExpired);
-                let edit = serenity::EditInteractionResponse::new()
-                    .content(replies::kill_expired(&server))
-                    .components(buttons(prompt, true))
-                    .allowed_mentions(respond::no_pings());
-                if let Err(error) = edit.execute(&http, &token).await {
-                    tracing::warn!(%error, "could not mark an expired kill prompt");
-                }
-            }
-        });
+        expire_later(data, http, token, prompt, server);
     }
     Ok(())
+}
+
+/// The same prompt, opened by a panel's Kill button (`click`): the clicker alone sees it,
+/// and it is re-checked with the panel's rule.
+pub async fn ask_on_click(
+    ctx: &serenity::Context,
+    click: &serenity::ComponentInteraction,
+    data: &Data,
+    request: PowerRequest,
+    asked_managing_guild: bool,
+    ack: &AckClock,
+) -> Result<(), CommandError> {
+    if let Some(text) = refusal_before_prompt(data, &request).await? {
+        return answer_privately(ctx, click, text, ack).await;
+    }
+    let prompt = click.id.get();
+    let server = open(data, prompt, request, asked_managing_guild, Via::Panel);
+    let message = serenity::CreateInteractionResponseMessage::new()
+        .content(replies::kill_prompt(&server, data.kill_prompts.timeout))
+        .components(buttons(prompt, false))
+        .ephemeral(true)
+        .allowed_mentions(respond::no_pings());
+    let response = serenity::CreateInteractionResponse::Message(message);
+    if let Err(error) = click.create_response(&ctx.http, response).await {
+        data.kill_prompts.remove(prompt);
+        return Err(error.into());
+    }
+    ack.answered();
+    expire_later(data, ctx.http.clone(), click.token.clone(), prompt, server);
+    Ok(())
+}
+
+/// Why no prompt is shown for `request`, recorded: a kill that cannot be sent would only
+/// waste the member's click.
+async fn refusal_before_prompt(
+    data: &Data,
+    request: &PowerRequest,
+) -> Result<Option<String>, CommandError> {
+    let refusal = if data.power.has_api_key(request.guild).await? {
+        data.power.check(request).map(PowerOutcome::Refused)
+    } else {
+        Some(PowerOutcome::NoKey)
+    };
+    Ok(refusal.map(|outcome| {
+        data.power.record(request, &outcome);
+        replies::power_outcome(request, &outcome)
+    }))
+}
+
+/// Opens prompt `id` for `request`; returns the request, for the prompt's texts.
+fn open(
+    data: &Data,
+    id: u64,
+    request: PowerRequest,
+    asked_managing_guild: bool,
+    via: Via,
+) -> PowerRequest {
+    let server = request.clone();
+    let prompt = Prompt {
+        request,
+        asked_managing_guild,
+        via,
+    };
+    data.kill_prompts.insert(id, prompt);
+    server
+}
+
+/// Closes prompt `id` when it expires unanswered, and says so on it (through the token of
+/// the interaction that opened it).
+fn expire_later(
+    data: &Data,
+    http: std::sync::Arc<serenity::Http>,
+    token: String,
+    prompt: u64,
+    server: PowerRequest,
+) {
+    let prompts = data.kill_prompts.clone();
+    let power = data.power.clone();
+    tokio::spawn(async move {
+        tokio::time::sleep(prompts.timeout).await;
+        if prompts.remove(prompt) {
+            power.record_refusal(&server, CommandRefusal::KillExpired);
+            let edit = serenity::EditInteractionResponse::new()
+                .content(replies::kill_expired(&server))
+                .components(buttons(prompt, true))
+                .allowed_mentions(respond::no_pings());
+            if let Err(error) = edit.execute(&http, &token).await {
+                tracing::warn!(%error, "could not mark an expired kill prompt");
+            }
+        }
+    });
 }
 
 /// Answers a click on a kill prompt button; ignores every other component.
@@ -137,10 +198,16 @@ pub async fn on_click(
     let text = replies::kill_sending(&request);
     update_message(ctx, click, text, buttons(prompt, true), &ack).await?;
     let outcome = data.power.send(admitted).await;
+    // From a panel the outcome is the clicker's alone, and the panel shows the action.
     let followup = serenity::CreateInteractionResponseFollowup::new()
         .content(heo::outcome_reply(&data.power, &request, &outcome).await)
+        .ephemeral(request.panel.is_some())
         .allowed_mentions(respond::no_pings());
-    click.create_followup(&ctx.http, followup).await?;
+    let answered = click.create_followup(&ctx.http, followup).await;
+    if let Some(id) = &request.panel {
+        panel::show_kill(&ctx.http, data, id, &request, outcome.recorded()).await;
+    }
+    answered?;
     Ok(())
 }
 

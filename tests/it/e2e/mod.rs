@@ -22,6 +22,7 @@ mod kill;
 mod lifecycle;
 mod logs;
 mod metrics;
+mod panels;
 mod power;
 mod roles;
 mod scale_out;

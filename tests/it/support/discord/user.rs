@@ -135,6 +135,14 @@ impl Member {
         self.send(InteractionKind::Component, data, Some(message.id))
     }
 
+    /// A click on `message` whose custom ID is `custom_id`, whatever buttons the message
+    /// shows: what a modified client could send.
+    pub async fn click_crafted(&self, message: &model::Message, custom_id: &str) -> Interaction {
+        tokio::time::sleep_until((message.created_at + REACTION_TIME).into()).await;
+        let data = json!({"custom_id": custom_id, "component_type": 2});
+        self.send(InteractionKind::Component, data, Some(message.id))
+    }
+
     /// The interaction `data` for `text`, as [`slash::command_data`] builds it; a channel it
     /// names carries this member's permissions there.
     async fn command_data(&self, text: &str, focused: Option<&str>) -> Value {
