@@ -188,6 +188,7 @@ pub(super) async fn checked_request(
             name: target.name,
             action,
             schedule: None,
+            panel: None,
         },
         Err(reason) => {
             ctx.send(respond::private(replies::invalid_server_id(reason)))

@@ -51,6 +51,8 @@ pub(super) fn countdown_of(row: &StoredCountdown) -> Option<Countdown> {
             name: row.name.clone(),
             action: row.action.parse().ok()?,
             schedule: row.schedule,
+            // The countdowns table keeps no panel: a panel's buttons begin no countdown.
+            panel: None,
         },
         due: DateTime::from_timestamp_millis(row.action_at_ms)?,
         warn: WarnPeriod::new(std::time::Duration::from_secs(warn)).ok()?,

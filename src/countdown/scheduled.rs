@@ -53,6 +53,7 @@ impl Countdowns {
             name,
             action: run.action,
             schedule: Some(run.schedule),
+            panel: None,
         };
         tracing::info!(
             schedule = run.schedule,

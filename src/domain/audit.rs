@@ -4,7 +4,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use super::PowerAction;
+use super::{PanelId, PowerAction};
 
 /// One entry of the audit trail, as written and as read back.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,6 +23,8 @@ pub struct AuditEntry {
     pub at: i64,
     /// The schedule that asked, when one did: `member` made it.
     pub schedule: Option<i64>,
+    /// The panel whose button asked, when one did: `member` clicked it.
+    pub panel: Option<PanelId>,
 }
 
 /// What became of a power action a member asked for. Stored, and shown in `/server

@@ -78,10 +78,10 @@ impl Power {
         })
     }
 
-    /// The bot was removed from `guild` (not an outage): its key, role grants, server names
-    /// and audit channel are deleted; its audit entries stay until their retention runs out,
-    /// so that kicking the bot does not erase what was done before. Returns whether it had a
-    /// key.
+    /// The bot was removed from `guild` (not an outage): its key, role grants, server names,
+    /// audit channel, countdowns, schedules, settings and control panels are deleted; its
+    /// audit entries stay until their retention runs out, so that kicking the bot does not
+    /// erase what was done before. Returns whether it had a key.
     pub async fn forget_guild(&self, guild: u64) -> Result<bool, StoreError> {
         let removed = self.store.forget_guild(guild).await;
         self.grants.forget(guild);
@@ -90,8 +90,9 @@ impl Power {
         tracing::info!(
             guild,
             removed,
-            "removed from a guild; its API key, role grants, server names and audit channel \
-             are deleted (its audit entries are kept until AUDIT_RETENTION_DAYS)"
+            "removed from a guild; its API key, role grants, server names, audit channel, \
+             countdowns, schedules, settings and control panels are deleted (its audit entries \
+             are kept until AUDIT_RETENTION_DAYS)"
         );
         Ok(removed)
     }

@@ -129,6 +129,7 @@ mod tests {
             name: None,
             action: PowerAction::Kill,
             schedule: None,
+            panel: None,
         };
         prompts.insert(
             id,

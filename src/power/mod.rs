@@ -23,6 +23,7 @@ mod holds;
 mod keys;
 mod kill_prompts;
 mod logs;
+mod panels;
 mod record;
 mod request;
 mod server_locks;

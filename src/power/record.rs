@@ -59,6 +59,7 @@ fn entry(request: &PowerRequest, outcome: Outcome, http_status: Option<u16>) -> 
         http_status,
         at: now_unix(),
         schedule: request.schedule,
+        panel: request.panel.clone(),
     }
 }
 
@@ -136,6 +137,7 @@ mod tests {
             name: Some("mc".to_owned()),
             action: PowerAction::Restart,
             schedule: None,
+            panel: None,
         }
     }
 

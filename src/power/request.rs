@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use crate::domain::{PowerAction, ServerId};
+use crate::domain::{PanelId, PowerAction, ServerId};
 use crate::heo::HeoError;
 
 use super::Hold;
@@ -18,6 +18,9 @@ pub struct PowerRequest {
     pub action: PowerAction,
     /// The schedule that asked, when one did (`member` made it): the audit trail says so.
     pub schedule: Option<i64>,
+    /// The panel whose button asked, when one did (`member` clicked it): the audit trail
+    /// says so.
+    pub panel: Option<PanelId>,
 }
 
 /// What became of a power request.

@@ -18,8 +18,15 @@ pub(super) fn audit_event(entry: &AuditEntry) -> String {
     let schedule = entry.schedule.map_or_else(String::new, |schedule| {
         format!(" (schedule {})", code(&format!("#{schedule}")))
     });
+    // A click on a panel says so: anyone who sees the channel can press its public buttons,
+    // so an admin reading the trail knows where to look.
+    let panel = if entry.panel.is_some() {
+        " (panel)"
+    } else {
+        ""
+    };
     format!(
-        "{}{schedule} {} {} {}: {}",
+        "{}{schedule}{panel} {} {} {}: {}",
         mention(entry.member),
         emoji(entry.action),
         title(entry.action),
@@ -104,7 +111,7 @@ fn audit_outcome(outcome: Outcome, http_status: Option<u16>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::PowerAction;
+    use crate::domain::{PanelId, PowerAction};
 
     fn entry(outcome: Outcome, http_status: Option<u16>, name: Option<&str>) -> AuditEntry {
         AuditEntry {
@@ -117,6 +124,7 @@ mod tests {
             http_status,
             at: 1_700_000_000,
             schedule: None,
+            panel: None,
         }
     }
 
@@ -145,6 +153,18 @@ mod tests {
         assert!(voice.contains("takes no messages"));
         let failed = audit_channel_unpostable(7, CannotPost::DiscordFailed);
         assert!(failed.contains("Try again"));
+    }
+
+    #[test]
+    fn an_action_a_panels_button_asked_for_is_marked_as_from_the_panel() {
+        let from_panel = AuditEntry {
+            panel: PanelId::parse("abcdefgh2345"),
+            ..entry(Outcome::Requested, None, Some("mc"))
+        };
+        assert_eq!(
+            audit_channel_line(&from_panel),
+            "<@42> (panel) 🔄 Restart **`mc`** (`srv_1`): ✅ requested"
+        );
     }
 
     #[test]

@@ -83,7 +83,7 @@ fn audit_line(entry: &AuditEntry) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{Outcome, PowerAction};
+    use crate::domain::{Outcome, PanelId, PowerAction};
 
     fn entry(outcome: Outcome, http_status: Option<u16>, name: Option<&str>) -> AuditEntry {
         AuditEntry {
@@ -96,6 +96,7 @@ mod tests {
             http_status,
             at: 1_700_000_000,
             schedule: None,
+            panel: None,
         }
     }
 
@@ -113,9 +114,24 @@ mod tests {
     }
 
     #[test]
+    fn a_line_marks_an_action_a_panels_button_asked_for() {
+        // A refusal too: `refusals:true` lists the clicks a guard turned away.
+        let from_panel = AuditEntry {
+            panel: PanelId::parse("abcdefgh2345"),
+            ..entry(Outcome::Cooldown, None, Some("mc"))
+        };
+        assert_eq!(
+            audit_line(&from_panel),
+            "<t:1700000000:R> <@42> (panel) 🔄 Restart **`mc`** (`srv_1`): ❌ `cooldown`"
+        );
+    }
+
+    #[test]
     fn a_history_of_long_ids_shows_the_newest_entries_that_fit_in_one_message() {
         let mut long = entry(Outcome::InsufficientScope, Some(403), Some(&"n".repeat(32)));
         long.server = "é".repeat(100);
+        // Marked as a panel's too: the marker counts against the message like the rest.
+        long.panel = PanelId::parse("abcdefgh2345");
         for kind in [HistoryKind::Sent, HistoryKind::NotSent] {
             let text = audit_history(&vec![long.clone(); 10], None, kind);
             assert!(length(&text) <= DISCORD_MESSAGE_LIMIT, "{kind:?}");

@@ -1,7 +1,7 @@
 //! The audit trail's rows.
 
 use super::{Store, StoreError, snowflake_to_i64};
-use crate::domain::{AuditEntry, Outcome};
+use crate::domain::{AuditEntry, Outcome, PanelId};
 
 type Row = (
     i64,
@@ -12,6 +12,7 @@ type Row = (
     Option<i64>,
     i64,
     Option<i64>,
+    Option<String>,
 );
 
 impl Store {
@@ -28,8 +29,8 @@ impl Store {
                 sqlx::query(
                     "INSERT INTO audit
                      (guild_id, member_id, server_id, server_name, action, outcome, http_status, at,
-                      schedule_id)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                      schedule_id, panel_id)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
                 )
                 .bind(snowflake_to_i64(entry.guild)?)
                 .bind(snowflake_to_i64(entry.member)?)
@@ -40,6 +41,7 @@ impl Store {
                 .bind(entry.http_status.map(i64::from))
                 .bind(entry.at)
                 .bind(entry.schedule)
+                .bind(entry.panel.as_ref().map(PanelId::as_str))
                 .execute(&mut *tx)
                 .await?;
             }
@@ -83,8 +85,8 @@ impl Store {
             }
             query.fetch_all(pool).await?
         });
-        // The table's CHECK admits only the four actions, and only this code writes outcomes,
-        // so nothing is skipped in practice.
+        // The table's CHECK admits only the four actions, and only this code writes outcomes
+        // and panel IDs, so nothing is skipped in practice.
         Ok(rows
             .into_iter()
             .filter_map(|row| entry_from_row(guild, row))
@@ -110,7 +112,8 @@ impl Store {
 fn recent_sql(outcomes: usize) -> String {
     let placeholders: Vec<String> = (4..4 + outcomes).map(|n| format!("${n}")).collect();
     format!(
-        "SELECT member_id, server_id, server_name, action, outcome, http_status, at, schedule_id
+        "SELECT member_id, server_id, server_name, action, outcome, http_status, at, schedule_id,
+                panel_id
          FROM audit WHERE guild_id = $1 AND ($2 IS NULL OR server_id = $2)
          AND outcome IN ({})
          ORDER BY at DESC, rowid DESC LIMIT $3",
@@ -119,7 +122,7 @@ fn recent_sql(outcomes: usize) -> String {
 }
 
 fn entry_from_row(guild: u64, row: Row) -> Option<AuditEntry> {
-    let (member, server, name, action, outcome, http_status, at, schedule) = row;
+    let (member, server, name, action, outcome, http_status, at, schedule, panel) = row;
     Some(AuditEntry {
         guild,
         member: member as u64,
@@ -130,5 +133,9 @@ fn entry_from_row(guild: u64, row: Row) -> Option<AuditEntry> {
         http_status: http_status.and_then(|s| u16::try_from(s).ok()),
         at,
         schedule,
+        panel: match panel {
+            Some(id) => Some(PanelId::parse(&id)?),
+            None => None,
+        },
     })
 }

@@ -37,6 +37,7 @@ mod keys;
 mod lock;
 mod master_key_check;
 mod migrations;
+mod panels;
 mod probe;
 mod read_only;
 mod recycle;

@@ -4,10 +4,11 @@ use std::time::{Duration, Instant};
 
 use heo_bot::audit::now_unix;
 use heo_bot::domain::{AuditEntry, HistoryKind, Outcome, PowerAction, ServerId};
-use heo_bot::heo::HeoClient;
-use heo_bot::power::{Power, PowerOutcome, PowerRequest};
+use heo_bot::power::{PowerOutcome, PowerRequest};
 use heo_bot::store::Store;
 use secrecy::SecretString;
+
+use crate::support::offline_power;
 
 const GUILD_A: u64 = 1_111_111_111_111_111_111;
 const GUILD_B: u64 = 2_222_222_222_222_222_222;
@@ -24,17 +25,8 @@ fn entry(guild: u64, server: &str, outcome: Outcome, at: i64) -> AuditEntry {
         http_status: None,
         at,
         schedule: None,
+        panel: None,
     }
-}
-
-/// A power desk on `store` whose HEO is never called: recording and pruning do not talk
-/// to HEO.
-fn power(store: &Store) -> Power {
-    let heo = HeoClient::new(
-        &"http://127.0.0.1:9".parse().unwrap(),
-        Duration::from_secs(1),
-    );
-    Power::new(store.clone(), heo.unwrap())
 }
 
 async fn outcomes(store: &Store, guild: u64, server: Option<&str>) -> Vec<&'static str> {
@@ -195,7 +187,7 @@ async fn servers_once(store: &Store, want: &[&str]) -> Vec<String> {
 
 crate::on_both_databases! {
     async fn the_periodic_prune_runs_again_on_later_ticks_and_keeps_fresh_entries(store) {
-        let power = power(&store);
+        let power = offline_power(&store);
         let (two_days_ago, an_hour_ago) = (now_unix() - 2 * 86_400, now_unix() - 3600);
         let old = |server| entry(GUILD_A, server, Outcome::Requested, two_days_ago);
         store.record_audit(&old("srv_first")).await.unwrap();
@@ -220,7 +212,7 @@ crate::on_both_databases! {
 
 crate::on_both_databases! {
     async fn a_burst_of_entries_is_written_in_order_and_all_of_it_by_the_time_a_flush_returns(store) {
-        let power = power(&store);
+        let power = offline_power(&store);
         let request = |n: usize| PowerRequest {
             guild: GUILD_A,
             member: MEMBER,
@@ -228,6 +220,7 @@ crate::on_both_databases! {
             name: None,
             action: PowerAction::Start,
             schedule: None,
+            panel: None,
         };
         // More than one batch, queued without waiting, as a busy bot would.
         let burst = 1_000;
@@ -248,7 +241,7 @@ crate::on_both_databases! {
 
 crate::on_both_databases! {
     async fn an_entry_the_database_refuses_costs_only_itself_not_its_batch(store) {
-        let power = power(&store);
+        let power = offline_power(&store);
         let request = |server: &str, member: u64| PowerRequest {
             guild: GUILD_A,
             member,
@@ -256,6 +249,7 @@ crate::on_both_databases! {
             name: None,
             action: PowerAction::Stop,
             schedule: None,
+            panel: None,
         };
         // No Discord snowflake is this large; the store refuses it, and the batch with it.
         let unstorable = u64::MAX;

@@ -76,6 +76,7 @@ fn entry(guild: u64, server: String) -> AuditEntry {
         http_status: None,
         at: heo_bot::audit::now_unix(),
         schedule: None,
+        panel: None,
     }
 }
 

@@ -16,6 +16,7 @@ mod heo_client;
 mod master_key;
 mod migrate;
 mod named_servers;
+mod panels;
 mod power;
 mod properties;
 mod replies;

@@ -4,9 +4,7 @@
 use std::path::Path;
 
 use heo_bot::domain::AddServer;
-use heo_bot::heo::HeoClient;
 use heo_bot::master_key::MasterKey;
-use heo_bot::power::Power;
 use heo_bot::store::Store;
 use secrecy::{ExposeSecret, SecretString};
 use sqlx::SqlitePool;
@@ -131,11 +129,7 @@ crate::on_both_databases! {
 
 crate::on_both_databases! {
     async fn a_typed_name_resolves_to_its_id_and_an_unknown_input_is_taken_as_an_id(store) {
-        let heo = HeoClient::new(
-            &"http://127.0.0.1:9".parse().unwrap(),
-            std::time::Duration::from_secs(1),
-        );
-        let power = Power::new(store.clone(), heo.unwrap());
+        let power = crate::support::offline_power(&store);
         store
             .add_server(GUILD_A, "srv_1", "Survival", ADMIN)
             .await

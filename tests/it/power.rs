@@ -58,6 +58,7 @@ fn request(guild: u64, action: PowerAction) -> PowerRequest {
         name: None,
         action,
         schedule: None,
+        panel: None,
     }
 }
 

@@ -157,7 +157,7 @@ proptest! {
         let Ok(server) = ServerId::parse(&typed) else {
             return Ok(());
         };
-        let request = PowerRequest { guild: 1, member, server, name: None, action, schedule: None };
+        let request = PowerRequest { guild: 1, member, server, name: None, action, schedule: None, panel: None };
         let any_wait = Duration::from_secs(wait.unwrap_or(0));
         let outcome = match outcome {
             13 => PowerOutcome::Requested,
@@ -191,6 +191,7 @@ proptest! {
             .map(|(server, name, action, outcome, http_status)| AuditEntry {
                 guild: 1, member, server, name, action, outcome, http_status, at,
                 schedule: None,
+                panel: None,
             })
             .collect();
         let scope = rows.first().map(|row| (row.server.as_str(), row.name.as_deref()));

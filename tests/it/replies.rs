@@ -91,6 +91,7 @@ async fn every_power_outcome_has_a_readable_reply_for_every_action() {
                 name,
                 action,
                 schedule: None,
+                panel: None,
             };
             let mut outcomes = vec![
                 PowerOutcome::Requested,
@@ -124,6 +125,7 @@ fn every_refusal_says_what_was_not_sent_and_how_long_to_wait() {
         name: None,
         action: PowerAction::Restart,
         schedule: None,
+        panel: None,
     };
     let secs = Duration::from_secs;
     let cases = [
@@ -312,6 +314,7 @@ fn kill_request(name: Option<&str>) -> PowerRequest {
         name: name.map(str::to_owned),
         action: PowerAction::Kill,
         schedule: None,
+        panel: None,
     }
 }
 

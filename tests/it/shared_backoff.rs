@@ -88,6 +88,7 @@ fn request(guild: u64) -> PowerRequest {
         name: None,
         action: PowerAction::Restart,
         schedule: None,
+        panel: None,
     }
 }
 

@@ -3,9 +3,11 @@
 //! Rows are copied as they are stored: keys stay sealed (their associated data is the guild
 //! ID, so they open under the same master key wherever they live), timestamps keep their
 //! text, the `rowid` that orders servers, grants and audit entries keeps its value, and so
-//! do the `id`s members name schedules by and countdowns are continued by. Everything is
-//! written in one PostgreSQL transaction, so a failure leaves the target as it was.
+//! do the `id`s members name schedules by and countdowns are continued by, and the IDs that
+//! panels' buttons carry. Everything is written in one PostgreSQL transaction, so a failure
+//! leaves the target as it was.
 
+mod panels;
 mod schedules;
 mod tables;
 
@@ -19,7 +21,7 @@ use super::{Database, Pool, Store, StoreError};
 const CHUNK: usize = 1000;
 
 /// The tables the copy refuses to overwrite, in [`RowCounts`]' order.
-const TABLES: [&str; 9] = [
+const TABLES: [&str; 10] = [
     "guild_keys",
     "master_key_check",
     "servers",
@@ -29,6 +31,7 @@ const TABLES: [&str; 9] = [
     "schedules",
     "guild_settings",
     "countdowns",
+    "panels",
 ];
 
 /// One query, the same SQL on both databases, counting every table's rows.
@@ -36,7 +39,8 @@ const COUNT_ROWS: &str = "SELECT (SELECT COUNT(*) FROM guild_keys), \
      (SELECT COUNT(*) FROM master_key_check), (SELECT COUNT(*) FROM servers), \
      (SELECT COUNT(*) FROM power_role_grants), (SELECT COUNT(*) FROM audit), \
      (SELECT COUNT(*) FROM audit_channels), (SELECT COUNT(*) FROM schedules), \
-     (SELECT COUNT(*) FROM guild_settings), (SELECT COUNT(*) FROM countdowns)";
+     (SELECT COUNT(*) FROM guild_settings), (SELECT COUNT(*) FROM countdowns), \
+     (SELECT COUNT(*) FROM panels)";
 
 /// How many rows each table holds.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -52,11 +56,13 @@ pub struct RowCounts {
     pub guild_zones: i64,
     /// Countdowns under way.
     pub countdowns: i64,
+    /// Control panels posted.
+    pub panels: i64,
 }
 
 impl RowCounts {
     /// Each table's name with its count.
-    pub fn by_table(&self) -> [(&'static str, i64); 9] {
+    pub fn by_table(&self) -> [(&'static str, i64); 10] {
         let counts = [
             self.keys,
             self.master_key_check,
@@ -67,16 +73,18 @@ impl RowCounts {
             self.schedules,
             self.guild_zones,
             self.countdowns,
+            self.panels,
         ];
         std::array::from_fn(|i| (TABLES[i], counts[i]))
     }
 }
 
-type Counted = (i64, i64, i64, i64, i64, i64, i64, i64, i64);
+type Counted = (i64, i64, i64, i64, i64, i64, i64, i64, i64, i64);
 
 impl From<Counted> for RowCounts {
     fn from(counted: Counted) -> Self {
-        let (keys, check, servers, grants, audit, channels, schedules, zones, countdowns) = counted;
+        let (keys, check, servers, grants, audit, channels, schedules, zones, countdowns, panels) =
+            counted;
         Self {
             keys,
             master_key_check: check,
@@ -87,6 +95,7 @@ impl From<Counted> for RowCounts {
             schedules,
             guild_zones: zones,
             countdowns,
+            panels,
         }
     }
 }
@@ -154,6 +163,7 @@ impl Store {
             schedules: schedules::copy_schedules(source, &mut tx).await?,
             guild_zones: schedules::copy_zones(source, &mut tx).await?,
             countdowns: schedules::copy_countdowns(source, &mut tx).await?,
+            panels: panels::copy_panels(source, &mut tx).await?,
         };
         tx.commit().await?;
         Ok(copied)

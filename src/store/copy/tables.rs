@@ -106,23 +106,24 @@ type AuditRow = (
     Option<i64>,
     i64,
     Option<i64>,
+    Option<String>,
 );
 
 pub(super) async fn copy_audit(source: &Source, tx: &mut PgConnection) -> Result<i64, StoreError> {
     let rows: Vec<AuditRow> = sqlx::query_as(
         "SELECT rowid, guild_id, member_id, server_id, server_name, action, outcome,
-                http_status, at, schedule_id
+                http_status, at, schedule_id, panel_id
          FROM audit ORDER BY rowid",
     )
     .fetch_all(source)
     .await?;
     let head = "INSERT INTO audit (rowid, guild_id, member_id, server_id, server_name, action,
-        outcome, http_status, at, schedule_id) OVERRIDING SYSTEM VALUE ";
+        outcome, http_status, at, schedule_id, panel_id) OVERRIDING SYSTEM VALUE ";
     let copied = insert(tx, head, &rows, |mut b, row| {
         b.push_bind(row.0).push_bind(row.1).push_bind(row.2);
         b.push_bind(&row.3).push_bind(&row.4).push_bind(&row.5);
         b.push_bind(&row.6).push_bind(row.7).push_bind(row.8);
-        b.push_bind(row.9);
+        b.push_bind(row.9).push_bind(&row.10);
     })
     .await?;
     continue_identity(tx, "audit", "rowid", rows.last().map(|row| row.0)).await?;

@@ -205,6 +205,7 @@ pub(super) fn request() -> PowerRequest {
         name: Some("mc".into()),
         action: PowerAction::Restart,
         schedule: None,
+        panel: None,
     }
 }
 

@@ -7,8 +7,8 @@ use sqlx::Connection;
 use sqlx::postgres::PgConnection;
 
 use super::{
-    ADMIN, GUILD_A, assert_copied, assert_no_secret, audit_entries, filled_source, pg_counts,
-    target, timed,
+    ADMIN, GUILD_A, assert_copied, assert_no_secret, audit_entries, filled_source, panels,
+    pg_counts, target, timed,
 };
 
 #[tokio::test]
@@ -24,7 +24,7 @@ async fn a_sqlite_database_is_copied_whole_into_postgresql_and_opens_there_with_
     assert_eq!(output.stdout.lines().count(), 1, "{}", output.stdout);
     assert!(
         output.stdout.starts_with(
-            "heo-bot: copied 2 keys, 3 servers, 4 role grants, 3 audit entries, 1 audit channel, 2 schedules, 1 guild time zone and 1 countdown under way to PostgreSQL at postgres://"
+            "heo-bot: copied 2 keys, 3 servers, 4 role grants, 3 audit entries, 1 audit channel, 2 schedules, 1 guild time zone, 1 countdown under way and 2 control panels to PostgreSQL at postgres://"
         ),
         "{}",
         output.stdout
@@ -51,6 +51,7 @@ async fn a_sqlite_database_is_copied_whole_into_postgresql_and_opens_there_with_
     assert_eq!(grants.roles_for(PowerAction::Start), [30, 10, 20, 5]);
     store.record_audit(&audit_entries()[0]).await.unwrap();
     timed::assert_new_ids_follow(&store).await;
+    panels::assert_new_panels_replace_copied_ones(&store).await;
     store.close().await;
 
     // Run again: the target now holds data, and is left alone.
@@ -80,14 +81,14 @@ async fn a_copy_that_fails_midway_leaves_the_postgresql_database_empty_and_can_b
         return;
     };
     let source = filled_source().await;
-    // Migrated ahead, so the last table the copy writes can be made to refuse its row: all
-    // the others are written by then, and must be rolled back with it.
+    // Migrated ahead, so the last table the copy writes (panels) can be made to refuse its
+    // row: all the others are written by then, and must be rolled back with it.
     Database::open(&pg).await.unwrap().close().await;
     let mut conn = PgConnection::connect(&pg).await.unwrap();
     for sql in [
         "CREATE FUNCTION refuse_row() RETURNS trigger LANGUAGE plpgsql
          AS $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$",
-        "CREATE TRIGGER refuse_countdowns BEFORE INSERT ON countdowns
+        "CREATE TRIGGER refuse_panels BEFORE INSERT ON panels
          FOR EACH ROW EXECUTE FUNCTION refuse_row()",
     ] {
         sqlx::query(sql).execute(&mut conn).await.unwrap();
@@ -105,9 +106,9 @@ async fn a_copy_that_fails_midway_leaves_the_postgresql_database_empty_and_can_b
         output.stderr
     );
     assert_no_secret(&output, &source);
-    assert_eq!(pg_counts(&pg).await, [Some(0); 9]);
+    assert_eq!(pg_counts(&pg).await, [Some(0); 10]);
 
-    sqlx::query("DROP TRIGGER refuse_countdowns ON countdowns")
+    sqlx::query("DROP TRIGGER refuse_panels ON panels")
         .execute(&mut conn)
         .await
         .unwrap();

@@ -4,12 +4,13 @@
 //! was.
 
 mod copied;
+mod panels;
 mod refused;
 mod timed;
 
 use std::path::PathBuf;
 
-use heo_bot::domain::{AddServer, AuditEntry, Outcome, PowerAction};
+use heo_bot::domain::{AddServer, AuditEntry, Outcome, PanelId, PowerAction};
 use heo_bot::master_key::{MasterKey, unlock};
 use heo_bot::store::Store;
 use secrecy::{ExposeSecret, SecretString};
@@ -30,7 +31,7 @@ const CHANNEL: u64 = 3_333_333_333_333_333_333;
 const PASSWORD: &str = "pg-pass-9f8e7d";
 /// What every copied `*_at` text column was set to before the copy.
 const THEN: &str = "2021-03-04T05:06:07Z";
-const TABLES: [&str; 9] = [
+const TABLES: [&str; 10] = [
     "guild_keys",
     "master_key_check",
     "servers",
@@ -40,6 +41,7 @@ const TABLES: [&str; 9] = [
     "schedules",
     "guild_settings",
     "countdowns",
+    "panels",
 ];
 
 fn key_for(guild: u64) -> String {
@@ -92,6 +94,8 @@ fn audit_entries() -> Vec<AuditEntry> {
         at,
         // One was made by a schedule: the copy keeps which.
         schedule: (action == PowerAction::Kill).then_some(5),
+        // And one came from a panel's button.
+        panel: (action == PowerAction::Stop).then(|| PanelId::parse(panels::PANEL).unwrap()),
     };
     vec![
         entry(
@@ -158,6 +162,7 @@ async fn filled_source() -> Source {
         .await
         .unwrap();
     timed::fill(&store).await;
+    panels::fill(&store).await;
     store.close().await;
 
     // Timestamps from long ago, so a copy that let PostgreSQL fill in "now" would show.
@@ -174,7 +179,7 @@ async fn filled_source() -> Source {
     Source { dir, url, master }
 }
 
-fn timestamp_columns() -> [(&'static str, &'static str); 6] {
+fn timestamp_columns() -> [(&'static str, &'static str); 7] {
     [
         ("guild_keys", "linked_at"),
         ("servers", "added_at"),
@@ -182,6 +187,7 @@ fn timestamp_columns() -> [(&'static str, &'static str); 6] {
         ("audit_channels", "set_at"),
         ("schedules", "created_at"),
         ("guild_settings", "set_at"),
+        ("panels", "posted_at"),
     ]
 }
 
@@ -256,6 +262,7 @@ async fn assert_copied(url: &str, master: &MasterKey) {
     assert_eq!(history, audit_entries());
     assert_eq!(store.audit_channel(GUILD_A).await.unwrap(), Some(CHANNEL));
     timed::assert_copied(&store).await;
+    panels::assert_copied(&store).await;
     store.close().await;
 
     let mut conn = PgConnection::connect(url).await.unwrap();

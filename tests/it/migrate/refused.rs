@@ -90,7 +90,7 @@ async fn a_wrong_master_key_or_a_running_bot_stops_the_copy_before_postgresql_is
         output.stderr
     );
 
-    assert_eq!(pg_counts(&pg).await, [None; 9], "not even migrated");
+    assert_eq!(pg_counts(&pg).await, [None; 10], "not even migrated");
 }
 
 #[tokio::test]

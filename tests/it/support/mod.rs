@@ -11,7 +11,11 @@ pub mod postgres;
 pub mod process;
 pub mod scrape;
 
+use std::time::Duration;
+
+use heo_bot::heo::HeoClient;
 use heo_bot::master_key::MasterKey;
+use heo_bot::power::Power;
 use heo_bot::store::Store;
 use sqlx::SqlitePool;
 
@@ -20,4 +24,14 @@ pub async fn store(pool: SqlitePool) -> Store {
     Store::from_pool(pool, MasterKey::generate())
         .await
         .expect("a store on the test database")
+}
+
+/// A power desk on `store` whose HEO is never called (nothing listens on port 9): for what
+/// the desk does without HEO, such as recording, names and panels.
+pub fn offline_power(store: &Store) -> Power {
+    let heo = HeoClient::new(
+        &"http://127.0.0.1:9".parse().unwrap(),
+        Duration::from_secs(1),
+    );
+    Power::new(store.clone(), heo.expect("a client for a loopback URL"))
 }
