@@ -60,6 +60,7 @@ pub fn cannot_post(error: DiscordError) -> CannotPost {
         DiscordError::UnknownChannel => CannotPost::Deleted,
         DiscordError::NotATextChannel => CannotPost::TakesNoMessages,
         DiscordError::InvalidToken
+        | DiscordError::UnknownMessage
         | DiscordError::RateLimited
         | DiscordError::Outage { .. }
         | DiscordError::Refused { .. }

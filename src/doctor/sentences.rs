@@ -121,6 +121,7 @@ fn discord_failed(subject: &str, what: &str, failure: &Failure) -> Check {
         ),
         DiscordError::NotAllowed
         | DiscordError::UnknownChannel
+        | DiscordError::UnknownMessage
         | DiscordError::NotATextChannel
         | DiscordError::Refused { .. }
         | DiscordError::Other => (

@@ -136,6 +136,7 @@ mod tests {
             Prompt {
                 request,
                 asked_managing_guild,
+                via: Via::Command,
             },
         );
         prompts

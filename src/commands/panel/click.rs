@@ -35,8 +35,7 @@ pub async fn on_click(
         Ok(Some(panel)) => panel,
         Ok(None) => return answer_privately(ctx, click, replies::panel_gone(), &ack).await,
         Err(error) => {
-            let error = &error as &dyn std::error::Error;
-            tracing::error!(error, "could not read a panel for a click");
+            log_store_error(&error, "could not read a panel for a click");
             return answer_privately(ctx, click, replies::store_failed(), &ack).await;
         }
     };
@@ -61,8 +60,7 @@ pub async fn on_click(
             return answer_privately(ctx, click, text, &ack).await;
         }
         Err(error) => {
-            let error = &error as &dyn std::error::Error;
-            tracing::error!(guild, error, "could not read the role grants for a panel click");
+            log_store_error(&error, "could not read the role grants for a panel click");
             return answer_privately(ctx, click, replies::store_failed(), &ack).await;
         }
     }
@@ -118,6 +116,13 @@ async fn panel_clicked(
         tracing::info!(?guild, panel = %id, "a click on a panel that is not there");
     }
     Ok(here)
+}
+
+/// Logs a database failure behind a click's refusal (before the await that answers it: the
+/// error is not `Sync`, so it must not live across one).
+fn log_store_error(error: &StoreError, what: &str) {
+    let error = error as &dyn std::error::Error;
+    tracing::error!(error, "{what}");
 }
 
 /// Whether the server the panel was posted for still has the name the panel shows.

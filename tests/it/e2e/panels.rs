@@ -109,8 +109,13 @@ async fn only_manage_server_or_a_role_granted_the_action_may_click_whatever_serv
     assert_contains(&again.content, &format!("<@&{MODS}>"));
 
     assert_sent(&world.heo, &[Sent::power("srv_1", "restart", KEY)]).await;
+    // Each click is in the audit trail, marked as from the panel.
     let history = private_reply(&admin, "/server history server:srv_1").await;
-    assert_contains(&history, "not_permitted");
+    assert_contains(&history, &format!("<@{}> (panel)", moderator.id));
+    let refusals = "/server history server:srv_1 refusals:true";
+    let refusals = private_reply(&admin, refusals).await;
+    assert_eq!(refusals.matches("(panel)").count(), 3, "{refusals}");
+    assert_contains(&refusals, "not_permitted");
     world.discord.assert_no_errors();
 }
 
