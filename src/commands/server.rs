@@ -8,9 +8,9 @@ use crate::replies;
 use crate::store::StoreError;
 
 use super::metered::AckClock;
+use super::panel::server_panel;
 use super::server_history::server_history;
 use super::server_logs::server_logs;
-use super::panel::server_panel;
 use super::server_names::{server_add, server_list, server_remove};
 use super::standing::{invoker, standing};
 use super::{CommandError, Context, complete, countdown, heo, kill_prompt, respond};

@@ -243,7 +243,10 @@ mod tests {
         for action in PowerAction::ALL {
             let nobody = Verdict::Refused { roles: vec![] };
             assert_eq!(decide_click(&Grants::EMPTY, action, &player), nobody);
-            assert_eq!(decide_click(&Grants::EMPTY, action, &admin()), Verdict::Allowed);
+            assert_eq!(
+                decide_click(&Grants::EMPTY, action, &admin()),
+                Verdict::Allowed
+            );
         }
         let grants = Grants::new([(Restart, PLAYERS)]);
         assert_eq!(decide_click(&grants, Restart, &player), Verdict::Allowed);
@@ -261,7 +264,10 @@ mod tests {
     fn a_kill_prompt_opened_from_a_panel_is_rechecked_with_the_panels_rule() {
         let player = standing(false, &[PLAYERS]);
         // Its grant was revoked and no grant is left: a command would let anyone, a panel not.
-        assert_eq!(recheck(false, &player, Kill, &Grants::EMPTY, Via::Command), Ok(()));
+        assert_eq!(
+            recheck(false, &player, Kill, &Grants::EMPTY, Via::Command),
+            Ok(())
+        );
         assert_eq!(
             recheck(false, &player, Kill, &Grants::EMPTY, Via::Panel),
             Err(Lost::Roles(vec![]))
@@ -284,7 +290,10 @@ mod tests {
     fn a_member_who_asked_without_manage_server_is_not_asked_for_it_later() {
         // /server opened to a role in Discord: the bot cannot see that role's grant.
         let member = standing(false, &[]);
-        assert_eq!(recheck(false, &member, Kill, &Grants::default(), Via::Command), Ok(()));
+        assert_eq!(
+            recheck(false, &member, Kill, &Grants::default(), Via::Command),
+            Ok(())
+        );
     }
 
     #[test]

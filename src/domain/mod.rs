@@ -19,9 +19,7 @@ mod warning;
 pub use action::{PowerAction, UnknownAction};
 pub use audit::{AuditEntry, HistoryKind, Outcome, UnknownOutcome};
 pub use grantable::{Grantable, UnknownGrantable};
-pub use grants::{
-    Grants, Lost, Standing, Verdict, Via, decide, decide_click, decide_via, recheck,
-};
+pub use grants::{Grants, Lost, Standing, Verdict, Via, decide, decide_click, decide_via, recheck};
 pub use limits::{AllowedGuilds, CallBudget};
 pub use panel::{PANEL_ID_LEN, Panel, PanelId};
 pub use schedule::{

@@ -33,9 +33,13 @@ pub fn kill_cancelled(server: &PowerRequest) -> String {
 
 /// The prompt after it expired unanswered.
 pub fn kill_expired(server: &PowerRequest) -> String {
+    let again = if server.panel.is_some() {
+        "Click **Kill** on the panel again"
+    } else {
+        "Run `/server kill` again"
+    };
     format!(
-        "This kill prompt expired: nothing was sent to {}. Run `/server kill` again if you \
-         still need it.",
+        "This kill prompt expired: nothing was sent to {}. {again} if you still need it.",
         label(server)
     )
 }

@@ -91,7 +91,8 @@ fn who_may_click(guild: u64, grants: &Grants) -> String {
         .into_iter()
         .filter_map(|action| {
             let roles = grants.roles_for(action);
-            (!roles.is_empty()).then(|| format!("{} ({})", title(action), role_names(guild, &roles)))
+            (!roles.is_empty())
+                .then(|| format!("{} ({})", title(action), role_names(guild, &roles)))
         })
         .collect();
     let base = "Its buttons work for members with **Manage Server**";

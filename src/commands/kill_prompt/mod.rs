@@ -32,7 +32,13 @@ pub async fn ask(ctx: Context<'_>, request: PowerRequest) -> Result<(), CommandE
     }
     let prompt = ctx.id();
     let asked_managing_guild = standing(request.guild, invoker(ctx)).manages_guild;
-    let server = open(data, prompt, request.clone(), asked_managing_guild, Via::Command);
+    let server = open(
+        data,
+        prompt,
+        request.clone(),
+        asked_managing_guild,
+        Via::Command,
+    );
     let reply = respond::private(replies::kill_prompt(&server, data.kill_prompts.timeout))
         .components(buttons(prompt, false));
     if let Err(error) = ctx.send(reply).await {

@@ -51,7 +51,11 @@ pub async fn on_click(
         schedule: None,
         panel: Some(panel.id.clone()),
     };
-    match data.power.permits_click(guild, action, member, &standing).await {
+    match data
+        .power
+        .permits_click(guild, action, member, &standing)
+        .await
+    {
         Ok(Verdict::Allowed) => {}
         Ok(Verdict::Refused { roles }) => {
             data.power

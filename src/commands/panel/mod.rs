@@ -57,7 +57,9 @@ pub async fn server_panel(
         }
         let text = match removed.len() {
             0 => replies::panel_none_to_remove(target.id.as_str(), target.name.as_deref()),
-            count => replies::panel_removed_reply(target.id.as_str(), target.name.as_deref(), count),
+            count => {
+                replies::panel_removed_reply(target.id.as_str(), target.name.as_deref(), count)
+            }
         };
         return say(ctx, text).await;
     }
@@ -138,8 +140,8 @@ async fn say(ctx: Context<'_>, text: String) -> Result<(), CommandError> {
 }
 
 /// Shows on the panel what its last click asked for and what came of it (`recorded`). A
-/// panel whose message (or channel) is gone is forgotten; any other failure is only logged: the clicker
-/// has their answer already.
+/// panel whose message (or channel) is gone is forgotten; any other failure is only logged:
+/// the clicker has their answer already.
 pub async fn show_last_action(
     http: &serenity::Http,
     data: &super::Data,
@@ -151,17 +153,15 @@ pub async fn show_last_action(
     let text = replies::panel(panel.server.as_str(), panel.name.as_deref(), Some(&last));
     // Without components: the buttons stay as they are, so this edit cannot bring a panel
     // retired meanwhile back to life.
-    let edit = serenity::EditMessage::new()
-        .content(text)
-        .allowed_mentions(respond::no_pings());
-    let edited = serenity::ChannelId::new(panel.channel)
-        .edit_message(http, serenity::MessageId::new(panel.message), edit)
-        .await;
-    if let Err(error) = edited {
-        if is_gone(DiscordError::of(&error)) {
+    let edit = serenity::EditMessage::new().content(text);
+    match edit_panel(http, panel, edit).await {
+        Ok(Shown::Yes) => {}
+        Ok(Shown::Gone) => {
             let _ = data.power.forget_panel(&panel.id).await;
         }
-        tracing::warn!(panel = %panel.id, %error, "could not show a panel's last action");
+        Err(error) => {
+            tracing::warn!(panel = %panel.id, %error, "could not show a panel's last action");
+        }
     }
 }
 
@@ -189,14 +189,32 @@ pub async fn show_kill(
 async fn retire(http: &serenity::Http, panel: &Panel, text: String) {
     let edit = serenity::EditMessage::new()
         .content(text)
-        .components(buttons::buttons(&panel.id, true))
-        .allowed_mentions(respond::no_pings());
+        .components(buttons::buttons(&panel.id, true));
+    if let Err(error) = edit_panel(http, panel, edit).await {
+        tracing::warn!(panel = %panel.id, %error, "could not retire a panel");
+    }
+}
+
+/// Whether an edit reached the panel's message.
+enum Shown {
+    Yes,
+    /// The message, or its whole channel, was deleted.
+    Gone,
+}
+
+/// Edits the panel's message with `edit` (never pinging anyone).
+async fn edit_panel(
+    http: &serenity::Http,
+    panel: &Panel,
+    edit: serenity::EditMessage,
+) -> Result<Shown, serenity::Error> {
+    let edit = edit.allowed_mentions(respond::no_pings());
     let edited = serenity::ChannelId::new(panel.channel)
         .edit_message(http, serenity::MessageId::new(panel.message), edit)
         .await;
     match edited {
-        Ok(_) => {}
-        Err(error) if is_gone(DiscordError::of(&error)) => {}
-        Err(error) => tracing::warn!(panel = %panel.id, %error, "could not retire a panel"),
+        Ok(_) => Ok(Shown::Yes),
+        Err(error) if is_gone(DiscordError::of(&error)) => Ok(Shown::Gone),
+        Err(error) => Err(error),
     }
 }

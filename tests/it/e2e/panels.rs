@@ -5,8 +5,8 @@
 use std::time::Duration;
 
 use poise::serenity_prelude::Permissions;
-use wiremock::matchers::method;
 use wiremock::Mock;
+use wiremock::matchers::method;
 
 use super::{
     KEY, NO_COOLDOWN, Sent, accepted, admin, assert_contains, assert_sent, link_key,
@@ -52,8 +52,7 @@ fn labels(message: &Message) -> Vec<(String, u64, bool)> {
 }
 
 #[tokio::test]
-async fn a_panel_has_four_buttons_and_an_admins_click_restarts_privately_and_shows_on_the_panel()
-{
+async fn a_panel_has_four_buttons_and_an_admins_click_restarts_privately_and_shows_on_the_panel() {
     let (world, admin) = start_linked(&[]).await;
     let (panel, answer) = post_panel(&world, &admin, "srv_1").await;
     assert_contains(&answer, "Manage Server");
@@ -98,7 +97,11 @@ async fn only_manage_server_or_a_role_granted_the_action_may_click_whatever_serv
     assert_contains(&refused.content, "Manage Server");
     assert_contains(&refused.content, "Nothing was sent");
 
-    private_reply(&admin, &format!("/power-role grant action:restart role:<@&{MODS}>")).await;
+    private_reply(
+        &admin,
+        &format!("/power-role grant action:restart role:<@&{MODS}>"),
+    )
+    .await;
     let moderator = guild.member_with_roles(PLAIN, &[MODS]);
     let click = moderator.click_post(&panel, "Restart").await;
     assert_contains(&deferred_answer(&click).await.content, "Restart requested");
@@ -131,7 +134,10 @@ async fn kill_on_a_panel_asks_privately_and_the_confirmed_kill_shows_on_the_pane
     let update = confirm.response().await;
     assert_eq!(update.kind, ResponseKind::Update, "{update:#?}");
     let outcome = confirm.followup(0).await.message();
-    assert!(outcome.ephemeral, "the outcome is the clicker's alone: {outcome:#?}");
+    assert!(
+        outcome.ephemeral,
+        "the outcome is the clicker's alone: {outcome:#?}"
+    );
     assert_contains(&outcome.content, "Kill requested");
     assert_sent(&world.heo, &[Sent::power("srv_1", "kill", KEY)]).await;
     panel
@@ -257,7 +263,9 @@ async fn a_click_after_the_key_was_unlinked_or_the_server_removed_says_what_to_d
     let unlinked = deferred_answer(&click).await;
     assert_contains(&unlinked.content, "/link-key");
     panel
-        .wait_until("the refusal on the panel", |m| m.content.contains("`no_key`"))
+        .wait_until("the refusal on the panel", |m| {
+            m.content.contains("`no_key`")
+        })
         .await;
     assert_sent(&world.heo, &[]).await;
     world.discord.assert_no_errors();
@@ -281,5 +289,25 @@ async fn a_channel_the_bot_may_not_post_in_gets_a_clear_answer_and_no_panel_is_k
     assert_contains(&answer, "Send Messages");
     let none = private_reply(&admin, "/server panel server:srv_1 remove:true").await;
     assert_contains(&none, "There is no panel");
+    world.discord.assert_no_errors();
+}
+
+#[tokio::test]
+async fn a_kill_prompt_from_a_panel_expires_with_a_line_that_points_back_at_the_panel() {
+    let (world, admin) = start_linked(&[("KILL_CONFIRM_TIMEOUT_SECS", "1")]).await;
+    let (panel, _) = post_panel(&world, &admin, "srv_1").await;
+    let kill = admin.click_post(&panel, "Kill").await;
+    private_answer(&kill).await;
+    let expired = kill
+        .reply()
+        .await
+        .wait_until("the prompt to expire", |m| m.content.contains("expired"))
+        .await;
+    assert_contains(&expired.content, "Click **Kill** on the panel again");
+    assert!(expired.buttons().iter().all(|b| b.disabled), "{expired:#?}");
+    let refusals = private_reply(&admin, "/server history refusals:true").await;
+    assert_contains(&refusals, "(panel)");
+    assert_contains(&refusals, "kill_expired");
+    assert_sent(&world.heo, &[]).await;
     world.discord.assert_no_errors();
 }
