@@ -21,7 +21,7 @@ pub use audit::{AuditEntry, HistoryKind, Outcome, UnknownOutcome};
 pub use grantable::{Grantable, UnknownGrantable};
 pub use grants::{Grants, Lost, Standing, Verdict, Via, decide, decide_click, decide_via, recheck};
 pub use limits::{AllowedGuilds, CallBudget};
-pub use panel::{PANEL_ID_LEN, Panel, PanelId};
+pub use panel::{PANEL_ID_LEN, Panel, PanelId, PanelWarning};
 pub use schedule::{
     At, InvalidAt, InvalidTiming, InvalidZone, NewSchedule, Recurrence, Schedule, Timing, Zone,
     next_after, next_run, timing,

@@ -8,7 +8,7 @@ use std::fmt;
 use chacha20poly1305::aead::OsRng;
 use chacha20poly1305::aead::rand_core::RngCore;
 
-use super::ServerId;
+use super::{ServerId, WarnMessage, WarnPeriod};
 
 /// How many characters a panel ID has: 12 of 32 symbols is 60 random bits, so IDs do not
 /// collide among the panels of every guild, and one cannot be guessed.
@@ -62,6 +62,16 @@ pub struct Panel {
     pub name: Option<String>,
     /// The member who posted it.
     pub posted_by: u64,
+    /// Set with `/server panel … warn:`: its Stop and Restart buttons start a countdown that
+    /// warns the players first, as `/server stop … warn:` does.
+    pub warning: Option<PanelWarning>,
+}
+
+/// How long a panel's Stop and Restart warn the players first, and what they are told.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PanelWarning {
+    pub period: WarnPeriod,
+    pub message: Option<WarnMessage>,
 }
 
 #[cfg(test)]

@@ -148,6 +148,7 @@ fn panel(row: Row) -> Result<Panel, sqlx::Error> {
         server,
         name,
         posted_by: posted_by as u64,
+        warning: None,
     })
 }
 

@@ -31,6 +31,7 @@ fn panel(guild: u64, channel: u64, server: &str) -> Panel {
         server: ServerId::parse(server).unwrap(),
         name: None,
         posted_by: MEMBER,
+        warning: None,
     }
 }
 

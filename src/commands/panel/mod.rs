@@ -91,6 +91,7 @@ pub async fn server_panel(
         server: target.id,
         name: target.name,
         posted_by: member,
+        warning: None,
     };
     let replaced = match power.add_panel(&panel).await {
         Ok(replaced) => replaced,

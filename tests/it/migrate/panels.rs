@@ -19,6 +19,7 @@ pub(super) fn expected_panels() -> [Panel; 2] {
         server: ServerId::parse(server).unwrap(),
         name: name.map(str::to_owned),
         posted_by: ADMIN,
+        warning: None,
     };
     [
         panel(
