@@ -45,9 +45,9 @@ pub use kill::{
 pub use logs::{LogReply, log_refused, log_reply};
 pub use names::{invalid_server_name, server_added, server_list, server_removed};
 pub use panel::{
-    message_url, panel, panel_button_label, panel_cannot_post, panel_gone, panel_last_action,
-    panel_limit, panel_none_to_remove, panel_not_permitted, panel_posted, panel_removed,
-    panel_removed_reply, panel_replaced, panel_server_removed,
+    message_url, panel, panel_button_label, panel_cannot_post, panel_countdown_begun, panel_gone,
+    panel_last_action, panel_limit, panel_none_to_remove, panel_not_permitted, panel_posted,
+    panel_removed, panel_removed_reply, panel_replaced, panel_server_removed,
 };
 pub use roles::{not_permitted, role_granted, role_grants, role_revoked};
 pub use scheduled::{schedule_missed, schedule_ran};

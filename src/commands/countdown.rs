@@ -3,13 +3,13 @@
 
 use chrono::Duration as ChronoDuration;
 
-use crate::countdown::{BeginError, Plan};
+use crate::countdown::{BeginError, Countdown, Plan};
 use crate::domain::{PowerAction, WarnMessage, WarnPeriod};
-use crate::power::PowerOutcome;
+use crate::power::{PowerOutcome, PowerRequest};
 use crate::replies;
 
 use super::server::checked_request;
-use super::{CommandError, Context, respond};
+use super::{CommandError, Context, Data, respond};
 
 /// Starts a countdown to `action` on `server`, warning the players for `warn`.
 pub async fn run_warned(
@@ -31,44 +31,70 @@ pub async fn run_warned(
     };
     // Posting the countdown and storing it can take longer than Discord's 3 s.
     ctx.defer_ephemeral().await?;
-    let data = ctx.data();
+    let begun = begin(ctx.data(), request, warn, message, ctx.channel_id().get()).await;
+    ctx.send(respond::private(begun.text)).await?;
+    Ok(())
+}
+
+/// What beginning a countdown came to: the private answer, and the countdown if it began.
+pub(super) struct Begun {
+    pub text: String,
+    pub countdown: Option<Countdown>,
+}
+
+/// Begins a countdown to `request` in `channel`, warning the players for `warn` (a command's
+/// or a panel's). A countdown that cannot begin is recorded as the refusal it is.
+pub(super) async fn begin(
+    data: &Data,
+    request: PowerRequest,
+    warn: WarnPeriod,
+    message: Option<WarnMessage>,
+    channel: u64,
+) -> Begun {
     let action_at = data.countdowns.clock().now()
         + ChronoDuration::from_std(warn.duration()).unwrap_or(ChronoDuration::MAX);
     let plan = Plan {
         request: request.clone(),
         warn,
         message,
-        channel: ctx.channel_id().get(),
+        channel,
         action_at,
     };
-    let text = match data.countdowns.begin(plan).await {
-        Ok(countdown) => replies::countdown_started(&countdown, request.guild),
-        Err(error) => {
-            let outcome = match error {
-                BeginError::NoKey => PowerOutcome::NoKey,
-                BeginError::Refused(refusal) => PowerOutcome::Refused(refusal),
-                BeginError::Store(_) => PowerOutcome::StoreFailed,
-                BeginError::AlreadyRunning => {
-                    let text = replies::countdown_already_running(&request);
-                    ctx.send(respond::private(text)).await?;
-                    return Ok(());
-                }
-                BeginError::CannotPost(_) => {
-                    ctx.send(respond::private(replies::countdown_cannot_post()))
-                        .await?;
-                    return Ok(());
-                }
+    let error = match data.countdowns.begin(plan).await {
+        Ok(countdown) => {
+            let text = replies::countdown_started(&countdown, request.guild);
+            return Begun {
+                text,
+                countdown: Some(countdown),
             };
-            data.power.record(&request, &outcome);
-            replies::power_outcome(&request, &outcome)
         }
+        Err(error) => error,
     };
-    ctx.send(respond::private(text)).await?;
-    Ok(())
+    let outcome = match error {
+        BeginError::NoKey => PowerOutcome::NoKey,
+        BeginError::Refused(refusal) => PowerOutcome::Refused(refusal),
+        BeginError::Store(_) => PowerOutcome::StoreFailed,
+        BeginError::AlreadyRunning => {
+            return not_begun(replies::countdown_already_running(&request));
+        }
+        BeginError::CannotPost(_) => return not_begun(replies::countdown_cannot_post()),
+    };
+    data.power.record(&request, &outcome);
+    not_begun(replies::power_outcome(&request, &outcome))
+}
+
+fn not_begun(text: String) -> Begun {
+    Begun {
+        text,
+        countdown: None,
+    }
 }
 
 /// The typed `warn` and `message`, or the private refusal of either.
-fn typed(warn: &str, message: Option<&str>) -> Result<(WarnPeriod, Option<WarnMessage>), String> {
+pub(super) fn typed(
+    warn: &str,
+    message: Option<&str>,
+) -> Result<(WarnPeriod, Option<WarnMessage>), String> {
     let warn = WarnPeriod::parse(warn).map_err(replies::invalid_warn)?;
     let message = message
         .map(WarnMessage::parse)

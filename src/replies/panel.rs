@@ -2,22 +2,34 @@
 //! a retired panel says, and the private answers to `/server panel` and to clicks the bot
 //! turns away. The outcome of a click reads as the slash command's does (`power_outcome`).
 
-use crate::domain::{Grants, Outcome, PowerAction};
+use crate::domain::{Grants, Outcome, PanelWarning, PowerAction};
 use crate::power::PowerRequest;
 
 use super::roles::{role_names, who_may};
-use super::{code, emoji, mention, named, title};
+use super::{code, emoji, mention, named, title, wait_time};
 
 /// A panel as everyone in the channel sees it: the server, what its buttons do, who may click
 /// them, and the last action asked from it (`last`, from [`panel_last_action`]). It never
 /// says whether the server is up or down: the bot does not know.
-pub fn panel(server: &str, name: Option<&str>, last: Option<&str>) -> String {
+pub fn panel(
+    server: &str,
+    name: Option<&str>,
+    warning: Option<&PanelWarning>,
+    last: Option<&str>,
+) -> String {
+    let warning = warning.map_or_else(String::new, |warning| {
+        format!(
+            "\n⏳ **Stop** and **Restart** warn the players {} first, with a countdown here \
+             that anyone allowed may abort.",
+            wait_time(Some(warning.period.duration()))
+        )
+    });
     let last = last.map_or_else(String::new, |last| format!("\nLast action: {last}"));
     format!(
         "🎮 **Control panel** for {}\nThe buttons ask HEO to start, stop, restart or kill \
          this game server. Members with **Manage Server**, or with a role granted the action \
          with `/power-role`, may use them; each click is checked again and answered \
-         privately.{last}",
+         privately.{warning}{last}",
         named(server, name)
     )
 }
@@ -38,6 +50,16 @@ pub fn panel_last_action(request: &PowerRequest, recorded: Outcome, at: i64) -> 
         "⚠️ {} by {asker} not done ({}) <t:{at}:R>",
         title(action),
         code(recorded.code())
+    )
+}
+
+/// The last-action line of a click that began a countdown: the action is due at
+/// `action_at`, unless someone aborts it.
+pub fn panel_countdown_begun(request: &PowerRequest, at: i64, action_at: i64) -> String {
+    format!(
+        "⏳ {} countdown begun by {} <t:{at}:R>, due <t:{action_at}:R>",
+        title(request.action),
+        mention(request.member)
     )
 }
 

@@ -13,8 +13,8 @@ use crate::store::StoreError;
 use super::super::click_answer::answer_privately;
 use super::super::metered::{AckClock, PANEL_BUTTON};
 use super::super::standing::standing;
-use super::super::{CommandError, Data, allowed_guilds, heo, kill_prompt, respond};
-use super::show_last_action;
+use super::super::{CommandError, Data, allowed_guilds, countdown, heo, kill_prompt, respond};
+use super::{show_last, show_last_action};
 
 /// Answers a click on a panel's button (`panel`, `action`: read from its custom ID).
 pub async fn on_click(
@@ -79,6 +79,24 @@ pub async fn on_click(
         return kill_prompt::ask_on_click(ctx, click, data, request, asked_managing_guild, &ack)
             .await;
     }
+    if let Some(warning) = panel.warning.clone().filter(|_| warns(action)) {
+        // Posting the countdown and storing it can take longer than Discord's 3 s.
+        click.defer_ephemeral(&ctx.http).await?;
+        ack.answered();
+        let (period, message) = (warning.period, warning.message);
+        let begun = countdown::begin(data, request.clone(), period, message, panel.channel).await;
+        let answer = serenity::EditInteractionResponse::new()
+            .content(begun.text)
+            .allowed_mentions(respond::no_pings());
+        let answered = click.edit_response(&ctx.http, answer).await;
+        if let Some(countdown) = begun.countdown {
+            let now = crate::audit::now_unix();
+            let last = replies::panel_countdown_begun(&request, now, countdown.action_at());
+            show_last(&ctx.http, data, &panel, &last).await;
+        }
+        answered?;
+        return Ok(());
+    }
     let admitted = match data.power.admit(&request) {
         Ok(admitted) => admitted,
         // Private, like a command's: a member mashing a button must not churn the panel.
@@ -99,6 +117,12 @@ pub async fn on_click(
     show_last_action(&ctx.http, data, &panel, &request, outcome.recorded()).await;
     answered?;
     Ok(())
+}
+
+/// Whether a panel's warning applies to `action`: Start needs none, and Kill has its prompt
+/// (a warned kill is `/server kill … warn:`'s).
+fn warns(action: PowerAction) -> bool {
+    matches!(action, PowerAction::Stop | PowerAction::Restart)
 }
 
 /// The panel `id` when this click is on its message in its guild; `None` when the bot does

@@ -8,12 +8,12 @@ mod click;
 use poise::serenity_prelude as serenity;
 
 use crate::audit::now_unix;
-use crate::domain::{Outcome, Panel, PanelId};
+use crate::domain::{Outcome, Panel, PanelId, PanelWarning};
 use crate::power::PowerRequest;
 use crate::replies;
 
 use super::discord_error::DiscordError;
-use super::{CommandError, Context, complete, respond};
+use super::{CommandError, Context, complete, countdown, respond};
 
 pub use buttons::parse_custom_id as panel_button;
 pub use click::on_click;
@@ -35,10 +35,24 @@ pub async fn server_panel(
     #[autocomplete = "complete::servers"]
     #[max_length = 100]
     server: String,
+    #[description = "Stop and Restart warn the players first for this long, e.g. 5m (up to 1h)"]
+    #[max_length = 20]
+    warn: Option<String>,
+    #[description = "What the players are told with the warnings, e.g. Back in 5 minutes!"]
+    #[max_length = 200]
+    message: Option<String>,
     #[description = "Remove this server's panel from this channel instead"] remove: Option<bool>,
 ) -> Result<(), CommandError> {
     let Some(guild) = respond::guild_or_refuse(ctx).await? else {
         return Ok(());
+    };
+    let warning = match warn
+        .as_deref()
+        .map(|warn| countdown::typed(warn, message.as_deref()))
+    {
+        None => None,
+        Some(Ok((period, message))) => Some(PanelWarning { period, message }),
+        Some(Err(refusal)) => return say(ctx, refusal).await,
     };
     let power = &ctx.data().power;
     let target = match power.resolve(guild, &server).await {
@@ -67,7 +81,12 @@ pub async fn server_panel(
         return say(ctx, replies::panel_limit(MAX_PANELS_PER_GUILD)).await;
     }
     let id = PanelId::generate();
-    let text = replies::panel(target.id.as_str(), target.name.as_deref(), None);
+    let text = replies::panel(
+        target.id.as_str(),
+        target.name.as_deref(),
+        warning.as_ref(),
+        None,
+    );
     let create = serenity::CreateMessage::new()
         .content(text)
         .components(buttons::buttons(&id, false))
@@ -91,7 +110,7 @@ pub async fn server_panel(
         server: target.id,
         name: target.name,
         posted_by: member,
-        warning: None,
+        warning,
     };
     let replaced = match power.add_panel(&panel).await {
         Ok(replaced) => replaced,
@@ -151,7 +170,17 @@ pub async fn show_last_action(
     recorded: Outcome,
 ) {
     let last = replies::panel_last_action(request, recorded, now_unix());
-    let text = replies::panel(panel.server.as_str(), panel.name.as_deref(), Some(&last));
+    show_last(http, data, panel, &last).await;
+}
+
+/// Shows `last` as the panel's last action.
+pub async fn show_last(http: &serenity::Http, data: &super::Data, panel: &Panel, last: &str) {
+    let text = replies::panel(
+        panel.server.as_str(),
+        panel.name.as_deref(),
+        panel.warning.as_ref(),
+        Some(last),
+    );
     // Without components: the buttons stay as they are, so this edit cannot bring a panel
     // retired meanwhile back to life.
     let edit = serenity::EditMessage::new().content(text);

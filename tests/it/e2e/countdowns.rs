@@ -21,7 +21,7 @@ use crate::support::discord::{ChannelRefusal, Member, Posted};
 const CONSOLE: &str = "/v1/hosting/game/console/srv_1/command";
 const PLAIN: Permissions = Permissions::USE_APPLICATION_COMMANDS;
 
-fn t0() -> DateTime<Utc> {
+pub(super) fn t0() -> DateTime<Utc> {
     DateTime::parse_from_rfc3339("2026-12-02T20:00:00Z")
         .unwrap()
         .with_timezone(&Utc)
@@ -50,7 +50,7 @@ async fn countdown(world: &World, member: &Member, command: &str) -> Posted {
 }
 
 /// The console commands HEO has received, once there are `count`.
-async fn console_lines(heo: &MockServer, count: usize) -> Vec<String> {
+pub(super) async fn console_lines(heo: &MockServer, count: usize) -> Vec<String> {
     for _ in 0..400 {
         let lines = console_commands(heo).await;
         if lines.len() >= count {
@@ -77,12 +77,12 @@ async fn console_commands(heo: &MockServer) -> Vec<String> {
 }
 
 /// The power calls HEO has received (console commands left out).
-async fn power_calls(heo: &MockServer) -> Vec<Sent> {
+pub(super) async fn power_calls(heo: &MockServer) -> Vec<Sent> {
     let sent = sent_to_heo(heo).await;
     sent.into_iter().filter(|s| s.path != CONSOLE).collect()
 }
 
-fn ended(message: &Message) -> bool {
+pub(super) fn ended(message: &Message) -> bool {
     message.buttons().is_empty()
 }
 

@@ -22,6 +22,7 @@ mod kill;
 mod lifecycle;
 mod logs;
 mod metrics;
+mod panel_warnings;
 mod panels;
 mod power;
 mod roles;

@@ -8,6 +8,7 @@ use poise::serenity_prelude::Permissions;
 use wiremock::Mock;
 use wiremock::matchers::method;
 
+use super::audit::history;
 use super::{
     KEY, NO_COOLDOWN, Sent, accepted, admin, assert_contains, assert_sent, link_key,
     private_answer, private_reply, start_linked,
@@ -19,11 +20,11 @@ use crate::support::discord::{ChannelRefusal, Interaction, Member, Posted};
 const MODS: u64 = 501;
 const PLAIN: Permissions = Permissions::USE_APPLICATION_COMMANDS;
 
-/// Runs `/server panel server:{server}` in `member`'s channel; checks the private answer
-/// links to the panel, and returns the panel as posted.
-async fn post_panel(world: &World, member: &Member, server: &str) -> (Posted, String) {
+/// Runs `/server panel {options}` in `member`'s channel; checks the private answer links to
+/// the panel, and returns the panel as posted.
+pub(super) async fn post_panel(world: &World, member: &Member, options: &str) -> (Posted, String) {
     let before = world.discord.posts().len();
-    let answer = private_reply(member, &format!("/server panel server:{server}")).await;
+    let answer = private_reply(member, &format!("/server panel {options}")).await;
     assert_contains(&answer, "Panel posted");
     let posts = world.discord.posts();
     assert_eq!(posts.len(), before + 1, "one new panel: {answer}");
@@ -37,7 +38,7 @@ async fn post_panel(world: &World, member: &Member, server: &str) -> (Posted, St
 }
 
 /// The private answer to a click that was deferred (an action sent to HEO).
-async fn deferred_answer(click: &Interaction) -> Message {
+pub(super) async fn deferred_answer(click: &Interaction) -> Message {
     let ack = click.response().await;
     assert_eq!(ack.kind, ResponseKind::Defer, "{ack:#?}");
     assert!(ack.ephemeral, "only the clicker sees it: {ack:#?}");
@@ -54,7 +55,7 @@ fn labels(message: &Message) -> Vec<(String, u64, bool)> {
 #[tokio::test]
 async fn a_panel_has_four_buttons_and_an_admins_click_restarts_privately_and_shows_on_the_panel() {
     let (world, admin) = start_linked(&[]).await;
-    let (panel, answer) = post_panel(&world, &admin, "srv_1").await;
+    let (panel, answer) = post_panel(&world, &admin, "server:srv_1").await;
     assert_contains(&answer, "Manage Server");
     assert_contains(&answer, "does not apply to buttons");
     let shown = panel.message();
@@ -87,7 +88,7 @@ async fn a_panel_has_four_buttons_and_an_admins_click_restarts_privately_and_sho
 #[tokio::test]
 async fn only_manage_server_or_a_role_granted_the_action_may_click_whatever_server_allows() {
     let (world, admin) = start_linked(&[NO_COOLDOWN]).await;
-    let (panel, _) = post_panel(&world, &admin, "srv_1").await;
+    let (panel, _) = post_panel(&world, &admin, "server:srv_1").await;
     let guild = world.discord.guild(1);
 
     // No role is granted anything: `/server` would let this member act (Discord's command
@@ -113,19 +114,21 @@ async fn only_manage_server_or_a_role_granted_the_action_may_click_whatever_serv
 
     assert_sent(&world.heo, &[Sent::power("srv_1", "restart", KEY)]).await;
     // Each click is in the audit trail, marked as from the panel.
-    let history = private_reply(&admin, "/server history server:srv_1").await;
-    assert_contains(&history, &format!("<@{}> (panel)", moderator.id));
-    let refusals = "/server history server:srv_1 refusals:true";
-    let refusals = private_reply(&admin, refusals).await;
-    assert_eq!(refusals.matches("(panel)").count(), 3, "{refusals}");
-    assert_contains(&refusals, "not_permitted");
+    let sent = history(&admin, " server:srv_1", 1).await;
+    assert_contains(&sent[0], &format!("<@{}> (panel) 🔄 Restart", moderator.id));
+    let refusals = history(&admin, " server:srv_1 refusals:true", 3).await;
+    assert_eq!(refusals.len(), 3, "{refusals:#?}");
+    for refusal in &refusals {
+        assert_contains(refusal, "(panel)");
+        assert_contains(refusal, "`not_permitted`");
+    }
     world.discord.assert_no_errors();
 }
 
 #[tokio::test]
 async fn kill_on_a_panel_asks_privately_and_the_confirmed_kill_shows_on_the_panel() {
     let (world, admin) = start_linked(&[]).await;
-    let (panel, _) = post_panel(&world, &admin, "srv_1").await;
+    let (panel, _) = post_panel(&world, &admin, "server:srv_1").await;
 
     let kill = admin.click_post(&panel, "Kill").await;
     let prompt = private_answer(&kill).await;
@@ -151,7 +154,7 @@ async fn kill_on_a_panel_asks_privately_and_the_confirmed_kill_shows_on_the_pane
 #[tokio::test]
 async fn a_panel_keeps_working_after_the_bot_restarts() {
     let (world, admin) = start_linked(&[]).await;
-    let (panel, _) = post_panel(&world, &admin, "srv_1").await;
+    let (panel, _) = post_panel(&world, &admin, "server:srv_1").await;
     let (id, channel) = (panel.id, panel.channel);
     let world = world.restart(&[]).await;
 
@@ -168,9 +171,9 @@ async fn a_panel_keeps_working_after_the_bot_restarts() {
 #[tokio::test]
 async fn a_new_panel_retires_the_old_one_and_remove_retires_the_new_one() {
     let (world, admin) = start_linked(&[]).await;
-    let (old, _) = post_panel(&world, &admin, "srv_1").await;
+    let (old, _) = post_panel(&world, &admin, "server:srv_1").await;
     let seen = old.message();
-    let (new, answer) = post_panel(&world, &admin, "srv_1").await;
+    let (new, answer) = post_panel(&world, &admin, "server:srv_1").await;
     assert_contains(&answer, "earlier panel");
 
     let retired = old
@@ -203,12 +206,12 @@ async fn a_new_panel_retires_the_old_one_and_remove_retires_the_new_one() {
 #[tokio::test]
 async fn a_custom_id_naming_another_guilds_panel_does_nothing() {
     let (world, admin) = start_linked(&[]).await;
-    let (theirs, _) = post_panel(&world, &admin, "srv_1").await;
+    let (theirs, _) = post_panel(&world, &admin, "server:srv_1").await;
     let target = theirs.message().button("Restart").unwrap().custom_id;
 
     // An admin of guild 2, on guild 2's own panel, sends guild 1's panel's custom ID.
     let other = admin_of_guild_2(&world).await;
-    let (ours, _) = post_panel(&world, &other, "srv_2").await;
+    let (ours, _) = post_panel(&world, &other, "server:srv_2").await;
     let crafted = other.click_crafted(&ours.message(), &target).await;
     let refused = private_answer(&crafted).await;
     assert_contains(&refused.content, "no longer works");
@@ -230,7 +233,7 @@ async fn clicks_meet_the_cooldown_and_the_one_action_per_server_guard() {
         .await;
     let admin = admin(&world, 1);
     link_key(&admin, KEY).await;
-    let (panel, _) = post_panel(&world, &admin, "srv_1").await;
+    let (panel, _) = post_panel(&world, &admin, "server:srv_1").await;
 
     let first = admin.click_post(&panel, "Restart").await;
     first.response().await;
@@ -249,7 +252,7 @@ async fn clicks_meet_the_cooldown_and_the_one_action_per_server_guard() {
 async fn a_click_after_the_key_was_unlinked_or_the_server_removed_says_what_to_do() {
     let (world, admin) = start_linked(&[NO_COOLDOWN]).await;
     private_reply(&admin, "/server add id:srv_1 name:mc").await;
-    let (panel, _) = post_panel(&world, &admin, "mc").await;
+    let (panel, _) = post_panel(&world, &admin, "server:mc").await;
     assert_contains(&panel.message().content, "**`mc`** (`srv_1`)");
 
     private_reply(&admin, "/server remove server:mc").await;
@@ -257,7 +260,7 @@ async fn a_click_after_the_key_was_unlinked_or_the_server_removed_says_what_to_d
     assert_contains(&removed.content, "no longer named");
     assert_contains(&removed.content, "/server add");
 
-    let (panel, _) = post_panel(&world, &admin, "srv_1").await;
+    let (panel, _) = post_panel(&world, &admin, "server:srv_1").await;
     private_reply(&admin, "/unlink-key").await;
     let click = admin.click_post(&panel, "Start").await;
     let unlinked = deferred_answer(&click).await;
@@ -295,7 +298,7 @@ async fn a_channel_the_bot_may_not_post_in_gets_a_clear_answer_and_no_panel_is_k
 #[tokio::test]
 async fn a_kill_prompt_from_a_panel_expires_with_a_line_that_points_back_at_the_panel() {
     let (world, admin) = start_linked(&[("KILL_CONFIRM_TIMEOUT_SECS", "1")]).await;
-    let (panel, _) = post_panel(&world, &admin, "srv_1").await;
+    let (panel, _) = post_panel(&world, &admin, "server:srv_1").await;
     let kill = admin.click_post(&panel, "Kill").await;
     private_answer(&kill).await;
     let expired = kill
@@ -305,9 +308,10 @@ async fn a_kill_prompt_from_a_panel_expires_with_a_line_that_points_back_at_the_
         .await;
     assert_contains(&expired.content, "Click **Kill** on the panel again");
     assert!(expired.buttons().iter().all(|b| b.disabled), "{expired:#?}");
-    let refusals = private_reply(&admin, "/server history refusals:true").await;
-    assert_contains(&refusals, "(panel)");
-    assert_contains(&refusals, "kill_expired");
+    let refusals = history(&admin, " refusals:true", 1).await;
+    assert_eq!(refusals.len(), 1, "{refusals:#?}");
+    assert_contains(&refusals[0], "(panel) 💀 Kill");
+    assert_contains(&refusals[0], "`kill_expired`");
     assert_sent(&world.heo, &[]).await;
     world.discord.assert_no_errors();
 }
