@@ -2,7 +2,7 @@
 
 use chrono::DateTime;
 
-use crate::domain::{ServerId, WarnPeriod};
+use crate::domain::{PanelId, ServerId, WarnPeriod};
 use crate::power::{Hold, PowerRequest};
 use crate::store::StoredCountdown;
 
@@ -35,6 +35,7 @@ pub(super) fn stored(countdown: &Countdown) -> StoredCountdown {
         text: countdown.message.clone(),
         template: countdown.template.clone(),
         sending: false,
+        panel: request.panel.as_ref().map(|id| id.as_str().to_owned()),
     }
 }
 
@@ -51,8 +52,10 @@ pub(super) fn countdown_of(row: &StoredCountdown) -> Option<Countdown> {
             name: row.name.clone(),
             action: row.action.parse().ok()?,
             schedule: row.schedule,
-            // The countdowns table keeps no panel: a panel's buttons begin no countdown.
-            panel: None,
+            panel: match &row.panel {
+                Some(id) => Some(PanelId::parse(id)?),
+                None => None,
+            },
         },
         due: DateTime::from_timestamp_millis(row.action_at_ms)?,
         warn: WarnPeriod::new(std::time::Duration::from_secs(warn)).ok()?,

@@ -27,10 +27,12 @@ pub struct StoredCountdown {
     pub template: String,
     /// The action was being sent (the bot may have stopped in the middle).
     pub sending: bool,
+    /// The control panel whose button began it, if one did.
+    pub panel: Option<String>,
 }
 
 const COLUMNS: &str = "id, guild_id, server_id, server_name, action, member_id, schedule_id, \
-     channel_id, message_id, action_at, warn_secs, message, template, state";
+     channel_id, message_id, action_at, warn_secs, message, template, state, panel_id";
 
 impl Store {
     /// Stores a new countdown (its `id`, `message` and `sending` are ignored) and returns its
@@ -44,8 +46,8 @@ impl Store {
         let id = with_pool!(self.pool()?, |pool| {
             sqlx::query_scalar(
                 "INSERT INTO countdowns (guild_id, server_id, server_name, action, member_id,
-                     schedule_id, channel_id, action_at, warn_secs, message, template)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+                     schedule_id, channel_id, action_at, warn_secs, message, template, panel_id)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
                  ON CONFLICT (guild_id, server_id) DO NOTHING
                  RETURNING id",
             )
@@ -60,6 +62,7 @@ impl Store {
             .bind(new.warn_secs)
             .bind(&new.text)
             .bind(&new.template)
+            .bind(&new.panel)
             .fetch_optional(pool)
             .await?
         });
@@ -214,5 +217,6 @@ where
         text: row.try_get("message")?,
         template: row.try_get("template")?,
         sending: row.try_get::<String, _>("state")? == "sending",
+        panel: row.try_get("panel_id")?,
     })
 }

@@ -5,18 +5,36 @@
 //! same transaction. Two panels posted at the same moment for one server in one channel on
 //! PostgreSQL may both stay; each still works, and the next post replaces both.
 
+use std::time::Duration;
+
 use super::{Store, StoreError, snowflake_to_i64};
-use crate::domain::{Panel, PanelId, ServerId};
+use crate::domain::{Panel, PanelId, PanelWarning, ServerId, WarnMessage, WarnPeriod};
 
 /// The columns every read returns, in [`Row`]'s order.
-const COLUMNS: &str = "id, guild_id, channel_id, message_id, server_id, server_name, posted_by";
+const COLUMNS: &str = "id, guild_id, channel_id, message_id, server_id, server_name, posted_by, \
+     warn_secs, warn_message";
 
-type Row = (String, i64, i64, i64, String, Option<String>, i64);
+type Row = (
+    String,
+    i64,
+    i64,
+    i64,
+    String,
+    Option<String>,
+    i64,
+    Option<i64>,
+    Option<String>,
+);
 
 /// A stored panel ID that is not one (altered by hand, or written by a newer version).
 #[derive(Debug, thiserror::Error)]
 #[error("{0:?} is not a panel ID")]
 struct NotAPanelId(String);
+
+/// A stored warning message without a warning period (the table's CHECK forbids it).
+#[derive(Debug, thiserror::Error)]
+#[error("a warning message without a warning period")]
+struct MessageWithoutPeriod;
 
 impl Store {
     /// Stores `panel` and, in the same transaction, deletes the panels it replaces: those of
@@ -80,10 +98,14 @@ impl Store {
             // as it was, rather than going unseen with its message still posted.
             let deleted = panels(rows)?;
             if let Some((panel, message, posted_by)) = new {
+                let warning = panel.warning.as_ref();
+                // At most an hour in seconds: well within an i64.
+                let warn_secs = warning.map(|w| w.period.as_secs() as i64);
+                let warn_message = warning.and_then(|w| w.message.as_ref());
                 sqlx::query(
-                    "INSERT INTO panels
-                     (id, guild_id, channel_id, message_id, server_id, server_name, posted_by)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                    "INSERT INTO panels (id, guild_id, channel_id, message_id, server_id,
+                         server_name, posted_by, warn_secs, warn_message)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
                 )
                 .bind(panel.id.as_str())
                 .bind(guild)
@@ -92,6 +114,8 @@ impl Store {
                 .bind(server.as_str())
                 .bind(panel.name.as_deref())
                 .bind(posted_by)
+                .bind(warn_secs)
+                .bind(warn_message.map(WarnMessage::as_str))
                 .execute(&mut *tx)
                 .await?;
             }
@@ -133,12 +157,14 @@ fn panels(rows: Vec<Row>) -> Result<Vec<Panel>, StoreError> {
     Ok(panels)
 }
 
-/// A row as a panel. An ID or server ID that does not parse is an error, as a column of the
-/// wrong type is: a click on such a panel is answered as a database failure, not acted on.
+/// A row as a panel. An ID, server ID or warning that does not parse is an error, as a column
+/// of the wrong type is: a click on such a panel is answered as a database failure, not acted
+/// on (nor acted on without the warning it was posted with).
 fn panel(row: Row) -> Result<Panel, sqlx::Error> {
-    let (id, guild, channel, message, server, name, posted_by) = row;
+    let (id, guild, channel, message, server, name, posted_by, warn_secs, warn_message) = row;
     let id = PanelId::parse(&id).ok_or_else(|| unreadable("id", NotAPanelId(id)))?;
     let server = ServerId::parse(&server).map_err(|error| unreadable("server_id", error))?;
+    let warning = warning(warn_secs, warn_message)?;
     // Snowflakes were stored from u64 and are below 2^63.
     Ok(Panel {
         id,
@@ -148,8 +174,29 @@ fn panel(row: Row) -> Result<Panel, sqlx::Error> {
         server,
         name,
         posted_by: posted_by as u64,
-        warning: None,
+        warning,
     })
+}
+
+/// The stored warning columns as a panel's warning, `None` when the panel has none.
+fn warning(
+    secs: Option<i64>,
+    message: Option<String>,
+) -> Result<Option<PanelWarning>, sqlx::Error> {
+    let Some(secs) = secs else {
+        return match message {
+            Some(_) => Err(unreadable("warn_message", MessageWithoutPeriod)),
+            None => Ok(None),
+        };
+    };
+    let secs = u64::try_from(secs).map_err(|error| unreadable("warn_secs", error))?;
+    let period =
+        WarnPeriod::new(Duration::from_secs(secs)).map_err(|e| unreadable("warn_secs", e))?;
+    let message = message
+        .map(|text| WarnMessage::parse(&text))
+        .transpose()
+        .map_err(|error| unreadable("warn_message", error))?;
+    Ok(Some(PanelWarning { period, message }))
 }
 
 fn unreadable(column: &str, error: impl std::error::Error + Send + Sync + 'static) -> sqlx::Error {

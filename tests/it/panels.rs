@@ -1,11 +1,15 @@
 //! Control panels in the store, on both databases: a new panel retires only its own server's
 //! panel in its own channel, panels are found by ID, removed, forgotten and counted, leaving
-//! a guild deletes them (not the audit entries of their clicks), and a row that cannot be
-//! read is an error.
+//! a guild deletes them (not the audit entries of their clicks), a panel keeps the warning
+//! it was posted with, and a row that cannot be read is an error.
 
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
 
-use heo_bot::domain::{AuditEntry, Outcome, Panel, PanelId, PowerAction, ServerId};
+use heo_bot::domain::{
+    AuditEntry, Outcome, Panel, PanelId, PanelWarning, PowerAction, ServerId, WarnMessage,
+    WarnPeriod,
+};
 use heo_bot::master_key::MasterKey;
 use heo_bot::power::{PowerOutcome, PowerRequest};
 use heo_bot::store::{Store, StoreError};
@@ -33,6 +37,15 @@ fn panel(guild: u64, channel: u64, server: &str) -> Panel {
         posted_by: MEMBER,
         warning: None,
     }
+}
+
+/// `panel` as posted with `warn:` of `secs` seconds and `message:`, if any.
+fn warned(mut panel: Panel, secs: u64, message: Option<&str>) -> Panel {
+    panel.warning = Some(PanelWarning {
+        period: WarnPeriod::new(Duration::from_secs(secs)).unwrap(),
+        message: message.map(|text| WarnMessage::parse(text).unwrap()),
+    });
+    panel
 }
 
 /// `panels` as stored now, `None` for each one gone.
@@ -76,6 +89,26 @@ crate::on_both_databases! {
         assert_eq!(store.panel(&named.id).await.unwrap(), Some(named.clone()));
         assert_eq!(offline_power(&store).panel(&unnamed.id).await.unwrap(), Some(unnamed));
         assert_eq!(store.panel(&PanelId::generate()).await.unwrap(), None);
+    }
+}
+
+crate::on_both_databases! {
+    async fn a_panel_posted_with_a_warning_reads_back_with_it_with_or_without_a_message(store) {
+        let with_message = warned(panel(GUILD_A, CHANNEL_1, "srv_1"), 600, Some("Back in 5!"));
+        let without = warned(panel(GUILD_A, CHANNEL_2, "srv_1"), 3600, None);
+        let shortest = warned(panel(GUILD_B, CHANNEL_1, "srv_1"), 5, Some("é".repeat(200).as_str()));
+        let all = [&with_message, &without, &shortest];
+        for posted in all {
+            store.add_panel(posted).await.unwrap();
+        }
+        assert_eq!(stored(&store, &all).await, all.map(|p| Some(p.clone())));
+
+        // A replaced or removed panel comes back with its warning too.
+        let unwarned = panel(GUILD_A, CHANNEL_1, "srv_1");
+        assert_eq!(store.add_panel(&unwarned).await.unwrap(), [with_message]);
+        let srv_1 = ServerId::parse("srv_1").unwrap();
+        let removed = store.remove_panels(GUILD_A, CHANNEL_2, &srv_1).await.unwrap();
+        assert_eq!(removed, [without]);
     }
 }
 
@@ -178,10 +211,10 @@ crate::on_both_databases! {
 }
 
 /// Sets every stored panel's `id` and `server_id` columns of the database at `url` to
-/// `id` and `server`, past the store.
-async fn alter(url: &str, id: &str, server: &str) {
+/// `id` and `server`, and its warning columns as `warning` says, past the store.
+async fn alter(url: &str, id: &str, server: &str, warning: &str) {
     // The tests' own values, none with a quote in it.
-    let sql = format!("UPDATE panels SET id = '{id}', server_id = '{server}'");
+    let sql = format!("UPDATE panels SET id = '{id}', server_id = '{server}', {warning}");
     let sql = sqlx::raw_sql(&sql);
     if url.starts_with("sqlite:") {
         let mut conn = sqlx::SqliteConnection::connect(url).await.unwrap();
@@ -202,18 +235,21 @@ fn assert_unreadable(error: StoreError, column: &str) {
     );
 }
 
-/// Stores a panel of `srv_1` in the database at `url`, alters its ID and server ID to `id`
-/// and `server` past the store, and fails unless every read of it is an error naming
-/// `column` and a failed replacement changes nothing.
-async fn assert_an_altered_row_is_an_error(url: &str, id: &str, server: &str, column: &str) {
+/// Stores a panel of `srv_1` with a warning in the database at `url`, alters its ID and
+/// server ID to `id` and `server` and its warning as `warning` says past the store, and fails
+/// unless every read of it is an error naming `column` and a failed replacement changes
+/// nothing.
+async fn assert_an_altered_row_is_an_error(
+    url: &str,
+    (id, server, warning): (&str, &str, &str),
+    column: &str,
+) {
     let master = MasterKey::generate();
     let store = Store::open(url, master.clone()).await.unwrap();
-    store
-        .add_panel(&panel(GUILD_A, CHANNEL_1, "srv_1"))
-        .await
-        .unwrap();
+    let posted = warned(panel(GUILD_A, CHANNEL_1, "srv_1"), 60, Some("bye"));
+    store.add_panel(&posted).await.unwrap();
     store.close().await;
-    alter(url, id, server).await;
+    alter(url, id, server, warning).await;
 
     let store = Store::open(url, master).await.unwrap();
     if let Some(id) = PanelId::parse(id) {
@@ -241,23 +277,25 @@ async fn assert_an_altered_row_is_an_error(url: &str, id: &str, server: &str, co
 }
 
 #[tokio::test]
-async fn a_stored_panel_whose_id_or_server_id_does_not_parse_is_an_error_on_both_databases() {
+async fn a_stored_panel_whose_id_server_id_or_warning_does_not_parse_is_an_error_on_both_databases()
+{
+    let (id, same_warning) = ("abcdefgh2345", "warn_secs = warn_secs");
+    let alterations = [
+        (("NOT-AN-ID", "srv_1", same_warning), "id"),
+        ((id, "..", same_warning), "server_id"),
+        // Past the longest warning, and below nothing.
+        ((id, "srv_1", "warn_secs = 3601"), "warn_secs"),
+        ((id, "srv_1", "warn_secs = -1"), "warn_secs"),
+        ((id, "srv_1", "warn_message = 'bye\nop me'"), "warn_message"),
+    ];
     let dir = tempfile::TempDir::new().unwrap();
-    let mut urls = Vec::new();
-    for n in 0..2 {
-        urls.push(format!(
-            "sqlite://{}",
-            dir.path().join(format!("{n}.db")).display()
-        ));
-    }
-    let test = "panels::a_stored_panel_whose_id_or_server_id_does_not_parse";
-    for _ in 0..2 {
+    let test = "panels::a_stored_panel_whose_id_server_id_or_warning_does_not_parse";
+    for (n, (alteration, column)) in alterations.into_iter().enumerate() {
+        let sqlite = dir.path().join(format!("{n}.db"));
+        let sqlite = format!("sqlite://{}", sqlite.display());
+        assert_an_altered_row_is_an_error(&sqlite, alteration, column).await;
         if let Some(url) = crate::support::postgres::fresh_database(test).await {
-            urls.push(url);
+            assert_an_altered_row_is_an_error(&url, alteration, column).await;
         }
-    }
-    for pair in urls.chunks(2) {
-        assert_an_altered_row_is_an_error(&pair[0], "NOT-AN-ID", "srv_1", "id").await;
-        assert_an_altered_row_is_an_error(&pair[1], "abcdefgh2345", "..", "server_id").await;
     }
 }

@@ -91,6 +91,7 @@ type CountdownRow = (
     Option<String>,
     String,
     String,
+    Option<String>,
 );
 
 pub(super) async fn copy_countdowns(
@@ -99,20 +100,20 @@ pub(super) async fn copy_countdowns(
 ) -> Result<i64, StoreError> {
     let rows: Vec<CountdownRow> = sqlx::query_as(
         "SELECT id, guild_id, server_id, server_name, action, member_id, schedule_id,
-             channel_id, message_id, action_at, warn_secs, message, template, state
+             channel_id, message_id, action_at, warn_secs, message, template, state, panel_id
          FROM countdowns ORDER BY id",
     )
     .fetch_all(source)
     .await?;
     let head = "INSERT INTO countdowns (id, guild_id, server_id, server_name, action,
         member_id, schedule_id, channel_id, message_id, action_at, warn_secs, message,
-        template, state) OVERRIDING SYSTEM VALUE ";
+        template, state, panel_id) OVERRIDING SYSTEM VALUE ";
     let copied = insert(tx, head, &rows, |mut b, row| {
         b.push_bind(row.0).push_bind(row.1).push_bind(&row.2);
         b.push_bind(&row.3).push_bind(&row.4).push_bind(row.5);
         b.push_bind(row.6).push_bind(row.7).push_bind(row.8);
         b.push_bind(row.9).push_bind(row.10).push_bind(&row.11);
-        b.push_bind(&row.12).push_bind(&row.13);
+        b.push_bind(&row.12).push_bind(&row.13).push_bind(&row.14);
     })
     .await?;
     continue_identity(tx, "countdowns", "id", rows.last().map(|row| row.0)).await?;

@@ -150,11 +150,21 @@ impl Bench {
         warn: &str,
         message: Option<&str>,
     ) -> Result<Countdown, BeginError> {
+        self.begin_for(request(), warn, message).await
+    }
+
+    /// Begins a countdown to `request`'s action, `warn` from now.
+    pub(super) async fn begin_for(
+        &self,
+        request: PowerRequest,
+        warn: &str,
+        message: Option<&str>,
+    ) -> Result<Countdown, BeginError> {
         let warn = WarnPeriod::parse(warn).unwrap();
         let at = self.clock.now() + chrono::Duration::from_std(warn.duration()).unwrap();
         self.countdowns
             .begin(Plan {
-                request: request(),
+                request,
                 warn,
                 message: message.map(|m| WarnMessage::parse(m).unwrap()),
                 channel: CHANNEL,

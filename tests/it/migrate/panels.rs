@@ -1,7 +1,9 @@
 //! Control panels in the copy: their IDs kept, since the buttons of posted panels carry
-//! them, and the audit entries that name a panel.
+//! them, their warnings, and the audit entries that name a panel.
 
-use heo_bot::domain::{Panel, PanelId, ServerId};
+use std::time::Duration;
+
+use heo_bot::domain::{Panel, PanelId, PanelWarning, ServerId, WarnMessage, WarnPeriod};
 use heo_bot::store::Store;
 
 use super::{ADMIN, CHANNEL, GUILD_A, GUILD_B};
@@ -9,9 +11,14 @@ use super::{ADMIN, CHANNEL, GUILD_A, GUILD_B};
 /// The panel in guild A, which an audit entry names too.
 pub(super) const PANEL: &str = "abcdefgh2345";
 
-/// The panels [`fill`] leaves: one for a named server in guild A, one for an ID in guild B.
+/// The panels [`fill`] leaves: one for a named server in guild A that warns with a message,
+/// one for an ID in guild B that warns without one.
 pub(super) fn expected_panels() -> [Panel; 2] {
-    let panel = |id: &str, guild, server: &str, name: Option<&str>, message| Panel {
+    let warning = |secs, message: Option<&str>| PanelWarning {
+        period: WarnPeriod::new(Duration::from_secs(secs)).unwrap(),
+        message: message.map(|text| WarnMessage::parse(text).unwrap()),
+    };
+    let panel = |id: &str, guild, server: &str, name: Option<&str>, message, warning| Panel {
         id: PanelId::parse(id).unwrap(),
         guild,
         channel: CHANNEL,
@@ -19,7 +26,7 @@ pub(super) fn expected_panels() -> [Panel; 2] {
         server: ServerId::parse(server).unwrap(),
         name: name.map(str::to_owned),
         posted_by: ADMIN,
-        warning: None,
+        warning: Some(warning),
     };
     [
         panel(
@@ -28,6 +35,7 @@ pub(super) fn expected_panels() -> [Panel; 2] {
             "srv_a",
             Some("Alpha"),
             5_555_555_555_555_555_555,
+            warning(300, Some("Restarting for an update")),
         ),
         panel(
             "zyxwvuts7654",
@@ -35,6 +43,7 @@ pub(super) fn expected_panels() -> [Panel; 2] {
             "srv_x",
             None,
             6_666_666_666_666_666_666,
+            warning(90, None),
         ),
     ]
 }
@@ -46,6 +55,7 @@ pub(super) async fn fill(store: &Store) {
     let earlier = Panel {
         id: PanelId::parse("qqqqqqqqqqqq").unwrap(),
         message: 7,
+        warning: None,
         ..alpha.clone()
     };
     for panel in [&earlier, &alpha, &other] {

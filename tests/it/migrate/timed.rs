@@ -72,9 +72,10 @@ pub(super) fn expected_schedules(guild: u64) -> Vec<Schedule> {
     all.into_iter().filter(|s| s.spec.guild == guild).collect()
 }
 
-/// The countdown under way that [`fill`] leaves, its action being sent.
-pub(super) fn expected_countdown() -> StoredCountdown {
-    StoredCountdown {
+/// The countdowns under way that [`fill`] leaves: guild B's scheduled one, its action being
+/// sent, and guild A's begun from a panel's button, still waiting.
+pub(super) fn expected_countdowns() -> [StoredCountdown; 2] {
+    let scheduled = StoredCountdown {
         id: 1,
         guild: GUILD_B,
         server: "srv_c".to_owned(),
@@ -89,10 +90,27 @@ pub(super) fn expected_countdown() -> StoredCountdown {
         text: Some("weekly restart, back in a minute".to_owned()),
         template: "say {message}".to_owned(),
         sending: true,
-    }
+        panel: None,
+    };
+    let from_panel = StoredCountdown {
+        id: 2,
+        guild: GUILD_A,
+        server: "srv_a".to_owned(),
+        name: Some("Alpha".to_owned()),
+        action: "stop".to_owned(),
+        member: ADMIN,
+        schedule: None,
+        message: None,
+        warn_secs: 60,
+        text: None,
+        sending: false,
+        panel: Some(super::panels::PANEL.to_owned()),
+        ..scheduled.clone()
+    };
+    [scheduled, from_panel]
 }
 
-/// Adds the schedules, guild B's time zone and the countdown to the SQLite `store`.
+/// Adds the schedules, guild B's time zone and the countdowns to the SQLite `store`.
 pub(super) async fn fill(store: &Store) {
     let [daily, weekly] = new_schedules();
     for new in [&daily, &weekly, &daily] {
@@ -102,11 +120,12 @@ pub(super) async fn fill(store: &Store) {
     store.pause_schedule(GUILD_A, 1).await.unwrap().unwrap();
     let zone = Zone::parse(BERLIN).unwrap();
     store.set_guild_zone(GUILD_B, zone, ADMIN).await.unwrap();
-    let countdown = expected_countdown();
-    let id = store.insert_countdown(&countdown).await.unwrap().unwrap();
-    let message = countdown.message.unwrap();
+    let [scheduled, from_panel] = expected_countdowns();
+    let id = store.insert_countdown(&scheduled).await.unwrap().unwrap();
+    let message = scheduled.message.unwrap();
     store.set_countdown_message(id, message).await.unwrap();
     assert!(store.start_sending_countdown(id).await.unwrap());
+    store.insert_countdown(&from_panel).await.unwrap().unwrap();
 }
 
 /// Fails unless `store` (the PostgreSQL copy) reads back what [`fill`] wrote.
@@ -118,7 +137,7 @@ pub(super) async fn assert_copied(store: &Store) {
     let zone = store.guild_zone(GUILD_B).await.unwrap();
     assert_eq!(zone.map(Zone::name), Some(BERLIN));
     assert_eq!(store.guild_zone(GUILD_A).await.unwrap(), None);
-    assert_eq!(store.countdowns().await.unwrap(), [expected_countdown()]);
+    assert_eq!(store.countdowns().await.unwrap(), expected_countdowns());
 }
 
 /// Fails unless new schedules and countdowns on the copy get IDs after the copied ones
@@ -134,11 +153,8 @@ pub(super) async fn assert_new_ids_follow(store: &Store) {
         id > REMOVED_ID,
         "schedule {id} reuses a copied or removed ID"
     );
-    let mut countdown = expected_countdown();
+    let [mut countdown, last] = expected_countdowns();
     countdown.server = "srv_b".to_owned();
     let id = store.insert_countdown(&countdown).await.unwrap().unwrap();
-    assert!(
-        id > expected_countdown().id,
-        "countdown {id} reuses a copied ID"
-    );
+    assert!(id > last.id, "countdown {id} reuses a copied ID");
 }
