@@ -10,7 +10,8 @@ use super::panels::{deferred_answer, post_panel};
 use super::{KEY, Sent, assert_contains, private_answer, private_reply, start_linked_driven};
 
 #[tokio::test]
-async fn a_warned_panels_restart_counts_down_publicly_then_restarts_and_start_acts_at_once() {
+async fn a_warned_panels_restart_counts_down_publicly_then_restarts_while_kill_and_start_are_not_warned()
+ {
     let (world, admin, hand) = start_linked_driven(t0()).await;
     let options = "server:srv_1 warn:1m message:\"Back soon!\"";
     let (panel, _) = post_panel(&world, &admin, options).await;
@@ -42,20 +43,29 @@ async fn a_warned_panels_restart_counts_down_publicly_then_restarts_and_start_ac
     assert_eq!(warned, ["say Server restart in 1 minute. Back soon!"]);
     assert_eq!(power_calls(&world.heo).await, [], "nothing before its time");
 
-    // Kill is not warned: its private prompt opens, as on any panel.
+    // Meanwhile the countdown holds the server, for the panel's buttons too.
     let kill = admin.click_post(&panel, "Kill").await;
-    assert_contains(&private_answer(&kill).await.content, "Kill `srv_1`?");
+    assert_contains(
+        &private_answer(&kill).await.content,
+        "A countdown to restart",
+    );
 
     hand.advance(Duration::from_secs(60));
     let done = countdown.wait_until("the outcome", ended).await;
     assert_contains(&done.content, "Restart requested");
     let restart = Sent::power("srv_1", "restart", KEY);
-    assert_eq!(power_calls(&world.heo).await, [restart.clone()]);
+    assert_eq!(
+        power_calls(&world.heo).await,
+        std::slice::from_ref(&restart)
+    );
     // The countdown's action is in the audit trail as from the panel.
     let sent = history(&admin, " server:srv_1", 1).await;
     assert_eq!(sent.len(), 1, "{sent:#?}");
     assert_contains(&sent[0], &format!("<@{}> (panel) 🔄 Restart", admin.id));
 
+    // Kill is not warned: its private prompt opens, as on any panel.
+    let kill = admin.click_post(&panel, "Kill").await;
+    assert_contains(&private_answer(&kill).await.content, "Kill `srv_1`?");
     let start = admin.click_post(&panel, "Start").await;
     assert_contains(&deferred_answer(&start).await.content, "Start requested");
     let start = Sent::power("srv_1", "start", KEY);
