@@ -2,6 +2,8 @@
 //! Discord's shards: the real binary, the Discord test server demanding 4 shards, and a
 //! HEO stand-in per process, so that every power request shows which process sent it.
 
+mod panels;
+
 use std::time::Duration;
 
 use heo_bot::master_key::MasterKey;
