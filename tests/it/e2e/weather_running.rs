@@ -8,7 +8,7 @@ use poise::serenity_prelude::Permissions;
 use tempfile::TempDir;
 use wiremock::MockServer;
 
-use super::weather_start::{GRACE, STOP_BOUND, assert_no_storm, stop_timed};
+use super::weather_start::{GRACE, STOP_BOUND, assert_no_storm, sigterm_exits_0_in_time};
 use super::{
     Sent, assert_contains, assert_sent, kill_prompt, linked_admin, mount_accepted, reply_text,
     spawn_binary, start_binary,
@@ -62,9 +62,7 @@ async fn an_outage_is_logged_once_and_prompts_cooldowns_and_locks_hold_across_it
     let restart = Sent::power("srv_1", "restart", super::KEY);
     assert_sent(&heo, &[restart.clone(), restart]).await;
 
-    let (status, _) = stop_timed(&mut bot, "TERM").await;
-    let output = bot.output();
-    assert!(status.success(), "{status}:\n{output}");
+    let output = sigterm_exits_0_in_time(&mut bot).await;
     assert_eq!(bot.count_in_output(OUTAGE_LINE), 1, "{output}");
     assert_eq!(bot.count_in_output(BACK_LINE), 1, "{output}");
     assert_no_storm(&output);
@@ -85,10 +83,7 @@ async fn sigterm_well_into_a_discord_outage_exits_0_within_the_grace() {
     bot.wait_for_output_within(OUTAGE_LINE, OUTAGE_NOTICED_WITHIN)
         .await;
 
-    let (status, took) = stop_timed(&mut bot, "TERM").await;
-    let output = bot.output();
-    assert!(status.success(), "{status}:\n{output}");
-    assert!(took < STOP_BOUND, "took {took:?}:\n{output}");
+    let output = sigterm_exits_0_in_time(&mut bot).await;
     assert_no_storm(&output);
 }
 
@@ -102,10 +97,7 @@ async fn sigterm_while_the_gateway_never_says_hello_exits_0_in_time() {
     bot.wait_for_output("running shards").await;
     tokio::time::sleep(Duration::from_secs(1)).await;
 
-    let (status, took) = stop_timed(&mut bot, "TERM").await;
-    let output = bot.output();
-    assert!(status.success(), "{status}:\n{output}");
-    assert!(took < STOP_BOUND, "took {took:?}:\n{output}");
+    sigterm_exits_0_in_time(&mut bot).await;
     discord.release_hellos();
 }
 
@@ -134,9 +126,7 @@ async fn invalid_sessions_are_resumed_or_identified_again_as_discord_says_and_th
         "Start requested",
     );
 
-    let (status, _) = stop_timed(&mut bot, "TERM").await;
-    let output = bot.output();
-    assert!(status.success(), "{status}:\n{output}");
+    let output = sigterm_exits_0_in_time(&mut bot).await;
     assert_no_storm(&output);
 }
 
@@ -162,9 +152,7 @@ async fn an_unknown_close_code_and_a_garbage_frame_are_ridden_out_and_the_bot_an
         "the session was kept throughout"
     );
 
-    let (status, _) = stop_timed(&mut bot, "TERM").await;
-    let output = bot.output();
-    assert!(status.success(), "{status}:\n{output}");
+    let output = sigterm_exits_0_in_time(&mut bot).await;
     assert_no_storm(&output);
 }
 

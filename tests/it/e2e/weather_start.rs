@@ -38,14 +38,20 @@ fn refused_url() -> String {
 }
 
 /// Sends SIGTERM (or SIGINT) and waits for the exit; returns how long it took.
-pub(super) async fn stop_timed(
-    bot: &mut BotProcess,
-    signal: &str,
-) -> (std::process::ExitStatus, Duration) {
+async fn stop_timed(bot: &mut BotProcess, signal: &str) -> (std::process::ExitStatus, Duration) {
     bot.signal(signal);
     let signalled = Instant::now();
     let status = bot.exit_within(STOP_BOUND).await;
     (status, signalled.elapsed())
+}
+
+/// Sends SIGTERM and checks the bot exits 0 within [`STOP_BOUND`]; returns all it printed.
+pub(super) async fn sigterm_exits_0_in_time(bot: &mut BotProcess) -> String {
+    let (status, took) = stop_timed(bot, "TERM").await;
+    let output = bot.output();
+    assert!(status.success(), "{status}:\n{output}");
+    assert!(took < STOP_BOUND, "took {took:?}:\n{output}");
+    output
 }
 
 pub(super) fn assert_no_storm(output: &str) {
@@ -174,8 +180,7 @@ async fn a_gateway_answering_503_at_start_is_asked_again_with_growing_waits_then
         .await;
     let content = reply.message().content;
     assert!(content.contains("Start requested"), "{content}");
-    let (status, _) = stop_timed(&mut bot, "TERM").await;
-    assert!(status.success(), "{status}:\n{}", bot.output());
+    sigterm_exits_0_in_time(&mut bot).await;
 }
 
 #[tokio::test]
@@ -205,8 +210,7 @@ async fn when_get_gateway_fails_the_bot_still_connects_where_discord_api_url_say
     let output = bot.output();
     assert!(!output.contains("gateway.discord.gg"), "{output}");
     assert_no_storm(&output);
-    let (status, _) = stop_timed(&mut bot, "TERM").await;
-    assert!(status.success(), "{status}:\n{}", bot.output());
+    sigterm_exits_0_in_time(&mut bot).await;
 }
 
 #[tokio::test]
@@ -219,10 +223,7 @@ async fn sigterm_while_the_shard_waits_on_a_resume_discord_never_answers_exits_0
     discord.drop_gateway();
     discord.wait_for_held_resumes(1).await;
 
-    let (status, took) = stop_timed(&mut bot, "TERM").await;
-    let output = bot.output();
-    assert!(status.success(), "{status}:\n{output}");
-    assert!(took < STOP_BOUND, "took {took:?}:\n{output}");
+    let output = sigterm_exits_0_in_time(&mut bot).await;
     assert_no_storm(&output);
 }
 
