@@ -10,6 +10,7 @@ pub mod domain;
 pub mod error_line;
 pub mod health;
 pub mod heo;
+pub mod i18n;
 pub mod logging;
 pub mod master_key;
 pub mod migrate;
