@@ -14,3 +14,133 @@ number-group-separator = {","}
 number-decimal-separator = {"."}
 # Digits a number needs before it is grouped: 1 writes 1,234; 2 writes 1234 and 12,345.
 number-group-min-digits = {"1"}
+
+## Words many messages share (src/replies/words.rs)
+
+# A power action as a title or a button's label.
+action-title-start = Start
+action-title-stop = Stop
+action-title-restart = Restart
+action-title-kill = Kill
+# A power action as a verb, after "could not" ($verb).
+action-verb-start = start
+action-verb-stop = stop
+action-verb-restart = restart
+action-verb-kill = kill
+# A power action as a thing asked for, after "this" or "the" ($noun).
+action-noun-start = start
+action-noun-stop = stop
+action-noun-restart = restart
+action-noun-kill = kill
+
+# How long to wait ($wait in other messages).
+wait-unknown = a minute
+wait-seconds = { $count ->
+    [one] { $count } second
+   *[other] { $count } seconds
+}
+wait-minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+wait-hours = { $count ->
+    [one] { $count } hour
+   *[other] { $count } hours
+}
+
+## Power outcomes and what nothing was sent for (src/replies.rs, src/replies/failures.rs)
+
+# $emoji is the action's emoji, $title the action as a title, $server the server's label,
+# $asker a mention of the member who asked.
+power-requested = { $emoji } **{ $title } requested** for { $server } by { $asker }. HEO accepted it; the server may take a moment to get there.
+# $verb is the action as a verb; $detail says why (one of the messages below).
+power-failed = ⚠️ **Could not { $verb }** { $server } (asked by { $asker }): { $detail }
+
+# A typed server ID refused before anything was sent. $why is one of server-id-*.
+invalid-server-id = That server ID { $why }, so nothing was sent. Use the ID shown in the HEO dashboard, such as `srv_123`.
+server-id-empty = is empty
+server-id-too-long = is longer than { $max } characters
+server-id-hidden-character = contains a line break or an invisible character (such as a zero-width space or a right-to-left mark)
+server-id-dot-segment = is not a server ID
+
+needs-manage-server = You need the **Manage Server** permission to do that.
+guild-only = This command only works inside a Discord server.
+guild-not-served = This bot only serves the Discord servers its owner listed, so nothing was done. It is leaving this server.
+store-failed = The bot could not reach its database, so nothing was changed. Try again in a moment; if it keeps happening, ask the bot's owner to check its logs.
+restarting = The bot is restarting, so nothing was sent. Try again in a minute.
+internal-error = Something went wrong inside the bot, and nothing more was done. Try again; if it keeps happening, ask the bot's owner to check its logs.
+bad-arguments = The bot did not understand that command's options. If the bot was just updated, wait a minute for Discord to refresh its commands and try again.
+
+# What a refused or failed call is, in other messages: $this ("this restart"), $this_of
+# ("this restart of `srv_1`"), $the ("the restart"). $noun is the action as a noun.
+call-this-power = this { $noun }
+call-this-of-power = this { $noun } of { $server }
+call-the-power = the { $noun }
+call-this-logs = this log request
+call-this-of-logs = this request for the log of { $server }
+call-the-logs = the log request
+
+# Refused by the guards before anything was sent; $wait is how long (wait-*).
+refused-in-progress = ⏳ Another action on { $server } is still on its way to HEO, so { $this } was not sent. Its reply will show in the channel within { $wait }; try again after that if you still need to.
+refused-cooling-down = ⏳ You asked for a power action moments ago, so { $this_of } was not sent. Try again in { $wait }.
+refused-backing-off = ⏳ HEO is rate-limiting this bot, and its limit is shared by every Discord server the bot serves, so { $this_of } was not sent. Try again in { $wait }.
+refused-guild-budget = ⏳ This Discord server has used its share of calls to HEO for now (HEO's limit is shared by every Discord server the bot serves), so { $this_of } was not sent. Try again in { $wait }.
+refused-busy = ⏳ The bot is already waiting on HEO for as many actions as it takes at once, so { $this_of } was not sent. Those actions end within { $wait }; try again then.
+# $held_verb is the countdown's action as a verb; $at a Discord timestamp.
+refused-counting-down = ⏳ A countdown to { $held_verb } { $server } { $at } holds it, so { $this_of } was not sent. Press **Abort** on the countdown first if you need to, or wait for it.
+
+# Why nothing was sent, before HEO was asked ($detail of power-failed).
+not-sent-no-key = No HEO API key is linked to this Discord server yet, so nothing was sent. An admin with Manage Server can link one with `/link-key`.
+not-sent-store-failed = The bot could not read its database, so nothing was sent. Try again in a moment; if it keeps happening, ask the bot's owner to check its logs.
+not-sent-key-unreadable = The HEO API key stored for this Discord server can no longer be read (it may come from another server's backup), so nothing was sent. An admin with Manage Server should link it again with `/link-key`.
+
+# What HEO answered ($detail of power-failed). $status is an HTTP status number.
+heo-confirmation-required = HEO wanted a confirmation and did nothing. The bot always confirms a kill, so something between it and HEO dropped the confirmation: please tell the bot's owner.
+heo-unauthorized = HEO rejected this Discord server's API key: it may have been revoked or mistyped. An admin should run `/link-key` with a new key from the HEO dashboard.
+heo-forbidden = the linked API key has no access to { $server }. Check the ID in the HEO dashboard (it looks like `srv_123`), or link a key that covers this server.
+heo-insufficient-scope-power = the linked API key is read-only, so it cannot use power actions. Create a key with power permission in the HEO dashboard and link it with `/link-key`.
+heo-insufficient-scope-logs = the linked API key lacks the `game-logs:read` scope, so it cannot read logs. Create a key with that scope in the HEO dashboard and link it with `/link-key`.
+heo-not-found = HEO answered "not found". Check that { $server } is the ID shown in the HEO dashboard; if it is, ask the bot's owner to check its `HEO_API_URL` setting.
+heo-method-not-allowed = HEO refused the request (method not allowed), so nothing was done. Ask the bot's owner to check its `HEO_API_URL` setting.
+heo-rate-limited = HEO is rate-limiting this bot right now, so nothing was done. Try again in { $wait }.
+heo-game-server-unreachable-power = HEO could not pass the action on to the game server. Try again in a minute; if it keeps failing, check HEO's status page.
+heo-game-server-unreachable-logs = HEO could not get the log from the game server. Try again in a minute; if it keeps failing, check HEO's status page.
+heo-provider-unavailable = HEO is having trouble right now (HTTP { $status }), so { $the } probably did not go through. Try again in a few minutes.
+heo-unexpected-status = HEO gave an unexpected answer (HTTP { $status }), so { $the } may not have gone through. Try again; if it keeps happening, tell the bot's owner.
+heo-unreadable-success = HEO answered, but not in a way the bot understands, so it cannot tell whether { $the } went through. Check the server in the HEO dashboard before trying again.
+heo-timeout-power = HEO did not answer in time, so the bot cannot tell whether { $the } went through. Check the server in the HEO dashboard before trying again.
+heo-timeout-logs = HEO did not send the log in time. Try again in a minute.
+heo-unreachable = the bot could not connect to HEO, so nothing was sent. HEO or the bot's network may be down; try again in a few minutes.
+
+## HEO's own status (src/replies/heo_status.rs)
+
+# $affecting is heo-affecting or heo-affecting-more, or nothing when HEO named nothing.
+heo-status-up = 🟢 HEO reports that everything is up.
+heo-status-disrupted = 🟠 HEO reports a disruption{ $affecting }.
+heo-status-maintenance = 🔧 HEO reports maintenance{ $affecting }.
+heo-status-unknown = ❔ HEO says it does not know its own status right now. Try again in a few minutes.
+heo-status-other = ❔ HEO reports its status as { $said }, which the bot does not know the meaning of.
+heo-status-no-answer = 🔴 HEO's status page did not answer: HEO or the bot's network may be down. Try again in a few minutes.
+heo-status-odd-answer = ❔ HEO's status page gave an answer the bot does not understand. Try again in a few minutes; if it keeps happening, tell the bot's owner.
+# The line a failed power action gains while HEO reports trouble.
+heo-trouble-disrupted = HEO's status page reports a disruption{ $affecting }.
+heo-trouble-maintenance = HEO's status page reports maintenance{ $affecting }.
+# $names is a list of code spans; $more how many more HEO named. Starts with a space.
+heo-affecting = { " " }affecting { $names }
+heo-affecting-more = { " " }affecting { $names } and { $more } more
+
+## The kill prompt (src/replies/kill.rs)
+
+kill-prompt = 💀 **Kill { $server }?** A kill cuts power at once, like pulling the plug: unsaved game data may be lost. Prefer `/server stop` when you can.
+    This prompt expires in { $wait }.
+kill-confirm-label = Kill
+kill-cancel-label = Cancel
+kill-sending = 💀 Sending the kill for { $server }…
+kill-cancelled = Cancelled: nothing was sent to { $server }.
+kill-expired-command = This kill prompt expired: nothing was sent to { $server }. Run `/server kill` again if you still need it.
+kill-expired-panel = This kill prompt expired: nothing was sent to { $server }. Click **Kill** on the panel again if you still need it.
+kill-not-yours = Only the person who ran this `/server kill` can answer it. Nothing was sent.
+kill-no-longer-manage-server = You no longer have the **Manage Server** permission you had when you ran this `/server kill`, so nothing was sent.
+# $who_may says which roles may kill now.
+kill-no-longer-roles = 🔒 Your roles, or the roles allowed to kill, changed since you ran this `/server kill`, so nothing was sent. { $who_may }
+kill-prompt-gone = This kill prompt was already answered or has expired, so nothing more was sent.

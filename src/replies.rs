@@ -1,12 +1,15 @@
-//! Every sentence a Discord user reads. Matches are exhaustive (no `_ =>` arm), so a new
-//! outcome or provider error cannot ship without its reply.
+//! Every sentence a Discord user reads, written from the catalogues in `locales/` (through
+//! [`crate::t!`]) in the language each reply is for. Matches are exhaustive (no `_ =>` arm),
+//! so a new outcome or provider error cannot ship without its reply.
 //!
 //! Nothing here ever receives an API key: only [`key_hint`] sees one, and it keeps at most
 //! the last four characters.
 
 use crate::domain::{InvalidServerId, MAX_SERVER_ID_LEN};
 use crate::heo::ProviderStatus;
+use crate::i18n::Lang;
 use crate::power::{PowerOutcome, PowerRequest};
+use crate::t;
 
 mod audit;
 mod countdown;
@@ -39,7 +42,7 @@ pub use heo_status::heo_status;
 pub use history::audit_history;
 pub use keys::{key_form_needs_manage_server, key_hint, key_linked, key_malformed, key_unlinked};
 pub use kill::{
-    KILL_CANCEL_LABEL, KILL_CONFIRM_LABEL, kill_cancelled, kill_expired, kill_no_longer_allowed,
+    kill_cancel_label, kill_cancelled, kill_confirm_label, kill_expired, kill_no_longer_allowed,
     kill_not_yours, kill_prompt, kill_prompt_gone, kill_sending,
 };
 pub use logs::{LogReply, log_refused, log_reply};
@@ -59,7 +62,7 @@ pub use warnings::{
 
 use failures::{Call, NotSent, not_sent, provider_error, refused_call};
 use roles::who_may;
-use words::{code, emoji, label, mention, named, title, wait_time};
+use words::{code, emoji, label, mention, named, noun, timestamp, title, verb, wait_time};
 
 pub use failures::refused;
 
@@ -74,100 +77,95 @@ fn length(text: &str) -> usize {
 
 /// The channel reply for a power request's outcome: names the action, the server and who
 /// asked, and never claims the server is up or down.
-pub fn power_outcome(request: &PowerRequest, outcome: &PowerOutcome) -> String {
+pub fn power_outcome(lang: Lang, request: &PowerRequest, outcome: &PowerOutcome) -> String {
     let server = label(request);
     let asker = mention(request.member);
     let action = request.action;
     let detail = match outcome {
         PowerOutcome::Requested => {
-            return format!(
-                "{} **{} requested** for {server} by {asker}. HEO accepted it; the server may \
-                 take a moment to get there.",
-                emoji(action),
-                title(action),
+            return t!(
+                lang,
+                "power-requested",
+                emoji = emoji(action),
+                title = title(lang, action),
+                server = server,
+                asker = asker,
             );
         }
-        PowerOutcome::NoKey => not_sent(NotSent::NoKey).to_owned(),
-        PowerOutcome::StoreFailed => not_sent(NotSent::StoreFailed).to_owned(),
-        PowerOutcome::KeyUnreadable => not_sent(NotSent::KeyUnreadable).to_owned(),
-        PowerOutcome::Failed(error) => provider_error(error, Call::Power(action), &server),
-        PowerOutcome::Refused(refusal) => return refused(request, *refusal),
+        PowerOutcome::NoKey => not_sent(lang, NotSent::NoKey),
+        PowerOutcome::StoreFailed => not_sent(lang, NotSent::StoreFailed),
+        PowerOutcome::KeyUnreadable => not_sent(lang, NotSent::KeyUnreadable),
+        PowerOutcome::Failed(error) => provider_error(lang, error, Call::Power(action), &server),
+        PowerOutcome::Refused(refusal) => return refused(lang, request, *refusal),
     };
-    format!("⚠️ **Could not {action}** {server} (asked by {asker}): {detail}")
+    t!(
+        lang,
+        "power-failed",
+        verb = verb(lang, action),
+        server = server,
+        asker = asker,
+        detail = detail,
+    )
 }
 
 /// [`power_outcome`], followed by what HEO's status page reports when it reports trouble
 /// (`status`: asked only for failures HEO's own outage may explain).
 pub fn power_outcome_and_status(
+    lang: Lang,
     request: &PowerRequest,
     outcome: &PowerOutcome,
     status: Option<&ProviderStatus>,
 ) -> String {
-    let text = power_outcome(request, outcome);
-    match status.and_then(heo_status::heo_trouble) {
+    let text = power_outcome(lang, request, outcome);
+    match status.and_then(|status| heo_status::heo_trouble(lang, status)) {
         Some(trouble) => format!("{text}\n{trouble}"),
         None => text,
     }
 }
 
-/// Why a typed ID or name holding a hidden character was refused (it ends "That ... ").
-const HIDDEN_CHARACTER: &str = "contains a line break or an invisible character (such as a \
-     zero-width space or a right-to-left mark)";
-
 /// A typed server ID that was refused before anything was sent.
-pub fn invalid_server_id(reason: InvalidServerId) -> String {
+pub fn invalid_server_id(lang: Lang, reason: InvalidServerId) -> String {
     let why = match reason {
-        InvalidServerId::Empty => "is empty".to_owned(),
-        InvalidServerId::TooLong => format!("is longer than {MAX_SERVER_ID_LEN} characters"),
-        InvalidServerId::HiddenCharacter => HIDDEN_CHARACTER.to_owned(),
-        InvalidServerId::DotSegment => "is not a server ID".to_owned(),
+        InvalidServerId::Empty => t!(lang, "server-id-empty"),
+        InvalidServerId::TooLong => t!(lang, "server-id-too-long", max = MAX_SERVER_ID_LEN),
+        InvalidServerId::HiddenCharacter => t!(lang, "server-id-hidden-character"),
+        InvalidServerId::DotSegment => t!(lang, "server-id-dot-segment"),
     };
-    format!(
-        "That server ID {why}, so nothing was sent. Use the ID shown in the HEO dashboard, \
-         such as `srv_123`."
-    )
+    t!(lang, "invalid-server-id", why = why)
 }
 
 /// A member without Manage Server tried a key command.
-pub fn needs_manage_server() -> String {
-    "You need the **Manage Server** permission to do that.".to_owned()
+pub fn needs_manage_server(lang: Lang) -> String {
+    t!(lang, "needs-manage-server")
 }
 
 /// A command was used outside a Discord server (in DMs).
-pub fn guild_only() -> String {
-    "This command only works inside a Discord server.".to_owned()
+pub fn guild_only(lang: Lang) -> String {
+    t!(lang, "guild-only")
 }
 
 /// A command from a Discord server the bot does not serve (`ALLOWED_GUILDS`): nothing was
 /// read or sent, and the bot leaves the server.
-pub fn guild_not_served() -> String {
-    "This bot only serves the Discord servers its owner listed, so nothing was done. It is \
-     leaving this server."
-        .to_owned()
+pub fn guild_not_served(lang: Lang) -> String {
+    t!(lang, "guild-not-served")
 }
 
 /// The bot's database failed outside a power request.
-pub fn store_failed() -> String {
-    "The bot could not reach its database, so nothing was changed. Try again in a moment; if \
-     it keeps happening, ask the bot's owner to check its logs."
-        .to_owned()
+pub fn store_failed(lang: Lang) -> String {
+    t!(lang, "store-failed")
 }
 
 /// A command or click that arrived after the bot began shutting down: nothing was sent.
-pub fn restarting() -> String {
-    "The bot is restarting, so nothing was sent. Try again in a minute.".to_owned()
+pub fn restarting(lang: Lang) -> String {
+    t!(lang, "restarting")
 }
 
 /// Anything else that went wrong inside the bot. Details go to the log, never here.
-pub fn internal_error() -> String {
-    "Something went wrong inside the bot, and nothing more was done. Try again; if it keeps \
-     happening, ask the bot's owner to check its logs."
-        .to_owned()
+pub fn internal_error(lang: Lang) -> String {
+    t!(lang, "internal-error")
 }
 
 /// Discord sent options the bot did not expect (usually commands not yet re-registered).
-pub fn bad_arguments() -> String {
-    "The bot did not understand that command's options. If the bot was just updated, wait a \
-     minute for Discord to refresh its commands and try again."
-        .to_owned()
+pub fn bad_arguments(lang: Lang) -> String {
+    t!(lang, "bad-arguments")
 }

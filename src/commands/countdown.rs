@@ -80,7 +80,11 @@ pub(super) async fn begin(
         BeginError::CannotPost(_) => return not_begun(replies::countdown_cannot_post()),
     };
     data.power.record(&request, &outcome);
-    not_begun(replies::power_outcome(&request, &outcome))
+    not_begun(replies::power_outcome(
+        crate::i18n::Lang::ENGLISH,
+        &request,
+        &outcome,
+    ))
 }
 
 fn not_begun(text: String) -> Begun {

@@ -8,6 +8,8 @@ use crate::countdown::{Aborted, Countdown};
 use crate::domain::Standing;
 use crate::replies;
 
+use super::respond;
+
 use super::click_answer::{answer_privately, update_message};
 use super::countdown_board::abort_target;
 use super::metered::{ABORT_BUTTON, AckClock};
@@ -24,6 +26,7 @@ pub async fn on_click(
         return Ok(());
     };
     let ack = AckClock::start(data.power.metrics(), ABORT_BUTTON);
+    let lang = respond::click_lang(click);
     let Some(guild) = click.guild_id.map(serenity::GuildId::get) else {
         return answer_privately(ctx, click, replies::countdown_gone(), &ack).await;
     };
@@ -32,7 +35,7 @@ pub async fn on_click(
         Ok(_) => return answer_privately(ctx, click, replies::countdown_gone(), &ack).await,
         Err(error) => {
             log_store_error(&error);
-            return answer_privately(ctx, click, replies::store_failed(), &ack).await;
+            return answer_privately(ctx, click, replies::store_failed(lang), &ack).await;
         }
     };
     let clicker = standing(guild, click.member.as_ref());
@@ -45,7 +48,7 @@ pub async fn on_click(
         }
         Err(error) => {
             log_store_error(&error);
-            return answer_privately(ctx, click, replies::store_failed(), &ack).await;
+            return answer_privately(ctx, click, replies::store_failed(lang), &ack).await;
         }
     }
     let text = match data.countdowns.abort(id, user).await {
@@ -57,7 +60,7 @@ pub async fn on_click(
         Ok(Aborted::TooLate(action)) => replies::countdown_too_late(action),
         Err(error) => {
             log_store_error(&error);
-            replies::store_failed()
+            replies::store_failed(lang)
         }
     };
     answer_privately(ctx, click, text, &ack).await

@@ -4,12 +4,15 @@
 use poise::FrameworkError;
 use poise::serenity_prelude as serenity;
 
+use crate::i18n::Lang;
 use crate::replies;
 
 use super::{CommandError, Data, respond};
 
 pub async fn on_error(error: FrameworkError<'_, Data, CommandError>) {
     super::metered::failed(&error);
+    // The failure is answered privately, so in the invoker's language.
+    let lang = error.ctx().map_or(Lang::ENGLISH, respond::private_lang);
     let text = match &error {
         FrameworkError::Command {
             error: CommandError::ShuttingDown,
@@ -22,7 +25,7 @@ pub async fn on_error(error: FrameworkError<'_, Data, CommandError>) {
             ..
         } => {
             tracing::info!(command = %ctx.command().qualified_name, "refused: shutting down");
-            replies::restarting()
+            replies::restarting(lang)
         }
         FrameworkError::CommandCheckFailed {
             error: Some(CommandError::GuildNotServed),
@@ -34,7 +37,7 @@ pub async fn on_error(error: FrameworkError<'_, Data, CommandError>) {
                 guild = ctx.guild_id().map(serenity::GuildId::get),
                 "refused: the guild is not in ALLOWED_GUILDS"
             );
-            replies::guild_not_served()
+            replies::guild_not_served(lang)
         }
         FrameworkError::Command { error, ctx, .. } => {
             tracing::error!(
@@ -43,30 +46,30 @@ pub async fn on_error(error: FrameworkError<'_, Data, CommandError>) {
                 "command failed"
             );
             match error {
-                CommandError::Store(_) => replies::store_failed(),
-                CommandError::Discord(_) => replies::internal_error(),
-                CommandError::ShuttingDown => replies::restarting(),
-                CommandError::GuildNotServed => replies::guild_not_served(),
+                CommandError::Store(_) => replies::store_failed(lang),
+                CommandError::Discord(_) => replies::internal_error(lang),
+                CommandError::ShuttingDown => replies::restarting(lang),
+                CommandError::GuildNotServed => replies::guild_not_served(lang),
             }
         }
         FrameworkError::CommandPanic { payload, ctx, .. } => {
             tracing::error!(command = %ctx.command().qualified_name, ?payload, "command panicked");
-            replies::internal_error()
+            replies::internal_error(lang)
         }
         FrameworkError::ArgumentParse { error, ctx, .. } => {
             tracing::warn!(command = %ctx.command().qualified_name, %error, "unreadable options");
-            replies::bad_arguments()
+            replies::bad_arguments(lang)
         }
         FrameworkError::CommandStructureMismatch { description, .. } => {
             tracing::warn!(
                 description,
                 "command structure mismatch: re-register commands"
             );
-            replies::bad_arguments()
+            replies::bad_arguments(lang)
         }
-        FrameworkError::SubcommandRequired { .. } => replies::bad_arguments(),
-        FrameworkError::MissingUserPermissions { .. } => replies::needs_manage_server(),
-        FrameworkError::GuildOnly { .. } => replies::guild_only(),
+        FrameworkError::SubcommandRequired { .. } => replies::bad_arguments(lang),
+        FrameworkError::MissingUserPermissions { .. } => replies::needs_manage_server(lang),
+        FrameworkError::GuildOnly { .. } => replies::guild_only(lang),
         FrameworkError::UnknownInteraction {
             framework,
             interaction,
@@ -91,7 +94,7 @@ pub async fn on_error(error: FrameworkError<'_, Data, CommandError>) {
             if other.ctx().is_none() {
                 return;
             }
-            replies::internal_error()
+            replies::internal_error(lang)
         }
     };
     let Some(ctx) = error.ctx() else {
@@ -123,8 +126,9 @@ async fn no_choices(app: super::ApplicationContext<'_>) -> Result<(), serenity::
 
 /// A command Discord still lists but this bot no longer has: answer instead of timing out.
 async fn answer_unknown(ctx: &serenity::Context, interaction: &serenity::CommandInteraction) {
+    let lang = Lang::for_discord(Some(&interaction.locale));
     let message = serenity::CreateInteractionResponseMessage::new()
-        .content(replies::bad_arguments())
+        .content(replies::bad_arguments(lang))
         .ephemeral(true)
         .allowed_mentions(respond::no_pings());
     let response = serenity::CreateInteractionResponse::Message(message);

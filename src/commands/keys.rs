@@ -56,7 +56,7 @@ pub async fn link_key(ctx: ApplicationContext<'_>) -> Result<(), CommandError> {
                         error = &error as &dyn std::error::Error,
                         "could not store the API key"
                     );
-                    replies::store_failed()
+                    replies::store_failed(respond::private_lang(ctx.into()))
                 }
             }
         }

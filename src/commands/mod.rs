@@ -181,8 +181,16 @@ async fn on_event(
         serenity::FullEvent::GuildCreate { guild, .. } => {
             if data.allowed_guilds.allows(guild.id.get()) {
                 data.power.metrics().guild_available(guild.id.get());
+                // What a countdown or a scheduled run in this guild speaks, unless an admin
+                // chose otherwise with `/language set`.
+                let locale = Some(guild.preferred_locale.as_str());
+                data.power.note_guild_locale(guild.id.get(), locale);
             }
             allowed_guilds::leave_unless_served(ctx, guild.id, data).await;
+        }
+        serenity::FullEvent::GuildUpdate { new_data, .. } => {
+            let locale = Some(new_data.preferred_locale.as_str());
+            data.power.note_guild_locale(new_data.id.get(), locale);
         }
         serenity::FullEvent::GuildDelete { incomplete, .. } => {
             data.power.metrics().guild_gone(incomplete.id.get());

@@ -4,6 +4,8 @@
 use poise::CreateReply;
 use poise::serenity_prelude as serenity;
 
+use crate::i18n::Lang;
+
 /// The allowed mentions of every message the bot sends or edits, ephemeral ones included:
 /// none. Set explicitly on each, not left to Discord's default (which pings whoever the text
 /// mentions); the test Discord server fails any message without it.
@@ -33,8 +35,47 @@ pub async fn guild_or_refuse(ctx: super::Context<'_>) -> Result<Option<u64>, sup
     match ctx.guild_id() {
         Some(guild) => Ok(Some(guild.get())),
         None => {
-            ctx.send(private(crate::replies::guild_only())).await?;
+            ctx.send(private(crate::replies::guild_only(private_lang(ctx))))
+                .await?;
             Ok(None)
         }
     }
+}
+
+/// The language of a private reply: the invoker's own Discord language (`locale`).
+pub fn private_lang(ctx: super::Context<'_>) -> Lang {
+    Lang::for_discord(ctx.locale())
+}
+
+/// The language of a reply to a button click that only the clicker reads.
+pub fn click_lang(click: &serenity::ComponentInteraction) -> Lang {
+    Lang::for_discord(Some(&click.locale))
+}
+
+/// The language of what the guild's channel reads (a public reply, a panel, a countdown):
+/// the one chosen with `/language set`, else the server's own Discord language.
+pub async fn public_lang(ctx: super::Context<'_>) -> Lang {
+    let guild_locale = match ctx {
+        poise::Context::Application(app) => app.interaction.guild_locale.as_deref(),
+        poise::Context::Prefix(_) => None,
+    };
+    let Some(guild) = ctx.guild_id() else {
+        return Lang::for_discord(guild_locale);
+    };
+    let power = &ctx.data().power;
+    power.note_guild_locale(guild.get(), guild_locale);
+    power.guild_language(guild.get()).await
+}
+
+/// [`public_lang`] for a button click.
+pub async fn click_public_lang(
+    click: &serenity::ComponentInteraction,
+    power: &crate::power::Power,
+) -> Lang {
+    let guild_locale = click.guild_locale.as_deref();
+    let Some(guild) = click.guild_id else {
+        return Lang::for_discord(guild_locale);
+    };
+    power.note_guild_locale(guild.get(), guild_locale);
+    power.guild_language(guild.get()).await
 }

@@ -145,8 +145,8 @@ async fn run_now(ctx: Context<'_>, action: PowerAction, server: &str) -> Result<
     let admitted = match power.admit(&request) {
         Ok(admitted) => admitted,
         Err(refusal) => {
-            ctx.send(respond::private(replies::refused(&request, refusal)))
-                .await?;
+            let text = replies::refused(respond::private_lang(ctx), &request, refusal);
+            ctx.send(respond::private(text)).await?;
             ack.answered();
             return Ok(());
         }
@@ -156,7 +156,8 @@ async fn run_now(ctx: Context<'_>, action: PowerAction, server: &str) -> Result<
     ctx.defer().await?;
     ack.answered();
     let outcome = power.send(admitted).await;
-    let text = heo::outcome_reply(power, &request, &outcome).await;
+    let lang = respond::public_lang(ctx).await;
+    let text = heo::outcome_reply(lang, power, &request, &outcome).await;
     ctx.send(respond::public(text)).await?;
     Ok(())
 }
@@ -191,8 +192,8 @@ pub(super) async fn checked_request(
             panel: None,
         },
         Err(reason) => {
-            ctx.send(respond::private(replies::invalid_server_id(reason)))
-                .await?;
+            let text = replies::invalid_server_id(respond::private_lang(ctx), reason);
+            ctx.send(respond::private(text)).await?;
             return Ok(None);
         }
     };
@@ -225,7 +226,7 @@ async fn permitted(
         }
     };
     power.record(request, &outcome);
-    ctx.send(respond::private(replies::power_outcome(request, &outcome)))
-        .await?;
+    let text = replies::power_outcome(respond::private_lang(ctx), request, &outcome);
+    ctx.send(respond::private(text)).await?;
     Ok(false)
 }

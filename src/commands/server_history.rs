@@ -27,7 +27,7 @@ pub async fn server_history(
         Some(typed) => match power.resolve(guild, &typed).await {
             Ok(target) => Some(target),
             Err(reason) => {
-                let text = replies::invalid_server_id(reason);
+                let text = replies::invalid_server_id(respond::private_lang(ctx), reason);
                 ctx.send(respond::private(text)).await?;
                 return Ok(());
             }

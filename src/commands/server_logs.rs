@@ -38,7 +38,7 @@ pub async fn server_logs(
     let target = match target {
         Ok(target) => target,
         Err(reason) => {
-            let text = replies::invalid_server_id(reason);
+            let text = replies::invalid_server_id(respond::private_lang(ctx), reason);
             ctx.send(respond::private(text)).await?;
             return Ok(());
         }

@@ -33,7 +33,13 @@ pub async fn server_add(
     };
     let id = match ServerId::parse(&id) {
         Ok(id) => id,
-        Err(reason) => return say(ctx, replies::invalid_server_id(reason)).await,
+        Err(reason) => {
+            return say(
+                ctx,
+                replies::invalid_server_id(respond::private_lang(ctx), reason),
+            )
+            .await;
+        }
     };
     let name = match ServerName::parse(&name) {
         Ok(name) => name,

@@ -38,11 +38,16 @@ impl Catalogue {
             tracing::error!(code, "a catalogue's file name is not a language tag");
             LanguageIdentifier::default()
         });
-        let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, errors)| {
-            // The tests parse every catalogue, so this is a catalogue edited after them.
-            tracing::error!(code, ?errors, "a catalogue has syntax errors; their messages are left out");
-            partial
-        });
+        let resource =
+            FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, errors)| {
+                // The tests parse every catalogue, so this is a catalogue edited after them.
+                tracing::error!(
+                    code,
+                    ?errors,
+                    "a catalogue has syntax errors; their messages are left out"
+                );
+                partial
+            });
         let mut bundle = FluentBundle::new_concurrent(vec![language]);
         // Discord shows the isolation marks Fluent puts around variables as stray characters.
         bundle.set_use_isolating(false);
@@ -53,7 +58,11 @@ impl Catalogue {
         if let Err(errors) = bundle.add_resource(resource) {
             tracing::error!(code, ?errors, "a catalogue repeats a message");
         }
-        let catalogue = Catalogue { code, bundle, pseudo };
+        let catalogue = Catalogue {
+            code,
+            bundle,
+            pseudo,
+        };
         numbers::register(code, catalogue.separators());
         catalogue
     }
@@ -92,7 +101,12 @@ impl Catalogue {
         let mut errors = Vec::new();
         let text = self.bundle.format_pattern(pattern, args, &mut errors);
         if !errors.is_empty() {
-            tracing::error!(code = self.code, id, ?errors, "a message could not be formatted whole");
+            tracing::error!(
+                code = self.code,
+                id,
+                ?errors,
+                "a message could not be formatted whole"
+            );
             debug_assert!(false, "{id} in {}: {errors:?}", self.code);
         }
         Some(Cow::into_owned(text))

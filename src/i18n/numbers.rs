@@ -82,7 +82,10 @@ impl Memoizable for Separators {
         let code = language.to_string();
         let registered = REGISTERED.lock().unwrap_or_else(PoisonError::into_inner);
         let found = registered.iter().find(|(each, _)| *each == code);
-        Ok(found.map_or_else(|| Separators::new("", "", ""), |(_, separators)| separators.clone()))
+        Ok(found.map_or_else(
+            || Separators::new("", "", ""),
+            |(_, separators)| separators.clone(),
+        ))
     }
 }
 
@@ -92,9 +95,8 @@ pub(super) fn format(value: &FluentValue<'_>, memoizer: &IntlLangMemoizer) -> Op
         return None;
     };
     let plain = number.as_string();
-    let written = memoizer.with_try_get_threadsafe::<Separators, _, _>((), |separators| {
-        separators.write(&plain)
-    });
+    let written = memoizer
+        .with_try_get_threadsafe::<Separators, _, _>((), |separators| separators.write(&plain));
     Some(written.unwrap_or_else(|never| match never {}))
 }
 

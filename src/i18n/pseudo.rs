@@ -34,8 +34,10 @@ mod tests {
     #[test]
     fn letters_are_accented_and_everything_else_kept() {
         assert_eq!(super::accent("Kill srv_1? 💀"), "Ķīŀŀ şřṽ_1? 💀");
-        assert!(!super::accent("The quick brown fox jumps over the lazy dog")
-            .chars()
-            .any(|letter| letter.is_ascii_alphabetic()));
+        assert!(
+            !super::accent("The quick brown fox jumps over the lazy dog")
+                .chars()
+                .any(|letter| letter.is_ascii_alphabetic())
+        );
     }
 }

@@ -86,6 +86,7 @@ impl Power {
         let removed = self.store.forget_guild(guild).await;
         self.grants.forget(guild);
         self.names.forget(guild);
+        self.forget_language(guild);
         let removed = removed?;
         tracing::info!(
             guild,

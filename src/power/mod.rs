@@ -22,6 +22,7 @@ mod heo_status;
 mod holds;
 mod keys;
 mod kill_prompts;
+mod languages;
 mod logs;
 mod panels;
 mod record;
@@ -74,6 +75,8 @@ pub struct Power {
     holds: holds::Holds,
     grants: guild_cache::GuildCache<Grants>,
     names: guild_cache::GuildCache<servers::ServerIndex>,
+    /// The guilds' languages (see [`Power::guild_language`]).
+    languages: languages::GuildLanguages,
     audit: AuditTrail,
     metrics: Metrics,
     /// HEO's own status as last asked, shared bot-wide.
@@ -99,6 +102,7 @@ impl Power {
             holds: holds::Holds::default(),
             grants: guild_cache::GuildCache::default(),
             names: guild_cache::GuildCache::default(),
+            languages: languages::GuildLanguages::default(),
             metrics: Metrics::default(),
             heo_status: heo_status::StatusCache::default(),
         }

@@ -29,7 +29,7 @@ pub(super) fn audit_event(entry: &AuditEntry) -> String {
         "{}{schedule}{panel} {} {} {}: {}",
         mention(entry.member),
         emoji(entry.action),
-        title(entry.action),
+        title(crate::i18n::Lang::ENGLISH, entry.action),
         named(&entry.server, entry.name.as_deref()),
         audit_outcome(entry.outcome, entry.http_status),
     )

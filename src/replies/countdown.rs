@@ -17,7 +17,7 @@ pub fn countdown_running(countdown: &Countdown, problem: Option<&str>) -> String
     let at = countdown.action_at();
     let mut text = format!(
         "⏳ **{}** of {} <t:{at}:R> (at <t:{at}:T>), {}.",
-        title(request.action),
+        title(crate::i18n::Lang::ENGLISH, request.action),
         label(request),
         asked_by(countdown),
     );
@@ -46,7 +46,12 @@ pub fn countdown_ended(
 ) -> String {
     format!(
         "{}\n-# Countdown {}.",
-        power_outcome_and_status(&countdown.request, outcome, status),
+        power_outcome_and_status(
+            crate::i18n::Lang::ENGLISH,
+            &countdown.request,
+            outcome,
+            status
+        ),
         asked_by(countdown)
     )
 }
@@ -56,7 +61,7 @@ pub fn countdown_aborted(countdown: &Countdown, by: u64) -> String {
     let request = &countdown.request;
     format!(
         "🛑 **{}** of {} **aborted** by {}; nothing was sent. (It was {}.)",
-        title(request.action),
+        title(crate::i18n::Lang::ENGLISH, request.action),
         label(request),
         mention(by),
         asked_by(countdown),
@@ -70,7 +75,7 @@ pub fn countdown_missed(countdown: &Countdown) -> String {
     format!(
         "⚠️ **{}** of {} was due <t:{at}:f>, but the bot was not running then, so nothing was \
          sent. Run it again if it is still needed. (It was {}.)",
-        title(request.action),
+        title(crate::i18n::Lang::ENGLISH, request.action),
         label(request),
         asked_by(countdown),
     )
@@ -117,7 +122,11 @@ pub fn countdown_already_running(request: &PowerRequest) -> String {
 }
 
 /// The refusal of any power action on a server a countdown holds.
-pub(super) fn holds_server(request: &PowerRequest, hold: &Hold) -> String {
+pub(super) fn holds_server(
+    _lang: crate::i18n::Lang,
+    request: &PowerRequest,
+    hold: &Hold,
+) -> String {
     let link = message_link(request.guild, hold.channel, hold.message);
     format!(
         "⏳ A countdown to {} {} <t:{at}:R> holds it{link}, so this {} was not sent. Press \

@@ -27,12 +27,19 @@ pub fn log_reply(id: &str, name: Option<&str>, lines: usize, outcome: &LogOutcom
     let server = named(id, name);
     let detail = match outcome {
         LogOutcome::Read(tail) => return shown(id, name, lines, &tail.text),
-        LogOutcome::NoKey => not_sent(NotSent::NoKey).to_owned(),
-        LogOutcome::StoreFailed => not_sent(NotSent::StoreFailed).to_owned(),
-        LogOutcome::KeyUnreadable => not_sent(NotSent::KeyUnreadable).to_owned(),
-        LogOutcome::Failed(error) => provider_error(error, Call::Logs, &server),
+        LogOutcome::NoKey => not_sent(crate::i18n::Lang::ENGLISH, NotSent::NoKey),
+        LogOutcome::StoreFailed => not_sent(crate::i18n::Lang::ENGLISH, NotSent::StoreFailed),
+        LogOutcome::KeyUnreadable => not_sent(crate::i18n::Lang::ENGLISH, NotSent::KeyUnreadable),
+        LogOutcome::Failed(error) => {
+            provider_error(crate::i18n::Lang::ENGLISH, error, Call::Logs, &server)
+        }
         LogOutcome::Refused(refusal) => {
-            return LogReply::Text(refused_call(Call::Logs, &server, *refusal));
+            return LogReply::Text(refused_call(
+                crate::i18n::Lang::ENGLISH,
+                Call::Logs,
+                &server,
+                *refusal,
+            ));
         }
     };
     LogReply::Text(format!(
@@ -42,7 +49,12 @@ pub fn log_reply(id: &str, name: Option<&str>, lines: usize, outcome: &LogOutcom
 
 /// A request refused by the guards before the provider was asked.
 pub fn log_refused(id: &str, name: Option<&str>, refusal: crate::power::Refusal) -> String {
-    refused_call(Call::Logs, &named(id, name), refusal)
+    refused_call(
+        crate::i18n::Lang::ENGLISH,
+        Call::Logs,
+        &named(id, name),
+        refusal,
+    )
 }
 
 fn shown(id: &str, name: Option<&str>, lines: usize, raw: &str) -> LogReply {

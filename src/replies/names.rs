@@ -40,7 +40,9 @@ pub fn invalid_server_name(reason: InvalidServerName) -> String {
     let why = match reason {
         InvalidServerName::Empty => "is empty".to_owned(),
         InvalidServerName::TooLong => format!("is longer than {MAX_SERVER_NAME_LEN} characters"),
-        InvalidServerName::HiddenCharacter => super::HIDDEN_CHARACTER.to_owned(),
+        InvalidServerName::HiddenCharacter => {
+            crate::t!(crate::i18n::Lang::ENGLISH, "server-id-hidden-character")
+        }
     };
     format!("That name {why}, so nothing was stored. Use a short name such as `mc-survival`.")
 }

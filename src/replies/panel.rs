@@ -21,7 +21,7 @@ pub fn panel(
         format!(
             "\n⏳ **Stop** and **Restart** warn the players {} first, with a countdown here \
              that anyone allowed may abort.",
-            wait_time(Some(warning.period.duration()))
+            wait_time(crate::i18n::Lang::ENGLISH, Some(warning.period.duration()))
         )
     });
     let last = last.map_or_else(String::new, |last| format!("\nLast action: {last}"));
@@ -43,12 +43,12 @@ pub fn panel_last_action(request: &PowerRequest, recorded: Outcome, at: i64) -> 
         return format!(
             "{} {} requested by {asker} <t:{at}:R>",
             emoji(action),
-            title(action)
+            title(crate::i18n::Lang::ENGLISH, action)
         );
     }
     format!(
         "⚠️ {} by {asker} not done ({}) <t:{at}:R>",
-        title(action),
+        title(crate::i18n::Lang::ENGLISH, action),
         code(recorded.code())
     )
 }
@@ -58,14 +58,14 @@ pub fn panel_last_action(request: &PowerRequest, recorded: Outcome, at: i64) -> 
 pub fn panel_countdown_begun(request: &PowerRequest, at: i64, action_at: i64) -> String {
     format!(
         "⏳ {} countdown begun by {} <t:{at}:R>, due <t:{action_at}:R>",
-        title(request.action),
+        title(crate::i18n::Lang::ENGLISH, request.action),
         mention(request.member)
     )
 }
 
 /// A button's label.
-pub fn panel_button_label(action: PowerAction) -> &'static str {
-    title(action)
+pub fn panel_button_label(action: PowerAction) -> String {
+    title(crate::i18n::Lang::ENGLISH, action)
 }
 
 /// A panel a newer one replaced: `link` leads to the new one.
@@ -113,8 +113,13 @@ fn who_may_click(guild: u64, grants: &Grants) -> String {
         .into_iter()
         .filter_map(|action| {
             let roles = grants.roles_for(action);
-            (!roles.is_empty())
-                .then(|| format!("{} ({})", title(action), role_names(guild, &roles)))
+            (!roles.is_empty()).then(|| {
+                format!(
+                    "{} ({})",
+                    title(crate::i18n::Lang::ENGLISH, action),
+                    role_names(guild, &roles)
+                )
+            })
         })
         .collect();
     let base = "Its buttons work for members with **Manage Server**";
@@ -181,7 +186,7 @@ pub fn panel_gone() -> String {
 pub fn panel_not_permitted(guild: u64, action: PowerAction, roles: &[u64]) -> String {
     format!(
         "🔒 {} Panel buttons ignore who may run `/server`. Nothing was sent.",
-        who_may(guild, action.into(), roles)
+        who_may(crate::i18n::Lang::ENGLISH, guild, action.into(), roles)
     )
 }
 

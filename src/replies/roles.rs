@@ -15,12 +15,17 @@ const MAX_ROLES_SHOWN: usize = 10;
 pub fn not_permitted(guild: u64, what: impl Into<Grantable>, roles: &[u64]) -> String {
     format!(
         "🔒 {} Nothing was sent.",
-        who_may(guild, what.into(), roles)
+        who_may(crate::i18n::Lang::ENGLISH, guild, what.into(), roles)
     )
 }
 
 /// Who may do `what`: any of `roles`, or Manage Server.
-pub(super) fn who_may(guild: u64, what: Grantable, roles: &[u64]) -> String {
+pub(super) fn who_may(
+    _lang: crate::i18n::Lang,
+    guild: u64,
+    what: Grantable,
+    roles: &[u64],
+) -> String {
     let (verb, object) = phrase(what);
     match roles {
         [] => format!(

@@ -17,7 +17,7 @@ pub fn schedule_ran(
     format!(
         "🕒 {}: {}{}",
         schedule_label(request),
-        power_outcome_and_status(request, outcome, status),
+        power_outcome_and_status(crate::i18n::Lang::ENGLISH, request, outcome, status),
         next_run(next)
     )
 }

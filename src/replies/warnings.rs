@@ -93,7 +93,7 @@ pub fn warning_problem(outcome: &PowerOutcome) -> String {
         PowerOutcome::Refused(refusal) => match refusal {
             Refusal::BackingOff { wait } | Refusal::GuildBudget { wait } => format!(
                 "HEO's shared limit is used up for now (for {}).",
-                wait_time(Some(*wait))
+                wait_time(crate::i18n::Lang::ENGLISH, Some(*wait))
             ),
             Refusal::Busy { .. } => "the bot is waiting on HEO for too many calls.".to_owned(),
             Refusal::InProgress { .. } | Refusal::CoolingDown { .. } | Refusal::CountingDown(_) => {
@@ -110,7 +110,7 @@ pub fn warning_problem(outcome: &PowerOutcome) -> String {
             HeoError::Forbidden => "the linked API key has no access to this server.".to_owned(),
             HeoError::RateLimited { retry_after } => format!(
                 "HEO is rate-limiting the bot (for {}).",
-                wait_time(*retry_after)
+                wait_time(crate::i18n::Lang::ENGLISH, *retry_after)
             ),
             HeoError::GameServerUnreachable => {
                 "HEO could not reach the game server's console.".to_owned()

@@ -3,14 +3,37 @@
 use std::time::Duration;
 
 use crate::domain::{MAX_SERVER_ID_LEN, PowerAction};
+use crate::i18n::Lang;
 use crate::power::PowerRequest;
+use crate::t;
 
-pub(super) fn title(action: PowerAction) -> &'static str {
+/// The action as a title or a button's label: "Start".
+pub(super) fn title(lang: Lang, action: PowerAction) -> String {
     match action {
-        PowerAction::Start => "Start",
-        PowerAction::Stop => "Stop",
-        PowerAction::Restart => "Restart",
-        PowerAction::Kill => "Kill",
+        PowerAction::Start => t!(lang, "action-title-start"),
+        PowerAction::Stop => t!(lang, "action-title-stop"),
+        PowerAction::Restart => t!(lang, "action-title-restart"),
+        PowerAction::Kill => t!(lang, "action-title-kill"),
+    }
+}
+
+/// The action as a verb, to follow "could not": "start".
+pub(super) fn verb(lang: Lang, action: PowerAction) -> String {
+    match action {
+        PowerAction::Start => t!(lang, "action-verb-start"),
+        PowerAction::Stop => t!(lang, "action-verb-stop"),
+        PowerAction::Restart => t!(lang, "action-verb-restart"),
+        PowerAction::Kill => t!(lang, "action-verb-kill"),
+    }
+}
+
+/// The action as a thing asked for, to follow "this" or "the": "restart".
+pub(super) fn noun(lang: Lang, action: PowerAction) -> String {
+    match action {
+        PowerAction::Start => t!(lang, "action-noun-start"),
+        PowerAction::Stop => t!(lang, "action-noun-stop"),
+        PowerAction::Restart => t!(lang, "action-noun-restart"),
+        PowerAction::Kill => t!(lang, "action-noun-kill"),
     }
 }
 
@@ -23,17 +46,16 @@ pub(super) fn emoji(action: PowerAction) -> &'static str {
     }
 }
 
-/// "45 seconds", "1 minute", "3 minutes"; an unknown wait reads "a minute".
-pub(super) fn wait_time(wait: Option<Duration>) -> String {
+/// "45 seconds", "1 second", "3 minutes"; an unknown wait reads "a minute".
+pub(super) fn wait_time(lang: Lang, wait: Option<Duration>) -> String {
     let Some(wait) = wait else {
-        return "a minute".to_owned();
+        return t!(lang, "wait-unknown");
     };
     let secs = wait.as_secs_f64().ceil().max(1.0) as u64;
     match secs {
-        1 => "1 second".to_owned(),
-        2..=119 => format!("{secs} seconds"),
-        120..=7199 => format!("{} minutes", secs.div_ceil(60)),
-        _ => format!("{} hours", secs.div_ceil(3600)),
+        1..=119 => t!(lang, "wait-seconds", count = secs),
+        120..=7199 => t!(lang, "wait-minutes", count = secs.div_ceil(60)),
+        _ => t!(lang, "wait-hours", count = secs.div_ceil(3600)),
     }
 }
 
@@ -66,4 +88,9 @@ pub(super) fn named(id: &str, name: Option<&str>) -> String {
 
 pub(super) fn mention(user: u64) -> String {
     format!("<@{user}>")
+}
+
+/// A Discord timestamp that reads "in 5 minutes" in each reader's own language.
+pub(super) fn timestamp(at: i64) -> String {
+    format!("<t:{at}:R>")
 }

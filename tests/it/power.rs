@@ -5,6 +5,7 @@ use std::time::Duration;
 use crate::at_rest::copy_sealed_key;
 use heo_bot::domain::{PowerAction, ServerId};
 use heo_bot::heo::{HeoClient, HeoError};
+use heo_bot::i18n::Lang;
 use heo_bot::master_key::MasterKey;
 use heo_bot::power::{Power, PowerOutcome, PowerRequest, Refusal};
 use heo_bot::replies;
@@ -83,7 +84,7 @@ async fn without_a_linked_key_nothing_is_sent_and_the_reply_points_at_link_key(p
     let outcome = desk.power.perform(&request).await;
     assert!(matches!(outcome, PowerOutcome::NoKey));
     assert!(desk.heo.received_requests().await.unwrap().is_empty());
-    let reply = replies::power_outcome(&request, &outcome);
+    let reply = replies::power_outcome(Lang::ENGLISH, &request, &outcome);
     assert!(reply.contains("/link-key"), "{reply}");
     assert!(reply.contains("nothing was sent"), "{reply}");
 }
@@ -122,7 +123,7 @@ async fn a_success_reads_as_requested_with_action_server_and_asker(pool: SqliteP
         .await;
     let request = request(GUILD_A, PowerAction::Restart);
     let outcome = desk.power.perform(&request).await;
-    let reply = replies::power_outcome(&request, &outcome);
+    let reply = replies::power_outcome(Lang::ENGLISH, &request, &outcome);
     assert!(reply.contains("Restart requested"), "{reply}");
     assert!(reply.contains("`srv_42`"), "{reply}");
     assert!(reply.contains(&format!("<@{MEMBER}>")), "{reply}");
@@ -174,7 +175,7 @@ async fn each_provider_error_becomes_its_own_actionable_reply(pool: SqlitePool) 
         let request = request(GUILD_A, PowerAction::Restart);
         let outcome = desk.power.perform(&request).await;
         assert!(matches!(outcome, PowerOutcome::Failed(_)), "{outcome:?}");
-        let reply = replies::power_outcome(&request, &outcome);
+        let reply = replies::power_outcome(Lang::ENGLISH, &request, &outcome);
         assert!(reply.contains(expected), "expected {expected:?} in {reply}");
         assert!(reply.contains("Could not restart"), "{reply}");
         assert!(!reply.contains(KEY_A));
@@ -200,7 +201,7 @@ async fn a_provider_that_is_down_gets_a_clear_reply(pool: SqlitePool) {
         outcome,
         PowerOutcome::Failed(HeoError::Unreachable(_))
     ));
-    let reply = replies::power_outcome(&request, &outcome);
+    let reply = replies::power_outcome(Lang::ENGLISH, &request, &outcome);
     assert!(reply.contains("could not connect to HEO"), "{reply}");
     assert!(!reply.contains("127.0.0.1"), "{reply}");
 }
@@ -219,14 +220,14 @@ async fn a_database_failure_sends_nothing_and_says_so(pool: SqlitePool) {
     let outcome = desk.power.perform(&request).await;
     assert!(matches!(outcome, PowerOutcome::StoreFailed), "{outcome:?}");
     assert!(desk.heo.received_requests().await.unwrap().is_empty());
-    let reply = replies::power_outcome(&request, &outcome);
+    let reply = replies::power_outcome(Lang::ENGLISH, &request, &outcome);
     assert!(reply.contains("nothing was sent"), "{reply}");
 }
 
 /// Runs `request` and returns its outcome with its reply.
 async fn outcome_and_reply(desk: &Desk, request: &PowerRequest) -> (PowerOutcome, String) {
     let outcome = desk.power.perform(request).await;
-    let reply = replies::power_outcome(request, &outcome);
+    let reply = replies::power_outcome(Lang::ENGLISH, request, &outcome);
     (outcome, reply)
 }
 
@@ -332,7 +333,7 @@ async fn a_stored_key_copied_from_another_guild_sends_nothing_and_asks_for_link_
         "{outcome:?}"
     );
     assert!(heo.received_requests().await.unwrap().is_empty());
-    let reply = replies::power_outcome(&request, &outcome);
+    let reply = replies::power_outcome(Lang::ENGLISH, &request, &outcome);
     assert!(
         reply.contains("/link-key") && reply.contains("nothing was sent"),
         "{reply}"

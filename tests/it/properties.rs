@@ -6,6 +6,7 @@ use std::time::{Duration, SystemTime};
 
 use heo_bot::domain::{AuditEntry, HistoryKind, Outcome, PowerAction, ServerId};
 use heo_bot::heo::{HeoError, classify};
+use heo_bot::i18n::Lang;
 use heo_bot::power::{PowerOutcome, PowerRequest, Refusal};
 use heo_bot::replies::{self, DISCORD_MESSAGE_LIMIT};
 use proptest::prelude::*;
@@ -171,7 +172,7 @@ proptest! {
             21 => PowerOutcome::Refused(Refusal::Busy { within: any_wait }),
             kind => PowerOutcome::Failed(provider_error(kind, status, wait)),
         };
-        let text = replies::power_outcome(&request, &outcome);
+        let text = replies::power_outcome(Lang::ENGLISH, &request, &outcome);
         prop_assert!(!text.trim().is_empty());
         prop_assert!(text.chars().count() <= DISCORD_MESSAGE_LIMIT, "{} chars", text.chars().count());
         prop_assert_eq!(text.matches('`').count() % 2, 0, "unbalanced backticks: {}", text);

@@ -7,6 +7,7 @@ use heo_bot::domain::{
     NamedServer, PowerAction, ServerId, ServerName,
 };
 use heo_bot::heo::HeoError;
+use heo_bot::i18n::Lang;
 use heo_bot::power::{LinkOutcome, PowerOutcome, PowerRequest, Refusal};
 use heo_bot::replies::{self, DISCORD_MESSAGE_LIMIT};
 use secrecy::SecretString;
@@ -106,7 +107,7 @@ async fn every_power_outcome_has_a_readable_reply_for_every_action() {
                     .map(PowerOutcome::Failed),
             );
             for outcome in &outcomes {
-                let text = replies::power_outcome(&request, outcome);
+                let text = replies::power_outcome(Lang::ENGLISH, &request, outcome);
                 assert_readable(&text);
                 assert!(text.contains(&format!("<@{}>", u64::MAX)), "{text}");
                 // Backticks in an ID cannot break out of its code span.
@@ -170,7 +171,7 @@ fn every_refusal_says_what_was_not_sent_and_how_long_to_wait() {
         ),
     ];
     for (refusal, what, wait) in cases {
-        let text = replies::refused(&request, refusal);
+        let text = replies::refused(Lang::ENGLISH, &request, refusal);
         assert_readable(&text);
         for phrase in [what, wait, "restart", "`srv_1`", "not sent"] {
             assert!(
@@ -179,7 +180,10 @@ fn every_refusal_says_what_was_not_sent_and_how_long_to_wait() {
             );
         }
         let outcome = PowerOutcome::Refused(refusal);
-        assert_eq!(replies::power_outcome(&request, &outcome), text);
+        assert_eq!(
+            replies::power_outcome(Lang::ENGLISH, &request, &outcome),
+            text
+        );
     }
 }
 
@@ -192,22 +196,22 @@ fn every_other_reply_is_readable() {
         replies::key_malformed(),
         replies::key_unlinked(true),
         replies::key_unlinked(false),
-        replies::kill_prompt(&server, Duration::from_secs(60)),
-        replies::kill_sending(&server),
-        replies::kill_cancelled(&server),
-        replies::kill_expired(&server),
-        replies::kill_not_yours(),
-        replies::kill_no_longer_allowed(GUILD, &Lost::ManageServer),
-        replies::kill_no_longer_allowed(GUILD, &Lost::Roles(vec![])),
-        replies::kill_no_longer_allowed(GUILD, &Lost::Roles(vec![ROLE])),
-        replies::kill_prompt_gone(),
-        replies::needs_manage_server(),
-        replies::guild_only(),
-        replies::store_failed(),
-        replies::internal_error(),
-        replies::restarting(),
-        replies::guild_not_served(),
-        replies::bad_arguments(),
+        replies::kill_prompt(Lang::ENGLISH, &server, Duration::from_secs(60)),
+        replies::kill_sending(Lang::ENGLISH, &server),
+        replies::kill_cancelled(Lang::ENGLISH, &server),
+        replies::kill_expired(Lang::ENGLISH, &server),
+        replies::kill_not_yours(Lang::ENGLISH),
+        replies::kill_no_longer_allowed(Lang::ENGLISH, GUILD, &Lost::ManageServer),
+        replies::kill_no_longer_allowed(Lang::ENGLISH, GUILD, &Lost::Roles(vec![])),
+        replies::kill_no_longer_allowed(Lang::ENGLISH, GUILD, &Lost::Roles(vec![ROLE])),
+        replies::kill_prompt_gone(Lang::ENGLISH),
+        replies::needs_manage_server(Lang::ENGLISH),
+        replies::guild_only(Lang::ENGLISH),
+        replies::store_failed(Lang::ENGLISH),
+        replies::internal_error(Lang::ENGLISH),
+        replies::restarting(Lang::ENGLISH),
+        replies::guild_not_served(Lang::ENGLISH),
+        replies::bad_arguments(Lang::ENGLISH),
     ];
     for reason in [
         InvalidServerId::Empty,
@@ -215,7 +219,7 @@ fn every_other_reply_is_readable() {
         InvalidServerId::HiddenCharacter,
         InvalidServerId::DotSegment,
     ] {
-        texts.push(replies::invalid_server_id(reason));
+        texts.push(replies::invalid_server_id(Lang::ENGLISH, reason));
     }
     for reason in [
         InvalidServerName::Empty,
@@ -263,7 +267,7 @@ fn a_key_hint_shows_at_most_the_last_four_characters_of_a_long_key() {
 
 #[test]
 fn the_kill_prompt_says_when_it_expires() {
-    let prompt = replies::kill_prompt(&kill_request(None), Duration::from_secs(60));
+    let prompt = replies::kill_prompt(Lang::ENGLISH, &kill_request(None), Duration::from_secs(60));
     assert!(prompt.contains("60 seconds"), "{prompt}");
     assert!(prompt.contains("`srv_1`"), "{prompt}");
 }
@@ -291,6 +295,7 @@ fn role_replies_name_the_roles_and_stay_within_discords_limit_with_every_role_of
         }
     }
     texts.push(replies::kill_no_longer_allowed(
+        Lang::ENGLISH,
         GUILD,
         &Lost::Roles(every_role.clone()),
     ));
@@ -324,14 +329,15 @@ fn a_named_server_is_shown_by_name_and_id_and_its_name_stays_inert() {
         name: Some(HOSTILE_NAME.to_owned()),
         ..kill_request(None)
     };
-    let text = replies::power_outcome(&request, &PowerOutcome::Requested);
+    let text = replies::power_outcome(Lang::ENGLISH, &request, &PowerOutcome::Requested);
     assert!(text.contains("(`srv_1`)"), "{text}");
     // The whole name is one code span: a backtick inside it is swapped for a look-alike, so
     // no bold, link or mention in it is rendered.
     let span = format!("`{}`", HOSTILE_NAME.replace('`', "ˋ"));
     assert!(text.contains(&format!("**{span}**")), "{text}");
     assert_eq!(text.matches('`').count(), 4, "{text}");
-    let plain = replies::power_outcome(&kill_request(None), &PowerOutcome::Requested);
+    let plain =
+        replies::power_outcome(Lang::ENGLISH, &kill_request(None), &PowerOutcome::Requested);
     assert!(plain.contains("for `srv_1` by"), "{plain}");
 }
 

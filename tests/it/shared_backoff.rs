@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use heo_bot::domain::{PowerAction, ServerId};
 use heo_bot::heo::{HeoClient, HeoError};
+use heo_bot::i18n::Lang;
 use heo_bot::master_key::MasterKey;
 use heo_bot::power::{Power, PowerOutcome, PowerRequest, Refusal};
 use heo_bot::replies;
@@ -150,10 +151,10 @@ async fn with_sharing_a_429_met_by_one_process_holds_the_other_back_and_is_audit
         "{wait:?}"
     );
     // The very reply the process's own pause gives.
-    let reply = replies::power_outcome(&asked, &outcome);
+    let reply = replies::power_outcome(Lang::ENGLISH, &asked, &outcome);
     assert_eq!(
         reply,
-        replies::refused(&asked, Refusal::BackingOff { wait })
+        replies::refused(Lang::ENGLISH, &asked, Refusal::BackingOff { wait })
     );
     assert!(reply.contains("HEO is rate-limiting this bot"), "{reply}");
     assert!(reply.contains("Try again in 2 minutes"), "{reply}");

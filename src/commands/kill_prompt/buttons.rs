@@ -2,6 +2,7 @@
 
 use poise::serenity_prelude as serenity;
 
+use crate::i18n::Lang;
 use crate::replies;
 
 /// Prefix of the buttons' custom IDs: `heo-kill:<choice>:<prompt id>`.
@@ -13,8 +14,8 @@ pub(super) enum Choice {
     Cancel,
 }
 
-pub(super) fn buttons(prompt: u64, disabled: bool) -> Vec<serenity::CreateActionRow> {
-    let button = |choice: &str, label: &str, style| {
+pub(super) fn buttons(lang: Lang, prompt: u64, disabled: bool) -> Vec<serenity::CreateActionRow> {
+    let button = |choice: &str, label: String, style| {
         serenity::CreateButton::new(format!("{CUSTOM_ID_PREFIX}:{choice}:{prompt}"))
             .label(label)
             .style(style)
@@ -23,12 +24,12 @@ pub(super) fn buttons(prompt: u64, disabled: bool) -> Vec<serenity::CreateAction
     vec![serenity::CreateActionRow::Buttons(vec![
         button(
             "confirm",
-            replies::KILL_CONFIRM_LABEL,
+            replies::kill_confirm_label(lang),
             serenity::ButtonStyle::Danger,
         ),
         button(
             "cancel",
-            replies::KILL_CANCEL_LABEL,
+            replies::kill_cancel_label(lang),
             serenity::ButtonStyle::Secondary,
         ),
     ])]

@@ -14,6 +14,7 @@ use poise::serenity_prelude as serenity;
 use serenity::Builder as _;
 
 use crate::domain::{Grants, Via};
+use crate::i18n::Lang;
 use crate::power::{Claim, Clicker, CommandRefusal, PowerOutcome, PowerRequest, Prompt};
 use crate::replies;
 
@@ -26,7 +27,8 @@ use buttons::{Choice, buttons, parse_custom_id};
 /// Shows the prompt for `request` and starts its expiry clock. Sends nothing to HEO.
 pub async fn ask(ctx: Context<'_>, request: PowerRequest) -> Result<(), CommandError> {
     let data = ctx.data();
-    if let Some(text) = refusal_before_prompt(data, &request).await? {
+    let lang = respond::private_lang(ctx);
+    if let Some(text) = refusal_before_prompt(lang, data, &request).await? {
         ctx.send(respond::private(text)).await?;
         return Ok(());
     }
@@ -39,8 +41,8 @@ pub async fn ask(ctx: Context<'_>, request: PowerRequest) -> Result<(), CommandE
         asked_managing_guild,
         Via::Command,
     );
-    let reply = respond::private(replies::kill_prompt(&server, data.kill_prompts.timeout))
-        .components(buttons(prompt, false));
+    let text = replies::kill_prompt(lang, &server, data.kill_prompts.timeout);
+    let reply = respond::private(text).components(buttons(lang, prompt, false));
     if let Err(error) = ctx.send(reply).await {
         data.kill_prompts.remove(prompt);
         return Err(error.into());
@@ -48,7 +50,7 @@ pub async fn ask(ctx: Context<'_>, request: PowerRequest) -> Result<(), CommandE
     if let poise::Context::Application(app) = ctx {
         let http = ctx.serenity_context().http.clone();
         let token = app.interaction.token.clone();
-        expire_later(data, http, token, prompt, server);
+        expire_later(data, http, token, prompt, (lang, server));
     }
     Ok(())
 }
@@ -63,14 +65,19 @@ pub async fn ask_on_click(
     asked_managing_guild: bool,
     ack: &AckClock,
 ) -> Result<(), CommandError> {
-    if let Some(text) = refusal_before_prompt(data, &request).await? {
+    let lang = respond::click_lang(click);
+    if let Some(text) = refusal_before_prompt(lang, data, &request).await? {
         return answer_privately(ctx, click, text, ack).await;
     }
     let prompt = click.id.get();
     let server = open(data, prompt, request, asked_managing_guild, Via::Panel);
     let message = serenity::CreateInteractionResponseMessage::new()
-        .content(replies::kill_prompt(&server, data.kill_prompts.timeout))
-        .components(buttons(prompt, false))
+        .content(replies::kill_prompt(
+            lang,
+            &server,
+            data.kill_prompts.timeout,
+        ))
+        .components(buttons(lang, prompt, false))
         .ephemeral(true)
         .allowed_mentions(respond::no_pings());
     let response = serenity::CreateInteractionResponse::Message(message);
@@ -79,13 +86,15 @@ pub async fn ask_on_click(
         return Err(error.into());
     }
     ack.answered();
-    expire_later(data, ctx.http.clone(), click.token.clone(), prompt, server);
+    let token = click.token.clone();
+    expire_later(data, ctx.http.clone(), token, prompt, (lang, server));
     Ok(())
 }
 
 /// Why no prompt is shown for `request`, recorded: a kill that cannot be sent would only
 /// waste the member's click.
 async fn refusal_before_prompt(
+    lang: Lang,
     data: &Data,
     request: &PowerRequest,
 ) -> Result<Option<String>, CommandError> {
@@ -96,7 +105,7 @@ async fn refusal_before_prompt(
     };
     Ok(refusal.map(|outcome| {
         data.power.record(request, &outcome);
-        replies::power_outcome(request, &outcome)
+        replies::power_outcome(lang, request, &outcome)
     }))
 }
 
@@ -119,13 +128,13 @@ fn open(
 }
 
 /// Closes prompt `id` when it expires unanswered, and says so on it (through the token of
-/// the interaction that opened it).
+/// the interaction that opened it), in the language it was shown in.
 fn expire_later(
     data: &Data,
     http: std::sync::Arc<serenity::Http>,
     token: String,
     prompt: u64,
-    server: PowerRequest,
+    (lang, server): (Lang, PowerRequest),
 ) {
     let prompts = data.kill_prompts.clone();
     let power = data.power.clone();
@@ -134,8 +143,8 @@ fn expire_later(
         if prompts.remove(prompt) {
             power.record_refusal(&server, CommandRefusal::KillExpired);
             let edit = serenity::EditInteractionResponse::new()
-                .content(replies::kill_expired(&server))
-                .components(buttons(prompt, true))
+                .content(replies::kill_expired(lang, &server))
+                .components(buttons(lang, prompt, true))
                 .allowed_mentions(respond::no_pings());
             if let Err(error) = edit.execute(&http, &token).await {
                 tracing::warn!(%error, "could not mark an expired kill prompt");
@@ -156,14 +165,16 @@ pub async fn on_click(
     // Every click gets exactly one answer below, through `answer_privately` or
     // `update_message`, which stop this clock.
     let ack = AckClock::start(data.power.metrics(), KILL_BUTTON);
+    // The prompt and every answer to it are the clicker's alone.
+    let lang = respond::click_lang(click);
     // Taken before the prompt is claimed: a click during shutdown leaves the prompt as it was.
     let Some(_running) = data.drain.enter() else {
-        return answer_privately(ctx, click, replies::restarting(), &ack).await;
+        return answer_privately(ctx, click, replies::restarting(lang), &ack).await;
     };
     let guild = click.guild_id.map(serenity::GuildId::get);
     let confirm = choice == Choice::Confirm;
     let Some(grants) = grants_at_click(data, guild, confirm).await else {
-        return answer_privately(ctx, click, replies::store_failed(), &ack).await;
+        return answer_privately(ctx, click, replies::store_failed(lang), &ack).await;
     };
     let clicker = Clicker {
         guild,
@@ -175,19 +186,20 @@ pub async fn on_click(
     let request = match data.kill_prompts.claim(prompt, &clicker, confirm) {
         Claim::Taken(request) => request,
         Claim::NotYours => {
-            return answer_privately(ctx, click, replies::kill_not_yours(), &ack).await;
+            return answer_privately(ctx, click, replies::kill_not_yours(lang), &ack).await;
         }
         Claim::NoLongerAllowed { guild, lost } => {
-            let text = replies::kill_no_longer_allowed(guild, &lost);
+            let text = replies::kill_no_longer_allowed(lang, guild, &lost);
             return answer_privately(ctx, click, text, &ack).await;
         }
         Claim::Gone => {
-            return answer_privately(ctx, click, replies::kill_prompt_gone(), &ack).await;
+            return answer_privately(ctx, click, replies::kill_prompt_gone(lang), &ack).await;
         }
     };
     if choice == Choice::Cancel {
-        let text = replies::kill_cancelled(&request);
-        let answered = update_message(ctx, click, text, buttons(prompt, true), &ack).await;
+        let text = replies::kill_cancelled(lang, &request);
+        let done = buttons(lang, prompt, true);
+        let answered = update_message(ctx, click, text, done, &ack).await;
         data.power
             .record_refusal(&request, CommandRefusal::KillCancelled);
         return answered;
@@ -196,17 +208,23 @@ pub async fn on_click(
     let admitted = match data.power.admit(&request) {
         Ok(admitted) => admitted,
         Err(refusal) => {
-            let text = replies::refused(&request, refusal);
-            return update_message(ctx, click, text, buttons(prompt, true), &ack).await;
+            let text = replies::refused(lang, &request, refusal);
+            let done = buttons(lang, prompt, true);
+            return update_message(ctx, click, text, done, &ack).await;
         }
     };
     // Acknowledge before the provider is called, as every command does.
-    let text = replies::kill_sending(&request);
-    update_message(ctx, click, text, buttons(prompt, true), &ack).await?;
+    let text = replies::kill_sending(lang, &request);
+    update_message(ctx, click, text, buttons(lang, prompt, true), &ack).await?;
     let outcome = data.power.send(admitted).await;
-    // From a panel the outcome is the clicker's alone, and the panel shows the action.
+    // From a panel the outcome is the clicker's alone, and the panel shows the action;
+    // otherwise the channel reads it.
+    let outcome_lang = match request.panel {
+        Some(_) => lang,
+        None => respond::click_public_lang(click, &data.power).await,
+    };
     let followup = serenity::CreateInteractionResponseFollowup::new()
-        .content(heo::outcome_reply(&data.power, &request, &outcome).await)
+        .content(heo::outcome_reply(outcome_lang, &data.power, &request, &outcome).await)
         .ephemeral(request.panel.is_some())
         .allowed_mentions(respond::no_pings());
     let answered = click.create_followup(&ctx.http, followup).await;

@@ -25,18 +25,20 @@ pub async fn on_click(
 ) -> Result<(), CommandError> {
     // Every path below answers once, through `answer_privately` or the deferral.
     let ack = AckClock::start(data.power.metrics(), PANEL_BUTTON);
+    // What the clicker alone reads; the panel itself reads the guild's language.
+    let lang = respond::click_lang(click);
     let Some(_running) = data.drain.enter() else {
-        return answer_privately(ctx, click, replies::restarting(), &ack).await;
+        return answer_privately(ctx, click, replies::restarting(lang), &ack).await;
     };
     if !allowed_guilds::serves(data, click.guild_id) {
-        return answer_privately(ctx, click, replies::guild_not_served(), &ack).await;
+        return answer_privately(ctx, click, replies::guild_not_served(lang), &ack).await;
     }
     let panel = match panel_clicked(data, click, &panel).await {
         Ok(Some(panel)) => panel,
         Ok(None) => return answer_privately(ctx, click, replies::panel_gone(), &ack).await,
         Err(error) => {
             log_store_error(&error, "could not read a panel for a click");
-            return answer_privately(ctx, click, replies::store_failed(), &ack).await;
+            return answer_privately(ctx, click, replies::store_failed(lang), &ack).await;
         }
     };
     let guild = panel.guild;
@@ -65,7 +67,7 @@ pub async fn on_click(
         }
         Err(error) => {
             log_store_error(&error, "could not read the role grants for a panel click");
-            return answer_privately(ctx, click, replies::store_failed(), &ack).await;
+            return answer_privately(ctx, click, replies::store_failed(lang), &ack).await;
         }
     }
     if let Some(name) = &panel.name
@@ -101,7 +103,7 @@ pub async fn on_click(
         Ok(admitted) => admitted,
         // Private, like a command's: a member mashing a button must not churn the panel.
         Err(refusal) => {
-            let text = replies::refused(&request, refusal);
+            let text = replies::refused(lang, &request, refusal);
             return answer_privately(ctx, click, text, &ack).await;
         }
     };
@@ -109,7 +111,7 @@ pub async fn on_click(
     click.defer_ephemeral(&ctx.http).await?;
     ack.answered();
     let outcome = data.power.send(admitted).await;
-    let text = heo::outcome_reply(&data.power, &request, &outcome).await;
+    let text = heo::outcome_reply(lang, &data.power, &request, &outcome).await;
     let answer = serenity::EditInteractionResponse::new()
         .content(text)
         .allowed_mentions(respond::no_pings());

@@ -57,7 +57,13 @@ pub async fn server_panel(
     let power = &ctx.data().power;
     let target = match power.resolve(guild, &server).await {
         Ok(target) => target,
-        Err(reason) => return say(ctx, replies::invalid_server_id(reason)).await,
+        Err(reason) => {
+            return say(
+                ctx,
+                replies::invalid_server_id(respond::private_lang(ctx), reason),
+            )
+            .await;
+        }
     };
     // Acknowledged before the database and Discord are asked.
     ctx.defer_ephemeral().await?;

@@ -9,7 +9,7 @@ use crate::domain::{
 };
 use crate::replies::{self, ZoneFrom};
 
-use super::super::{CommandError, Context};
+use super::super::{CommandError, Context, respond};
 
 /// `/schedule add`'s options as typed.
 pub(super) struct Typed {
@@ -51,7 +51,12 @@ pub(super) async fn check(
     };
     let target = match ctx.data().power.resolve(guild, &typed.server).await {
         Ok(target) => target,
-        Err(reason) => return Ok(Err(replies::invalid_server_id(reason))),
+        Err(reason) => {
+            return Ok(Err(replies::invalid_server_id(
+                respond::private_lang(ctx),
+                reason,
+            )));
+        }
     };
     let now = ctx.data().schedules.now();
     let timing = timing(at, typed.every, typed.weekday, zone, now).and_then(|timing| {
