@@ -144,3 +144,111 @@ kill-no-longer-manage-server = You no longer have the **Manage Server** permissi
 # $who_may says which roles may kill now.
 kill-no-longer-roles = 🔒 Your roles, or the roles allowed to kill, changed since you ran this `/server kill`, so nothing was sent. { $who_may }
 kill-prompt-gone = This kill prompt was already answered or has expired, so nothing more was sent.
+
+## Slash commands: descriptions Discord shows (src/commands/localized.rs)
+#
+# One message per command or subcommand (its description), with one attribute per option
+# (the option's description). Command and option names stay English. Discord allows at most
+# 100 characters for each.
+
+command-server = Start, stop, restart or kill a game server hosted at HEO.
+command-server-start = Start a game server.
+    .server = Server name, or ID as shown in the HEO dashboard, e.g. srv_123
+command-server-stop = Stop a game server gracefully (warn:10m warns the players first, with a countdown).
+    .server = Server name, or ID as shown in the HEO dashboard, e.g. srv_123
+    .warn = Warn the players first for this long, e.g. 10m, 90s (up to 1h)
+    .message = What the players are told with the warnings, e.g. Back in 5 minutes!
+command-server-restart = Restart a game server (warn:10m warns the players first, with a countdown).
+    .server = Server name, or ID as shown in the HEO dashboard, e.g. srv_123
+    .warn = Warn the players first for this long, e.g. 10m, 90s (up to 1h)
+    .message = What the players are told with the warnings, e.g. Back in 5 minutes!
+command-server-kill = Kill a game server at once (asks for confirmation unless force is true, or warn is given).
+    .server = Server name, or ID as shown in the HEO dashboard, e.g. srv_123
+    .force = Skip the confirmation prompt and kill at once
+    .warn = Warn the players first for this long, with a countdown (no prompt), e.g. 1m
+    .message = What the players are told with the warnings
+command-server-add = Give a game server a short name members can type instead of its ID.
+    .id = Server ID as shown in the HEO dashboard, e.g. srv_123
+    .name = Short name, up to 32 characters, e.g. mc-survival
+    .console = Console command that warns its players, e.g. broadcast {"{"}message{"}"} (default say {"{"}message{"}"})
+command-server-remove = Forget a game server's name (its ID keeps working).
+    .server = Server name or ID
+command-server-list = List the game servers named in this Discord server.
+command-server-history = Show the last 10 power actions sent to HEO here, or on one game server.
+    .server = Only this server (name or ID); leave empty for all
+    .refusals = List the requests refused or cancelled before reaching HEO instead
+command-server-logs = Show the last lines of a game server's latest log (only you see it).
+    .server = Server name, or ID as shown in the HEO dashboard, e.g. srv_123
+    .lines = How many of the last lines to show (default 50)
+command-server-panel = Post buttons for a game server in this channel, or remove them.
+    .server = Server name, or ID as shown in the HEO dashboard, e.g. srv_123
+    .warn = Stop and Restart warn the players first for this long, e.g. 5m (up to 1h)
+    .message = What the players are told with the warnings, e.g. Back in 5 minutes!
+    .remove = Remove this server's panel from this channel instead
+command-power-role = Choose which roles may start, stop, restart or kill game servers, or read their logs.
+command-power-role-grant = Let a role perform a power action or read logs.
+    .action = The power action, or logs
+    .role = The role that may perform it
+command-power-role-revoke = Stop letting a role perform a power action or read logs.
+    .action = The power action, or logs
+    .role = The role that may no longer perform it
+command-power-role-list = Show which roles may perform each power action or read logs.
+command-link-key = Link this Discord server's HEO API key (opens a private form).
+command-unlink-key = Remove this Discord server's HEO API key.
+command-audit-channel = Post every power action in a channel; leave the channel empty to stop.
+    .channel = The channel to post in; leave empty to stop posting
+command-schedule = Run start, stop, restart or kill on a game server at a set time.
+command-schedule-add = Schedule a power action: once, daily or weekly, at a local time.
+    .server = Server name, or ID as shown in the HEO dashboard, e.g. srv_123
+    .action = The power action
+    .at = Time as HH:MM, e.g. 04:00; or YYYY-MM-DD HH:MM for a one-time run
+    .every = How often (default: once)
+    .weekday = Day of a weekly run (default: that of the next HH:MM)
+    .timezone = IANA time zone, e.g. Europe/Berlin (default: this server's, else UTC)
+    .warn = Warn players this long before a stop, restart or kill, e.g. 10m
+    .message = One line shown to players with the warning
+command-schedule-list = List this server's schedules and when each runs next.
+command-schedule-remove = Remove a schedule.
+    .id = The schedule's number, as /schedule list shows it, e.g. 3
+command-schedule-pause = Pause a schedule: nothing runs until it is resumed.
+    .id = The schedule's number, as /schedule list shows it, e.g. 3
+command-schedule-resume = Resume a paused schedule from its next run after now.
+    .id = The schedule's number, as /schedule list shows it, e.g. 3
+command-schedule-timezone = Set this server's time zone for new schedules.
+    .zone = IANA time zone, e.g. Europe/Berlin
+command-heo = About HEO Systems itself.
+command-heo-status = Show whether HEO Systems reports a disruption or maintenance right now.
+
+# The choices Discord lists for an option (at most 100 characters each).
+choice-start = start
+choice-stop = stop
+choice-restart = restart
+choice-kill = kill
+choice-logs = logs
+choice-once = once
+choice-daily = daily
+choice-weekly = weekly
+choice-monday = Monday
+choice-tuesday = Tuesday
+choice-wednesday = Wednesday
+choice-thursday = Thursday
+choice-friday = Friday
+choice-saturday = Saturday
+choice-sunday = Sunday
+
+## /language (src/replies/language.rs)
+
+# The autocomplete entry of /language set that follows the server's Discord language.
+language-follow-discord = The server's Discord language
+# $language is a language's own name and code, e.g. "Deutsch (de)".
+language-set-chosen = 🌐 From now on, this server's public messages (replies in channels, control panels, countdowns and audit lines) are in { $language }. Replies only you see follow your own Discord language.
+language-set-discord = 🌐 From now on, this server's public messages follow its Discord language, now { $language }. Replies only you see follow your own Discord language.
+language-shown-chosen = 🌐 This server's public messages are in { $language }, chosen with `/language set`. Replies only you see follow your own Discord language.
+language-shown-discord = 🌐 This server's public messages are in { $language }, this server's Discord language. Choose another with `/language set`. Replies only you see follow your own Discord language.
+# $typed is what was typed; $languages the codes the bot has; $auto the code that follows Discord.
+language-unknown = The bot has no language { $typed }, so nothing changed. Pick one from the list: { $languages }, or { $auto } for this server's Discord language.
+
+command-language = Choose the language of this server's public messages.
+command-language-set = Set the language of this server's public messages.
+    .language = A language from the list, or auto for this server's Discord language
+command-language-show = Show which language this server's public messages are in.

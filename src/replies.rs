@@ -18,6 +18,7 @@ mod heo_status;
 mod history;
 mod keys;
 mod kill;
+mod language;
 mod log_text;
 mod logs;
 mod names;
@@ -44,6 +45,10 @@ pub use keys::{key_form_needs_manage_server, key_hint, key_linked, key_malformed
 pub use kill::{
     kill_cancel_label, kill_cancelled, kill_confirm_label, kill_expired, kill_no_longer_allowed,
     kill_not_yours, kill_prompt, kill_prompt_gone, kill_sending,
+};
+pub use language::{
+    LanguageChoice, language_follow_discord_label, language_label, language_set, language_shown,
+    language_unknown,
 };
 pub use logs::{LogReply, log_refused, log_reply};
 pub use names::{invalid_server_name, server_added, server_list, server_removed};

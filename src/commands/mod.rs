@@ -14,6 +14,8 @@ mod heo;
 mod http;
 mod keys;
 mod kill_prompt;
+mod language;
+mod localized;
 mod metered;
 mod panel;
 mod power_role;
@@ -39,6 +41,7 @@ pub use audit_poster::DiscordPoster;
 pub use countdown_board::DiscordBoard;
 pub use discord_error::DiscordError;
 pub use http::discord_http;
+pub use localized::{choice_id, message_id};
 pub use registration::RegistrationFailed;
 
 /// What every command can reach.
@@ -76,9 +79,9 @@ pub enum CommandError {
 pub type Context<'a> = poise::Context<'a, Data, CommandError>;
 pub type ApplicationContext<'a> = poise::ApplicationContext<'a, Data, CommandError>;
 
-/// Every command the bot registers.
+/// Every command the bot registers, described in every language.
 pub fn all() -> Vec<poise::Command<Data, CommandError>> {
-    vec![
+    let mut commands = vec![
         server::server(),
         power_role::power_role(),
         keys::link_key(),
@@ -86,7 +89,10 @@ pub fn all() -> Vec<poise::Command<Data, CommandError>> {
         audit_channel::audit_channel(),
         schedule::schedule(),
         heo::heo(),
-    ]
+        language::language(),
+    ];
+    localized::localize(&mut commands);
+    commands
 }
 
 /// The poise framework: commands, error replies, button handling and registration.

@@ -58,4 +58,6 @@ pub struct Channels {
     /// The guild of each channel a member named in a command, or a test added: the channels
     /// `GET /channels/{id}` knows.
     pub guild_of: HashMap<u64, u64>,
+    /// Each guild's Discord language (`guild_locale`) where a test set one; en-US otherwise.
+    pub guild_locales: HashMap<u64, String>,
 }

@@ -24,6 +24,7 @@ pub mod schema;
 mod server;
 mod slash;
 mod state;
+mod texts;
 mod user;
 mod validate;
 mod weather;

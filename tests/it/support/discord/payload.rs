@@ -46,6 +46,10 @@ pub struct Origin {
     pub user: u64,
     pub permissions: u64,
     pub roles: Vec<u64>,
+    /// The member's Discord language (`locale`).
+    pub locale: String,
+    /// The guild's Discord language (`guild_locale`).
+    pub guild_locale: String,
 }
 
 /// An `INTERACTION_CREATE` payload of `kind` (2 command, 3 component, 4 autocomplete,
@@ -61,8 +65,8 @@ pub fn interaction(origin: &Origin, id: u64, token: &str, kind: u8, data: Value)
         "member": member(origin.user, origin.permissions, &origin.roles),
         "token": token,
         "version": 1,
-        "locale": "en-US",
-        "guild_locale": "en-US",
+        "locale": origin.locale,
+        "guild_locale": origin.guild_locale,
         "app_permissions": APP_PERMISSIONS,
         "entitlements": [],
         "authorizing_integration_owners": {"0": origin.guild.to_string()},

@@ -122,9 +122,14 @@ impl Call<'_> {
         // The body is checked before any planned fault, so that a body only ever sent into
         // a fault is checked too; the fault still answers, as the test planned.
         let checked = self.parse_and_check(content_type, body);
-        if let Err(reason) = &checked {
-            self.state
-                .fail(format!("{} {}: {reason}", self.method, self.path));
+        match &checked {
+            Err(reason) => self
+                .state
+                .fail(format!("{} {}: {reason}", self.method, self.path)),
+            Ok((json, _)) if !json.is_null() => self
+                .state
+                .with(|inner| inner.bodies.push((self.route, json.clone()))),
+            Ok(_) => {}
         }
         if let Some(message) = checked
             .as_ref()

@@ -295,6 +295,8 @@ pub struct Inner {
     pub left_guilds: Vec<u64>,
     /// Everything that must fail the test: unknown routes, schema mismatches, refused actions.
     pub errors: Vec<String>,
+    /// Every JSON body the bot sent that met the schema, with its route, in order.
+    pub bodies: Vec<(Route, Value)>,
     next_id: u64,
 }
 

@@ -49,7 +49,17 @@ impl Guild {
             id,
             permissions: permissions.bits(),
             roles: roles.to_vec(),
+            locale: "en-US".to_owned(),
         }
+    }
+
+    /// Sets the guild's Discord language: every interaction from now on carries it as
+    /// `guild_locale`.
+    pub fn set_locale(&self, locale: &str) {
+        self.state.with(|inner| {
+            let locales = &mut inner.channels.guild_locales;
+            locales.insert(self.id, locale.to_owned());
+        });
     }
 }
 
@@ -61,9 +71,19 @@ pub struct Member {
     pub id: u64,
     pub permissions: u64,
     pub roles: Vec<u64>,
+    /// The member's Discord language, sent as every interaction's `locale`.
+    pub locale: String,
 }
 
 impl Member {
+    /// The same user with their Discord client set to `locale` (`de`, `pt-BR`, ...).
+    pub fn speaking(&self, locale: &str) -> Member {
+        Member {
+            locale: locale.to_owned(),
+            ..self.clone()
+        }
+    }
+
     /// The same user with `permissions` in the channel from now on, as after a role was
     /// taken away: their next interactions carry the new permissions.
     pub fn with_permissions(&self, permissions: Permissions) -> Member {
@@ -215,6 +235,9 @@ impl Member {
                 user: self.id,
                 permissions: self.permissions,
                 roles: self.roles.clone(),
+                locale: self.locale.clone(),
+                guild_locale: (inner.channels.guild_locales.get(&self.guild))
+                    .map_or_else(|| "en-US".to_owned(), String::clone),
             };
             let mut event = payload::interaction(&origin, id, &token, kind as u8, data);
             if let Some(message) = &message {
