@@ -34,6 +34,7 @@ mod grants;
 mod guilds;
 mod heo_pause;
 mod keys;
+mod languages;
 mod lock;
 mod master_key_check;
 mod migrations;
