@@ -113,7 +113,7 @@ impl fmt::Display for Migrated {
         };
         write!(
             f,
-            "copied {}, {}, {}, {}, {}, {}, {}, {} and {} to PostgreSQL at {}. Next: set HEO_BOT_MASTER_KEY to the master key of the SQLite database ({key}) in every process, set DATABASE_URL to the PostgreSQL URL, then start heo-bot.",
+            "copied {}, {}, {}, {}, {}, {}, {}, {}, {} and {} to PostgreSQL at {}. Next: set HEO_BOT_MASTER_KEY to the master key of the SQLite database ({key}) in every process, set DATABASE_URL to the PostgreSQL URL, then start heo-bot.",
             plural(c.keys, "key", "keys"),
             plural(c.servers, "server", "servers"),
             plural(c.role_grants, "role grant", "role grants"),
@@ -121,6 +121,7 @@ impl fmt::Display for Migrated {
             plural(c.audit_channels, "audit channel", "audit channels"),
             plural(c.schedules, "schedule", "schedules"),
             plural(c.guild_zones, "guild time zone", "guild time zones"),
+            plural(c.guild_languages, "guild language", "guild languages"),
             plural(c.countdowns, "countdown under way", "countdowns under way"),
             plural(c.panels, "control panel", "control panels"),
             self.target,

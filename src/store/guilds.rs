@@ -6,14 +6,14 @@ use super::{Store, StoreError, snowflake_to_i64};
 /// (what a member could act with), the server names and the audit channel (settings: a
 /// re-invite starts afresh, and the bot's permissions in the old channel were only checked
 /// when it was picked), the schedules (a run must not fire for a guild the bot left), the
-/// guild's settings and its control panels. A new per-guild table belongs here too, unless
-/// it is evidence.
+/// guild's settings (its time zone and its language) and its control panels. A new
+/// per-guild table belongs here too, unless it is evidence.
 ///
 /// `audit` is not here, on purpose: a member who may kick the bot could kill a server and
 /// then kick the bot, and the entry saying so must survive that. A guild's entries stay until
 /// `AUDIT_RETENTION_DAYS` prunes them, as any guild's do, so a re-invite shows them in
 /// `/server history`.
-const FORGOTTEN_TABLES: [&str; 8] = [
+const FORGOTTEN_TABLES: [&str; 9] = [
     "guild_keys",
     "power_role_grants",
     "servers",
@@ -22,14 +22,15 @@ const FORGOTTEN_TABLES: [&str; 8] = [
     "countdowns",
     "schedules",
     "guild_settings",
+    "guild_languages",
     // An old panel's buttons find no row, so they act on nothing after a re-invite.
     "panels",
 ];
 
 impl Store {
     /// Deletes `guild`'s key, role grants, server names, audit channel, countdowns, schedules,
-    /// settings and control panels in one transaction; its audit entries stay until their
-    /// retention runs out. Returns whether it had a key.
+    /// settings (time zone, language) and control panels in one transaction; its audit
+    /// entries stay until their retention runs out. Returns whether it had a key.
     pub async fn forget_guild(&self, guild: u64) -> Result<bool, StoreError> {
         let guild = snowflake_to_i64(guild)?;
         with_pool!(self.pool()?, |pool| {

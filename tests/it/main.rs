@@ -12,6 +12,7 @@ mod discord_schema;
 mod discord_server;
 mod doctor;
 mod e2e;
+mod guild_languages;
 mod heo_client;
 mod master_key;
 mod migrate;

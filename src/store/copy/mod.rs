@@ -7,6 +7,7 @@
 //! panels' buttons carry. Everything is written in one PostgreSQL transaction, so a failure
 //! leaves the target as it was.
 
+mod languages;
 mod panels;
 mod schedules;
 mod tables;
@@ -21,7 +22,7 @@ use super::{Database, Pool, Store, StoreError};
 const CHUNK: usize = 1000;
 
 /// The tables the copy refuses to overwrite, in [`RowCounts`]' order.
-const TABLES: [&str; 10] = [
+const TABLES: [&str; 11] = [
     "guild_keys",
     "master_key_check",
     "servers",
@@ -30,6 +31,7 @@ const TABLES: [&str; 10] = [
     "audit_channels",
     "schedules",
     "guild_settings",
+    "guild_languages",
     "countdowns",
     "panels",
 ];
@@ -39,8 +41,8 @@ const COUNT_ROWS: &str = "SELECT (SELECT COUNT(*) FROM guild_keys), \
      (SELECT COUNT(*) FROM master_key_check), (SELECT COUNT(*) FROM servers), \
      (SELECT COUNT(*) FROM power_role_grants), (SELECT COUNT(*) FROM audit), \
      (SELECT COUNT(*) FROM audit_channels), (SELECT COUNT(*) FROM schedules), \
-     (SELECT COUNT(*) FROM guild_settings), (SELECT COUNT(*) FROM countdowns), \
-     (SELECT COUNT(*) FROM panels)";
+     (SELECT COUNT(*) FROM guild_settings), (SELECT COUNT(*) FROM guild_languages), \
+     (SELECT COUNT(*) FROM countdowns), (SELECT COUNT(*) FROM panels)";
 
 /// How many rows each table holds.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -54,6 +56,8 @@ pub struct RowCounts {
     pub schedules: i64,
     /// Guilds with a default time zone (`guild_settings`).
     pub guild_zones: i64,
+    /// Guilds with a language chosen for their public messages (`guild_languages`).
+    pub guild_languages: i64,
     /// Countdowns under way.
     pub countdowns: i64,
     /// Control panels posted.
@@ -62,7 +66,7 @@ pub struct RowCounts {
 
 impl RowCounts {
     /// Each table's name with its count.
-    pub fn by_table(&self) -> [(&'static str, i64); 10] {
+    pub fn by_table(&self) -> [(&'static str, i64); 11] {
         let counts = [
             self.keys,
             self.master_key_check,
@@ -72,6 +76,7 @@ impl RowCounts {
             self.audit_channels,
             self.schedules,
             self.guild_zones,
+            self.guild_languages,
             self.countdowns,
             self.panels,
         ];
@@ -79,12 +84,23 @@ impl RowCounts {
     }
 }
 
-type Counted = (i64, i64, i64, i64, i64, i64, i64, i64, i64, i64);
+type Counted = (i64, i64, i64, i64, i64, i64, i64, i64, i64, i64, i64);
 
 impl From<Counted> for RowCounts {
     fn from(counted: Counted) -> Self {
-        let (keys, check, servers, grants, audit, channels, schedules, zones, countdowns, panels) =
-            counted;
+        let (
+            keys,
+            check,
+            servers,
+            grants,
+            audit,
+            channels,
+            schedules,
+            zones,
+            languages,
+            countdowns,
+            panels,
+        ) = counted;
         Self {
             keys,
             master_key_check: check,
@@ -94,6 +110,7 @@ impl From<Counted> for RowCounts {
             audit_channels: channels,
             schedules,
             guild_zones: zones,
+            guild_languages: languages,
             countdowns,
             panels,
         }
@@ -162,6 +179,7 @@ impl Store {
             audit_channels: tables::copy_channels(source, &mut tx).await?,
             schedules: schedules::copy_schedules(source, &mut tx).await?,
             guild_zones: schedules::copy_zones(source, &mut tx).await?,
+            guild_languages: languages::copy_languages(source, &mut tx).await?,
             countdowns: schedules::copy_countdowns(source, &mut tx).await?,
             panels: panels::copy_panels(source, &mut tx).await?,
         };

@@ -24,7 +24,7 @@ async fn a_sqlite_database_is_copied_whole_into_postgresql_and_opens_there_with_
     assert_eq!(output.stdout.lines().count(), 1, "{}", output.stdout);
     assert!(
         output.stdout.starts_with(
-            "heo-bot: copied 2 keys, 3 servers, 4 role grants, 3 audit entries, 1 audit channel, 2 schedules, 1 guild time zone, 2 countdowns under way and 2 control panels to PostgreSQL at postgres://"
+            "heo-bot: copied 2 keys, 3 servers, 4 role grants, 3 audit entries, 1 audit channel, 2 schedules, 1 guild time zone, 1 guild language, 2 countdowns under way and 2 control panels to PostgreSQL at postgres://"
         ),
         "{}",
         output.stdout
@@ -106,7 +106,7 @@ async fn a_copy_that_fails_midway_leaves_the_postgresql_database_empty_and_can_b
         output.stderr
     );
     assert_no_secret(&output, &source);
-    assert_eq!(pg_counts(&pg).await, [Some(0); 10]);
+    assert_eq!(pg_counts(&pg).await, [Some(0); 11]);
 
     sqlx::query("DROP TRIGGER refuse_panels ON panels")
         .execute(&mut conn)

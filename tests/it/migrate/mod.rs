@@ -4,6 +4,7 @@
 //! was.
 
 mod copied;
+mod languages;
 mod panels;
 mod refused;
 mod timed;
@@ -31,7 +32,7 @@ const CHANNEL: u64 = 3_333_333_333_333_333_333;
 const PASSWORD: &str = "pg-pass-9f8e7d";
 /// What every copied `*_at` text column was set to before the copy.
 const THEN: &str = "2021-03-04T05:06:07Z";
-const TABLES: [&str; 10] = [
+const TABLES: [&str; 11] = [
     "guild_keys",
     "master_key_check",
     "servers",
@@ -40,6 +41,7 @@ const TABLES: [&str; 10] = [
     "audit_channels",
     "schedules",
     "guild_settings",
+    "guild_languages",
     "countdowns",
     "panels",
 ];
@@ -162,6 +164,7 @@ async fn filled_source() -> Source {
         .await
         .unwrap();
     timed::fill(&store).await;
+    languages::fill(&store).await;
     panels::fill(&store).await;
     store.close().await;
 
@@ -179,7 +182,7 @@ async fn filled_source() -> Source {
     Source { dir, url, master }
 }
 
-fn timestamp_columns() -> [(&'static str, &'static str); 7] {
+fn timestamp_columns() -> [(&'static str, &'static str); 8] {
     [
         ("guild_keys", "linked_at"),
         ("servers", "added_at"),
@@ -187,6 +190,7 @@ fn timestamp_columns() -> [(&'static str, &'static str); 7] {
         ("audit_channels", "set_at"),
         ("schedules", "created_at"),
         ("guild_settings", "set_at"),
+        ("guild_languages", "set_at"),
         ("panels", "posted_at"),
     ]
 }
@@ -262,6 +266,7 @@ async fn assert_copied(url: &str, master: &MasterKey) {
     assert_eq!(history, audit_entries());
     assert_eq!(store.audit_channel(GUILD_A).await.unwrap(), Some(CHANNEL));
     timed::assert_copied(&store).await;
+    languages::assert_copied(&store).await;
     panels::assert_copied(&store).await;
     store.close().await;
 

@@ -90,36 +90,39 @@ async fn a_wrong_master_key_or_a_running_bot_stops_the_copy_before_postgresql_is
         output.stderr
     );
 
-    assert_eq!(pg_counts(&pg).await, [None; 10], "not even migrated");
+    assert_eq!(pg_counts(&pg).await, [None; 11], "not even migrated");
 }
 
 #[tokio::test]
 async fn a_postgresql_database_holding_only_a_schedule_is_refused_and_left_as_it_was() {
-    let Some(pg) = target("migrate::only_a_schedule").await else {
+    let insert = "INSERT INTO schedules (guild_id, server_id, action, recurrence, local_time,
+             zone, channel_id, made_by, next_run)
+         VALUES (1, 'srv_z', 'start', 'daily', '06:00', 'UTC', 2, 3, 0)";
+    assert_refused_over("migrate::only_a_schedule", insert, "schedules").await;
+}
+
+#[tokio::test]
+async fn a_postgresql_database_holding_only_a_guild_language_is_refused_and_left_as_it_was() {
+    let insert = "INSERT INTO guild_languages (guild_id, language, set_by) VALUES (1, 'de', 3)";
+    assert_refused_over("migrate::only_a_language", insert, "guild_languages").await;
+}
+
+/// Fails unless a copy into a migrated PostgreSQL database holding only the row `insert`
+/// adds is refused, naming `table`, and leaves the database as it was.
+async fn assert_refused_over(test: &str, insert: &str, table: &str) {
+    let Some(pg) = target(test).await else {
         return;
     };
     let source = filled_source().await;
     Database::open(&pg).await.unwrap().close().await;
     let mut conn = PgConnection::connect(&pg).await.unwrap();
-    sqlx::query(
-        "INSERT INTO schedules (guild_id, server_id, action, recurrence, local_time, zone,
-             channel_id, made_by, next_run)
-         VALUES (1, 'srv_z', 'start', 'daily', '06:00', 'UTC', 2, 3, 0)",
-    )
-    .execute(&mut conn)
-    .await
-    .unwrap();
+    sqlx::query(insert).execute(&mut conn).await.unwrap();
     conn.close().await.unwrap();
     let before = pg_counts(&pg).await;
 
     let output = source.migrate(&[("MIGRATE_TO_DATABASE_URL", &pg)]);
     assert_eq!(output.code, Some(1), "{}{}", output.stdout, output.stderr);
-    assert!(
-        output
-            .stderr
-            .contains("already holds data (1 rows in schedules); nothing was changed"),
-        "{}",
-        output.stderr
-    );
+    let refusal = format!("already holds data (1 rows in {table}); nothing was changed");
+    assert!(output.stderr.contains(&refusal), "{}", output.stderr);
     assert_eq!(pg_counts(&pg).await, before);
 }
