@@ -97,7 +97,9 @@ async fn languages(ctx: Context<'_>, typed: &str) -> serenity::CreateAutocomplet
     let choices = choices
         .into_iter()
         .filter(|(label, code)| {
-            typed.is_empty() || label.to_lowercase().contains(&typed) || code.eq_ignore_ascii_case(&typed)
+            typed.is_empty()
+                || label.to_lowercase().contains(&typed)
+                || code.eq_ignore_ascii_case(&typed)
         })
         .map(|(label, code)| serenity::AutocompleteChoice::new(label, code))
         .collect();
@@ -113,6 +115,10 @@ mod tests {
         assert_eq!(parse("en-US"), Some(Some(Lang::ENGLISH)));
         assert_eq!(parse(" AUTO "), Some(None));
         assert_eq!(parse("klingon"), None);
-        assert_eq!(parse(crate::i18n::PSEUDO_LOCALE), None, "the pseudo-locale is not offered");
+        assert_eq!(
+            parse(crate::i18n::PSEUDO_LOCALE),
+            None,
+            "the pseudo-locale is not offered"
+        );
     }
 }

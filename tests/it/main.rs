@@ -14,6 +14,7 @@ mod doctor;
 mod e2e;
 mod guild_languages;
 mod heo_client;
+mod i18n;
 mod master_key;
 mod migrate;
 mod named_servers;

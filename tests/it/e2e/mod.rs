@@ -19,6 +19,7 @@ mod heo_status;
 mod image;
 mod keys;
 mod kill;
+mod languages;
 mod lifecycle;
 mod logs;
 mod metrics;
@@ -34,6 +35,7 @@ mod servers;
 mod shards;
 mod shutdown;
 mod startup;
+mod tour;
 mod weather_running;
 mod weather_start;
 

@@ -8,7 +8,14 @@ use super::FakeDiscord;
 use super::state::Route;
 
 /// Keys whose string values a user reads.
-const READABLE: [&str; 6] = ["content", "label", "placeholder", "title", "description", "text"];
+const READABLE: [&str; 6] = [
+    "content",
+    "label",
+    "placeholder",
+    "title",
+    "description",
+    "text",
+];
 
 impl FakeDiscord {
     /// `(route, text)` for every readable text in every body the bot sent, in order, except
