@@ -44,7 +44,7 @@ fn localize_command(command: &mut Command, parent: &str) {
             let label = choice_id(&choice.name);
             // The English label stays the choice's name: poise answers with the choice's
             // index, so a label can change without changing what the bot receives.
-            choice.name = english(&label).into();
+            choice.name = english(&label);
             choice.localizations = translations(&label);
         }
         parameter.choices = choices.into();

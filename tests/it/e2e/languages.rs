@@ -214,7 +214,7 @@ fn strip_markup(text: &str) -> String {
 fn the_pseudo_locale_check_finds_english_written_in_code() {
     let pseudo = replies::kill_not_yours(Lang::pseudo());
     assert!(
-        outside_catalogues(&[pseudo.clone()], &[]).is_empty(),
+        outside_catalogues(std::slice::from_ref(&pseudo), &[]).is_empty(),
         "{pseudo}"
     );
     let glued = format!("⚠️ **Could not start**: {pseudo}");
