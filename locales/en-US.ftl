@@ -252,3 +252,87 @@ command-language = Choose the language of this server's public messages.
 command-language-set = Set the language of this server's public messages.
     .language = A language from the list, or auto for this server's Discord language
 command-language-show = Show which language this server's public messages are in.
+## The audit channel and its lines (src/replies/audit.rs)
+
+# One entry of the audit trail, as posted in the audit channel (one message each) and listed
+# by /server history. $member is a mention of the member who asked, $via is where the action
+# came from (audit-via-*, or nothing when the member asked with a command), $emoji is the
+# action's emoji, $title the action as a title, $server the server's label, $outcome what
+# came of it (audit-outcome-*).
+audit-line = { $member }{ $via } { $emoji } { $title } { $server }: { $outcome }
+# Where an entry came from; each starts with a space. $schedule is the schedule's number as
+# a code span (`#3`).
+audit-via-schedule = { " " }(schedule { $schedule })
+audit-via-panel = { " " }(panel)
+
+# What came of an entry. $code is the outcome's code as a code span (`forbidden`): an
+# identifier, kept as it is in every language. $why explains it (audit-why-*); $status is
+# HEO's HTTP status code, when HEO answered with an error.
+audit-outcome-sent = ✅ { $code } ({ $why })
+audit-outcome-failed = ❌ { $code } ({ $why })
+audit-outcome-failed-http = ❌ { $code } (HTTP { $status }: { $why })
+
+# A short explanation of each outcome code ($why above), kept short: each entry is one line.
+audit-why-requested = HEO accepted it
+audit-why-no-key = no HEO API key was linked
+audit-why-store-failed = the bot could not read its database
+audit-why-key-unreadable = the stored API key could not be read
+audit-why-in-progress = another action on the server was under way
+audit-why-cooldown = the member's cooldown was running
+audit-why-backing-off = the bot was waiting out HEO's rate limit
+audit-why-guild-budget = this Discord server had used its share of HEO calls
+audit-why-bot-busy = the bot was waiting on as many actions as it takes at once
+audit-why-not-permitted = no role of the member allowed it
+audit-why-kill-cancelled = the member cancelled the kill
+audit-why-kill-expired = the kill prompt expired unanswered
+audit-why-counting-down = a countdown held the server
+audit-why-countdown-aborted = the countdown was aborted
+audit-why-missed = the bot was not running when it was due
+audit-why-confirmation-required = HEO wanted a confirmation
+audit-why-unauthorized = HEO rejected the API key
+audit-why-forbidden = the API key has no access to this server
+audit-why-insufficient-scope = the API key lacks the permission for this
+audit-why-not-found = HEO did not find the server
+audit-why-method-not-allowed = HEO refused the request method
+audit-why-rate-limited = HEO rate-limited the bot
+audit-why-provider-error = HEO could not reach the game server
+audit-why-provider-unavailable = HEO was having trouble
+audit-why-unexpected-status = HEO gave an unexpected answer
+audit-why-unreadable-success = HEO's answer could not be read
+audit-why-timeout = HEO did not answer in time
+audit-why-unreachable = the bot could not connect to HEO
+
+# The first message posted in a new audit channel. $member is a mention of the admin who
+# picked the channel.
+audit-channel-greeting = 🗒️ heo-bot will post every power action asked for in this Discord server here, one line each (set by { $member }).
+
+# The private answers to /audit-channel. $channel is a mention of the channel.
+audit-channel-set = ✅ Every power action will now be posted in { $channel }, one line each. Run `/audit-channel` with no channel to stop.
+audit-channel-off = ✅ Power actions are no longer posted in { $channel }. `/server history` still lists them.
+audit-channel-off-none = No audit channel was set, so nothing changed. Pick one with `/audit-channel channel:`.
+# The bot could not post its greeting in $channel, so nothing changed.
+audit-channel-unpostable-not-allowed = ⚠️ The bot could not post in { $channel }, so the audit channel was not changed: it is not allowed to. Give heo-bot **View Channel** and **Send Messages** in { $channel } (Edit Channel → Permissions), then run `/audit-channel` again.
+audit-channel-unpostable-no-text = ⚠️ The bot could not post in { $channel }, so the audit channel was not changed: Discord says that channel does not exist or takes no messages. Pick a text channel.
+audit-channel-unpostable-discord-failed = ⚠️ The bot could not post in { $channel }, so the audit channel was not changed: Discord did not answer properly. Try again in a moment.
+audit-channel-member-cannot-post = ⚠️ You cannot post in { $channel } yourself (that takes **View Channel** and **Send Messages** there), so the audit channel was not changed. Pick a channel you can post in.
+
+## /server history (src/replies/history.rs)
+
+# The private answer to /server history when nothing is recorded. $server is the server's
+# label (in the -server messages).
+history-empty-sent-guild = No power actions were sent to HEO in this Discord server yet (entries are kept for a limited time).
+history-empty-sent-server = No power actions were sent to HEO for { $server } yet (entries are kept for a limited time).
+history-empty-refused-guild = No refused or cancelled requests are recorded in this Discord server yet (entries are kept for a limited time).
+history-empty-refused-server = No refused or cancelled requests are recorded for { $server } yet (entries are kept for a limited time).
+
+# The first line of /server history, above one line per entry (audit-line). $count is the
+# number of entries listed (a number: select plural forms on it if your language needs
+# them); $server is the server's label.
+history-header-sent-guild = 🗒️ The last { $count } power actions sent to HEO in this Discord server, newest first:
+history-header-sent-server = 🗒️ The last { $count } power actions sent to HEO for { $server }, newest first:
+history-header-refused-guild = 🚫 The last { $count } requests refused or cancelled in this Discord server, newest first (nothing was sent to HEO):
+history-header-refused-server = 🚫 The last { $count } requests refused or cancelled for { $server }, newest first (nothing was sent to HEO):
+
+# Small print under the actions sent to HEO; `refusals:true` is the command's option, kept
+# in English.
+history-refusals-hint = -# Requests refused or cancelled before reaching HEO are listed with `refusals:true`.

@@ -9,6 +9,7 @@ use std::pin::Pin;
 use std::sync::{Arc, OnceLock};
 
 use crate::domain::AuditEntry;
+use crate::i18n::Lang;
 
 use super::AuditTrail;
 
@@ -24,6 +25,9 @@ pub struct PostError {
 /// A boxed future, so that [`Poster`] can be a trait object.
 pub type Posting<'a> = Pin<Box<dyn Future<Output = Result<(), PostError>> + Send + 'a>>;
 
+/// A boxed future of the language a guild's audit channel reads.
+pub type Reading<'a> = Pin<Box<dyn Future<Output = Lang> + Send + 'a>>;
+
 /// Why the bot could not post in a channel, as far as a member can act on it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CannotPost {
@@ -38,9 +42,14 @@ pub enum CannotPost {
     DiscordFailed,
 }
 
-/// Where audit lines are posted: one entry, one line, in one channel.
+/// Where audit lines are posted: one entry, one line, in one channel, in the language the
+/// guild's channel reads.
 pub trait Poster: Send + Sync + 'static {
-    fn post<'a>(&'a self, channel: u64, entry: &'a AuditEntry) -> Posting<'a>;
+    /// The language `guild`'s channel reads: which one is the power desk's business, so the
+    /// trail asks the poster, once per batch of lines.
+    fn language(&self, guild: u64) -> Reading<'_>;
+
+    fn post<'a>(&'a self, channel: u64, lang: Lang, entry: &'a AuditEntry) -> Posting<'a>;
 }
 
 /// The poster, plugged in once the Discord client exists; until then (and in tests of the
@@ -88,8 +97,9 @@ impl AuditTrail {
                 return;
             }
         };
+        let lang = poster.language(guild).await;
         for (posted, entry) in entries.iter().enumerate() {
-            let Err(error) = poster.post(channel, entry).await else {
+            let Err(error) = poster.post(channel, lang, entry).await else {
                 continue;
             };
             if error.why == CannotPost::Deleted {

@@ -18,7 +18,7 @@ use crate::domain::{AuditEntry, HistoryKind, ServerId};
 use crate::health::Metrics;
 use crate::store::{Store, StoreError};
 
-pub use channel::{CannotPost, PostError, Poster, Posting};
+pub use channel::{CannotPost, PostError, Poster, Posting, Reading};
 
 /// The audit trail: where entries are recorded, read back, pruned, and posted. Clones share
 /// one writer and one poster.

@@ -3,6 +3,7 @@
 use poise::serenity_prelude as serenity;
 use serenity::Permissions;
 
+use crate::i18n::Lang;
 use crate::replies;
 
 use super::audit_poster::{cannot_post, post_line};
@@ -27,16 +28,18 @@ pub async fn audit_channel(
         return Ok(());
     };
     let member = ctx.author().id.get();
+    // The answers are private: the invoker's language. The greeting is the channel's.
+    let lang = respond::private_lang(ctx);
     let text = match channel {
         // The bot posts with its own permissions: without this, Manage Server alone would let
         // a member post through the bot where they may not, such as an announcements channel.
         Some(channel) if !member_may_post(channel.permissions) => {
-            replies::audit_channel_member_cannot_post(channel.id.get())
+            replies::audit_channel_member_cannot_post(lang, channel.id.get())
         }
         Some(channel) => {
             // Posting the greeting and the write may each take a while.
             ctx.defer_ephemeral().await?;
-            pick(ctx, guild, channel.id.get(), member).await?
+            pick(ctx, lang, guild, channel.id.get(), member).await?
         }
         None => {
             ctx.defer_ephemeral().await?;
@@ -46,7 +49,7 @@ pub async fn audit_channel(
                 .audit()
                 .clear_channel(guild, member)
                 .await?;
-            replies::audit_channel_off(previous)
+            replies::audit_channel_off(lang, previous)
         }
     };
     ctx.send(respond::private(text)).await?;
@@ -59,16 +62,18 @@ fn member_may_post(permissions: Option<Permissions>) -> bool {
     permissions.is_some_and(|p| p.contains(Permissions::VIEW_CHANNEL | Permissions::SEND_MESSAGES))
 }
 
-/// Posts the greeting in `channel` and, if that worked, makes it the audit channel.
+/// Posts the greeting in `channel` and, if that worked, makes it the audit channel; answers
+/// in `lang`.
 async fn pick(
     ctx: Context<'_>,
+    lang: Lang,
     guild: u64,
     channel: u64,
     member: u64,
 ) -> Result<String, CommandError> {
     // Posting is the one check that covers every way a channel can shut the bot out:
     // role overrides, a channel the bot cannot see, a deleted one.
-    let greeting = replies::audit_channel_greeting(member);
+    let greeting = replies::audit_channel_greeting(respond::public_lang(ctx).await, member);
     if let Err(error) = post_line(ctx.http(), channel, greeting).await {
         tracing::info!(
             guild,
@@ -77,6 +82,7 @@ async fn pick(
             "the bot cannot post in the chosen audit channel; nothing changed"
         );
         return Ok(replies::audit_channel_unpostable(
+            lang,
             channel,
             cannot_post(DiscordError::of(&error)),
         ));
@@ -86,7 +92,7 @@ async fn pick(
         .audit()
         .set_channel(guild, channel, member)
         .await?;
-    Ok(replies::audit_channel_set(channel))
+    Ok(replies::audit_channel_set(lang, channel))
 }
 
 #[cfg(test)]

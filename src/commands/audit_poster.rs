@@ -5,28 +5,37 @@ use std::sync::Arc;
 
 use poise::serenity_prelude as serenity;
 
-use crate::audit::{CannotPost, PostError, Poster, Posting};
+use crate::audit::{CannotPost, PostError, Poster, Posting, Reading};
 use crate::domain::AuditEntry;
+use crate::i18n::Lang;
+use crate::power::Power;
 use crate::replies;
 
 use super::discord_error::DiscordError;
 use super::respond;
 
-/// Posts audit entries with the bot's own HTTP client.
+/// Posts audit entries with the bot's own HTTP client, in each guild's language.
 pub struct DiscordPoster {
     http: Arc<serenity::Http>,
+    /// Knows each guild's language. It owns the audit trail this poster is attached to, so
+    /// the two keep each other alive: both live as long as the bot does.
+    power: Power,
 }
 
 impl DiscordPoster {
-    pub fn new(http: Arc<serenity::Http>) -> Arc<Self> {
-        Arc::new(Self { http })
+    pub fn new(http: Arc<serenity::Http>, power: Power) -> Arc<Self> {
+        Arc::new(Self { http, power })
     }
 }
 
 impl Poster for DiscordPoster {
-    fn post<'a>(&'a self, channel: u64, entry: &'a AuditEntry) -> Posting<'a> {
+    fn language(&self, guild: u64) -> Reading<'_> {
+        Box::pin(self.power.guild_language(guild))
+    }
+
+    fn post<'a>(&'a self, channel: u64, lang: Lang, entry: &'a AuditEntry) -> Posting<'a> {
         Box::pin(async move {
-            let text = replies::audit_channel_line(entry);
+            let text = replies::audit_channel_line(lang, entry);
             post_line(&self.http, channel, text)
                 .await
                 .map_err(|error| PostError {

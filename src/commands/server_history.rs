@@ -44,7 +44,7 @@ pub async fn server_history(
     let scope = target
         .as_ref()
         .map(|target| (target.id.as_str(), target.name.as_deref()));
-    let text = replies::audit_history(&entries, scope, kind);
+    let text = replies::audit_history(respond::private_lang(ctx), &entries, scope, kind);
     ctx.send(respond::private(text)).await?;
     Ok(())
 }

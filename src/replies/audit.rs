@@ -1,98 +1,110 @@
 //! Sentences for the audit channel, and the one line an entry makes there and in `/server
 //! history`. Members are mentions (replies never ping), servers and outcome codes are code
-//! spans.
+//! spans; each code is followed by its explanation in the reader's language.
 
 use crate::audit::CannotPost;
 use crate::domain::{AuditEntry, Outcome};
+use crate::i18n::Lang;
+use crate::t;
 
 use super::{code, emoji, mention, named, title};
 
-/// One entry as posted to the audit channel: the message's own time says when.
-pub fn audit_channel_line(entry: &AuditEntry) -> String {
-    audit_event(entry)
+/// One entry as posted to the audit channel, in the guild's language: the message's own
+/// time says when.
+pub fn audit_channel_line(lang: Lang, entry: &AuditEntry) -> String {
+    audit_event(lang, entry)
 }
 
-pub(super) fn audit_event(entry: &AuditEntry) -> String {
+pub(super) fn audit_event(lang: Lang, entry: &AuditEntry) -> String {
+    t!(
+        lang,
+        "audit-line",
+        member = mention(entry.member),
+        via = via(lang, entry),
+        emoji = emoji(entry.action),
+        title = title(lang, entry.action),
+        server = named(&entry.server, entry.name.as_deref()),
+        outcome = audit_outcome(lang, entry.outcome, entry.http_status),
+    )
+}
+
+/// Where the entry came from, when not from a command.
+fn via(lang: Lang, entry: &AuditEntry) -> String {
     // A scheduled action names its schedule: its member made the schedule, and is not
     // necessarily around when it runs.
     let schedule = entry.schedule.map_or_else(String::new, |schedule| {
-        format!(" (schedule {})", code(&format!("#{schedule}")))
+        t!(
+            lang,
+            "audit-via-schedule",
+            schedule = code(&format!("#{schedule}"))
+        )
     });
     // A click on a panel says so: anyone who sees the channel can press its public buttons,
     // so an admin reading the trail knows where to look.
-    let panel = if entry.panel.is_some() {
-        " (panel)"
-    } else {
-        ""
+    let panel = match entry.panel {
+        Some(_) => t!(lang, "audit-via-panel"),
+        None => String::new(),
     };
-    format!(
-        "{}{schedule}{panel} {} {} {}: {}",
-        mention(entry.member),
-        emoji(entry.action),
-        title(crate::i18n::Lang::ENGLISH, entry.action),
-        named(&entry.server, entry.name.as_deref()),
-        audit_outcome(entry.outcome, entry.http_status),
-    )
+    schedule + &panel
 }
 
-/// The first line posted to a new audit channel; posting it is the check that the bot can.
-pub fn audit_channel_greeting(member: u64) -> String {
-    format!(
-        "🗒️ heo-bot will post every power action asked for in this Discord server here, one \
-         line each (set by {}).",
-        mention(member)
-    )
+/// The first line posted to a new audit channel (in the guild's language); posting it is
+/// the check that the bot can.
+pub fn audit_channel_greeting(lang: Lang, member: u64) -> String {
+    t!(lang, "audit-channel-greeting", member = mention(member))
 }
 
 /// `/audit-channel channel:…` worked: the greeting is posted there.
-pub fn audit_channel_set(channel: u64) -> String {
-    format!(
-        "✅ Every power action will now be posted in {}, one line each. Run `/audit-channel` \
-         with no channel to stop.",
-        channel_mention(channel)
+pub fn audit_channel_set(lang: Lang, channel: u64) -> String {
+    t!(
+        lang,
+        "audit-channel-set",
+        channel = channel_mention(channel)
     )
 }
 
 /// `/audit-channel` with no channel: `previous` is where the lines went, if anywhere.
-pub fn audit_channel_off(previous: Option<u64>) -> String {
+pub fn audit_channel_off(lang: Lang, previous: Option<u64>) -> String {
     match previous {
-        Some(channel) => format!(
-            "✅ Power actions are no longer posted in {}. `/server history` still lists them.",
-            channel_mention(channel)
+        Some(channel) => t!(
+            lang,
+            "audit-channel-off",
+            channel = channel_mention(channel)
         ),
-        None => "No audit channel was set, so nothing changed. Pick one with \
-                 `/audit-channel channel:`."
-            .to_owned(),
+        None => t!(lang, "audit-channel-off-none"),
     }
 }
 
 /// The bot could not post its greeting in `channel`, so nothing was changed.
-pub fn audit_channel_unpostable(channel: u64, why: CannotPost) -> String {
+pub fn audit_channel_unpostable(lang: Lang, channel: u64, why: CannotPost) -> String {
     let channel = channel_mention(channel);
-    let detail = match why {
-        CannotPost::NotAllowed => format!(
-            "it is not allowed to. Give heo-bot **View Channel** and **Send Messages** in \
-             {channel} (Edit Channel → Permissions), then run `/audit-channel` again."
-        ),
+    match why {
+        CannotPost::NotAllowed => {
+            t!(
+                lang,
+                "audit-channel-unpostable-not-allowed",
+                channel = channel
+            )
+        }
         CannotPost::Deleted | CannotPost::TakesNoMessages => {
-            "Discord says that channel does not exist or takes no messages. Pick a text channel."
-                .to_owned()
+            t!(lang, "audit-channel-unpostable-no-text", channel = channel)
         }
         CannotPost::DiscordFailed => {
-            "Discord did not answer properly. Try again in a moment.".to_owned()
+            t!(
+                lang,
+                "audit-channel-unpostable-discord-failed",
+                channel = channel
+            )
         }
-    };
-    format!(
-        "⚠️ The bot could not post in {channel}, so the audit channel was not changed: {detail}"
-    )
+    }
 }
 
 /// The invoking member may not post in `channel` themselves, so the bot did not try.
-pub fn audit_channel_member_cannot_post(channel: u64) -> String {
-    format!(
-        "⚠️ You cannot post in {} yourself (that takes **View Channel** and **Send Messages** \
-         there), so the audit channel was not changed. Pick a channel you can post in.",
-        channel_mention(channel)
+pub fn audit_channel_member_cannot_post(lang: Lang, channel: u64) -> String {
+    t!(
+        lang,
+        "audit-channel-member-cannot-post",
+        channel = channel_mention(channel)
     )
 }
 
@@ -100,11 +112,56 @@ fn channel_mention(channel: u64) -> String {
     format!("<#{channel}>")
 }
 
-fn audit_outcome(outcome: Outcome, http_status: Option<u16>) -> String {
+/// The outcome's code, kept as the identifier it is, with its explanation.
+fn audit_outcome(lang: Lang, outcome: Outcome, http_status: Option<u16>) -> String {
+    let code = code(outcome.code());
+    let why = explanation(lang, outcome);
     match (outcome, http_status) {
-        (Outcome::Requested, _) => "✅ requested".to_owned(),
-        (other, Some(status)) => format!("❌ {} (HTTP {status})", code(other.code())),
-        (other, None) => format!("❌ {}", code(other.code())),
+        (Outcome::Requested, _) => t!(lang, "audit-outcome-sent", code = code, why = why),
+        // A status code is an identifier too: written as it is, never as a number with
+        // separators.
+        (_, Some(status)) => t!(
+            lang,
+            "audit-outcome-failed-http",
+            code = code,
+            status = status.to_string(),
+            why = why,
+        ),
+        (_, None) => t!(lang, "audit-outcome-failed", code = code, why = why),
+    }
+}
+
+/// What an outcome's code means, in a few words.
+fn explanation(lang: Lang, outcome: Outcome) -> String {
+    match outcome {
+        Outcome::Requested => t!(lang, "audit-why-requested"),
+        Outcome::NoKey => t!(lang, "audit-why-no-key"),
+        Outcome::StoreFailed => t!(lang, "audit-why-store-failed"),
+        Outcome::KeyUnreadable => t!(lang, "audit-why-key-unreadable"),
+        Outcome::InProgress => t!(lang, "audit-why-in-progress"),
+        Outcome::Cooldown => t!(lang, "audit-why-cooldown"),
+        Outcome::BackingOff => t!(lang, "audit-why-backing-off"),
+        Outcome::GuildBudget => t!(lang, "audit-why-guild-budget"),
+        Outcome::BotBusy => t!(lang, "audit-why-bot-busy"),
+        Outcome::NotPermitted => t!(lang, "audit-why-not-permitted"),
+        Outcome::KillCancelled => t!(lang, "audit-why-kill-cancelled"),
+        Outcome::KillExpired => t!(lang, "audit-why-kill-expired"),
+        Outcome::CountingDown => t!(lang, "audit-why-counting-down"),
+        Outcome::CountdownAborted => t!(lang, "audit-why-countdown-aborted"),
+        Outcome::Missed => t!(lang, "audit-why-missed"),
+        Outcome::ConfirmationRequired => t!(lang, "audit-why-confirmation-required"),
+        Outcome::Unauthorized => t!(lang, "audit-why-unauthorized"),
+        Outcome::Forbidden => t!(lang, "audit-why-forbidden"),
+        Outcome::InsufficientScope => t!(lang, "audit-why-insufficient-scope"),
+        Outcome::NotFound => t!(lang, "audit-why-not-found"),
+        Outcome::MethodNotAllowed => t!(lang, "audit-why-method-not-allowed"),
+        Outcome::RateLimited => t!(lang, "audit-why-rate-limited"),
+        Outcome::ProviderError => t!(lang, "audit-why-provider-error"),
+        Outcome::ProviderUnavailable => t!(lang, "audit-why-provider-unavailable"),
+        Outcome::UnexpectedStatus => t!(lang, "audit-why-unexpected-status"),
+        Outcome::UnreadableSuccess => t!(lang, "audit-why-unreadable-success"),
+        Outcome::Timeout => t!(lang, "audit-why-timeout"),
+        Outcome::Unreachable => t!(lang, "audit-why-unreachable"),
     }
 }
 
@@ -112,6 +169,8 @@ fn audit_outcome(outcome: Outcome, http_status: Option<u16>) -> String {
 mod tests {
     use super::*;
     use crate::domain::{PanelId, PowerAction};
+
+    const EN: Lang = Lang::ENGLISH;
 
     fn entry(outcome: Outcome, http_status: Option<u16>, name: Option<&str>) -> AuditEntry {
         AuditEntry {
@@ -131,27 +190,27 @@ mod tests {
     #[test]
     fn the_audit_channel_answers_name_the_channel_and_say_what_to_do() {
         assert_eq!(
-            audit_channel_line(&entry(Outcome::Requested, None, None)),
-            "<@42> 🔄 Restart `srv_1`: ✅ requested"
+            audit_channel_line(EN, &entry(Outcome::Requested, None, None)),
+            "<@42> 🔄 Restart `srv_1`: ✅ `requested` (HEO accepted it)"
         );
         let scheduled = AuditEntry {
             schedule: Some(3),
             ..entry(Outcome::Requested, None, None)
         };
         assert_eq!(
-            audit_channel_line(&scheduled),
-            "<@42> (schedule `#3`) 🔄 Restart `srv_1`: ✅ requested"
+            audit_channel_line(EN, &scheduled),
+            "<@42> (schedule `#3`) 🔄 Restart `srv_1`: ✅ `requested` (HEO accepted it)"
         );
-        assert!(audit_channel_set(7).contains("<#7>"));
-        assert!(audit_channel_off(Some(7)).contains("no longer posted in <#7>"));
-        assert!(audit_channel_off(None).contains("nothing changed"));
-        let not_allowed = audit_channel_unpostable(7, CannotPost::NotAllowed);
+        assert!(audit_channel_set(EN, 7).contains("<#7>"));
+        assert!(audit_channel_off(EN, Some(7)).contains("no longer posted in <#7>"));
+        assert!(audit_channel_off(EN, None).contains("nothing changed"));
+        let not_allowed = audit_channel_unpostable(EN, 7, CannotPost::NotAllowed);
         assert!(not_allowed.contains("**Send Messages**") && not_allowed.contains("<#7>"));
-        let gone = audit_channel_unpostable(7, CannotPost::Deleted);
+        let gone = audit_channel_unpostable(EN, 7, CannotPost::Deleted);
         assert!(gone.contains("does not exist"));
-        let voice = audit_channel_unpostable(7, CannotPost::TakesNoMessages);
+        let voice = audit_channel_unpostable(EN, 7, CannotPost::TakesNoMessages);
         assert!(voice.contains("takes no messages"));
-        let failed = audit_channel_unpostable(7, CannotPost::DiscordFailed);
+        let failed = audit_channel_unpostable(EN, 7, CannotPost::DiscordFailed);
         assert!(failed.contains("Try again"));
     }
 
@@ -162,14 +221,34 @@ mod tests {
             ..entry(Outcome::Requested, None, Some("mc"))
         };
         assert_eq!(
-            audit_channel_line(&from_panel),
-            "<@42> (panel) 🔄 Restart **`mc`** (`srv_1`): ✅ requested"
+            audit_channel_line(EN, &from_panel),
+            "<@42> (panel) 🔄 Restart **`mc`** (`srv_1`): ✅ `requested` (HEO accepted it)"
         );
     }
 
     #[test]
+    fn an_outcome_code_stays_as_it_is_with_its_explanation_and_status() {
+        let forbidden = audit_channel_line(EN, &entry(Outcome::Forbidden, Some(403), None));
+        assert!(
+            forbidden
+                .ends_with(": ❌ `forbidden` (HTTP 403: the API key has no access to this server)"),
+            "{forbidden}"
+        );
+        // In another language the code is the same identifier; only the explanation differs.
+        let pseudo = audit_channel_line(Lang::pseudo(), &entry(Outcome::Cooldown, None, None));
+        assert!(
+            pseudo.contains("`cooldown`") && !pseudo.contains("cooldown was"),
+            "{pseudo}"
+        );
+        for outcome in Outcome::ALL {
+            let line = audit_channel_line(EN, &entry(outcome, None, None));
+            assert!(line.contains(&format!("`{}` (", outcome.code())), "{line}");
+        }
+    }
+
+    #[test]
     fn a_member_who_cannot_post_in_the_channel_is_told_so_and_nothing_changed() {
-        let text = audit_channel_member_cannot_post(7);
+        let text = audit_channel_member_cannot_post(EN, 7);
         assert!(
             text.contains("You cannot post in <#7>")
                 && text.contains("**Send Messages**")

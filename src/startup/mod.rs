@@ -155,7 +155,10 @@ pub async fn run_with_clock(
     // Audit lines go out with the bot's own client (its token, its rate limits).
     power_desk
         .audit()
-        .attach_poster(commands::DiscordPoster::new(client.http.clone()));
+        .attach_poster(commands::DiscordPoster::new(
+            client.http.clone(),
+            power_desk.clone(),
+        ));
     countdowns.attach_board(commands::DiscordBoard::new(client.http.clone()));
     let allowed = config.allowed_guilds.clone();
     countdowns.resume_in_background(move |guild| shards.serve(guild) && allowed.allows(guild));

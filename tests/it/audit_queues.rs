@@ -5,10 +5,11 @@
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
-use heo_bot::audit::{AuditTrail, Poster, Posting};
+use heo_bot::audit::{AuditTrail, Poster, Posting, Reading};
 use heo_bot::domain::{AuditEntry, Outcome, PowerAction};
 use heo_bot::health::Metrics;
 use heo_bot::heo::HeoClient;
+use heo_bot::i18n::Lang;
 use heo_bot::power::Power;
 use heo_bot::store::Store;
 use tokio::sync::watch;
@@ -52,7 +53,11 @@ impl HoldingPoster {
 }
 
 impl Poster for HoldingPoster {
-    fn post<'a>(&'a self, channel: u64, entry: &'a AuditEntry) -> Posting<'a> {
+    fn language(&self, _guild: u64) -> Reading<'_> {
+        Box::pin(async { Lang::ENGLISH })
+    }
+
+    fn post<'a>(&'a self, channel: u64, _lang: Lang, entry: &'a AuditEntry) -> Posting<'a> {
         Box::pin(async move {
             if channel == self.held {
                 let _ = self.open.subscribe().wait_for(|open| *open).await;
@@ -242,5 +247,76 @@ async fn a_guilds_posting_task_ends_once_its_lines_are_posted() {
     trail.flush().await;
     let after = alive_tasks_once(|alive| alive <= before + 2).await;
     assert!(after <= before + 2, "{after} tasks, {before} before");
+    database.store.close().await;
+}
+
+/// Posts every line at once, as the bot's own poster writes it: in the language the power
+/// desk gives its guild.
+struct WritingPoster {
+    power: Power,
+    /// Each line posted: its channel and text.
+    posted: Mutex<Vec<(u64, String)>>,
+}
+
+impl Poster for WritingPoster {
+    fn language(&self, guild: u64) -> Reading<'_> {
+        Box::pin(self.power.guild_language(guild))
+    }
+
+    fn post<'a>(&'a self, channel: u64, lang: Lang, entry: &'a AuditEntry) -> Posting<'a> {
+        Box::pin(async move {
+            let line = (channel, heo_bot::replies::audit_channel_line(lang, entry));
+            let mut posted = self.posted.lock().unwrap_or_else(PoisonError::into_inner);
+            posted.push(line);
+            Ok(())
+        })
+    }
+}
+
+#[tokio::test]
+async fn each_guilds_lines_are_posted_in_that_guilds_language() {
+    let database = databases::sqlite().await;
+    let store = &database.store;
+    for (guild, channel) in [(GUILD_A, CHANNEL_A), (GUILD_B, CHANNEL_B)] {
+        store
+            .set_audit_channel(guild, channel, MEMBER)
+            .await
+            .unwrap();
+    }
+    let heo = HeoClient::new(
+        &"http://127.0.0.1:9".parse().unwrap(),
+        Duration::from_secs(1),
+    );
+    let power = Power::new(store.clone(), heo.unwrap());
+    // Guild B's Discord language is the pseudo-locale, whose words stand out.
+    power.note_guild_locale(GUILD_B, Some(heo_bot::i18n::PSEUDO_LOCALE));
+    let poster = Arc::new(WritingPoster {
+        power: power.clone(),
+        posted: Mutex::default(),
+    });
+    power.audit().attach_poster(poster.clone());
+
+    power.audit().record(entry(GUILD_A, "srv_a".to_owned()));
+    power.audit().record(entry(GUILD_B, "srv_b".to_owned()));
+    power.audit().flush().await;
+
+    let posted = poster.posted.lock().unwrap().clone();
+    let line_in = |channel| {
+        let mut lines = posted.iter().filter(|(c, _)| *c == channel);
+        lines
+            .next()
+            .map(|(_, line)| line.clone())
+            .unwrap_or_default()
+    };
+    let (english, pseudo) = (line_in(CHANNEL_A), line_in(CHANNEL_B));
+    assert!(
+        english.ends_with("`not_permitted` (no role of the member allowed it)"),
+        "{english}"
+    );
+    // The code stays the identifier it is; its explanation is in the guild's language.
+    assert!(
+        pseudo.starts_with('⟦') && pseudo.contains("`not_permitted`") && !pseudo.contains("role"),
+        "{pseudo}"
+    );
     database.store.close().await;
 }

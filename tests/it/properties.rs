@@ -196,17 +196,23 @@ proptest! {
             })
             .collect();
         let scope = rows.first().map(|row| (row.server.as_str(), row.name.as_deref()));
-        let kinds = [HistoryKind::Sent, HistoryKind::NotSent];
-        let texts = kinds.into_iter().flat_map(|kind| {
-            [replies::audit_history(&rows, None, kind), replies::audit_history(&rows, scope, kind)]
-        });
-        for text in texts {
-            prop_assert!(text.chars().count() <= DISCORD_MESSAGE_LIMIT, "{} chars", text.chars().count());
-            prop_assert_eq!(text.matches('`').count() % 2, 0, "unbalanced backticks: {}", text);
-        }
-        for row in &rows {
-            let line = replies::audit_channel_line(row);
-            prop_assert_eq!(line.matches('`').count() % 2, 0, "unbalanced backticks: {}", line);
+        // In every language: the limit is counted on the text as written in it.
+        for lang in Lang::all().chain([Lang::pseudo()]) {
+            let kinds = [HistoryKind::Sent, HistoryKind::NotSent];
+            let texts = kinds.into_iter().flat_map(|kind| {
+                [
+                    replies::audit_history(lang, &rows, None, kind),
+                    replies::audit_history(lang, &rows, scope, kind),
+                ]
+            });
+            for text in texts {
+                prop_assert!(text.chars().count() <= DISCORD_MESSAGE_LIMIT, "{} chars", text.chars().count());
+                prop_assert_eq!(text.matches('`').count() % 2, 0, "unbalanced backticks: {}", text);
+            }
+            for row in &rows {
+                let line = replies::audit_channel_line(lang, row);
+                prop_assert_eq!(line.matches('`').count() % 2, 0, "unbalanced backticks: {}", line);
+            }
         }
     }
 }

@@ -63,7 +63,7 @@ async fn history_lists_actions_sent_to_heo_and_apart_the_refusals_newest_first_p
     );
     assert!(sent[0].contains(&who), "{sent:#?}");
     assert!(
-        sent[0].contains("Restart **`mc`** (`srv_1`): ✅ requested"),
+        sent[0].contains("Restart **`mc`** (`srv_1`): ✅ `requested` (HEO accepted it)"),
         "{sent:#?}"
     );
     let not_sent = history(&admin, REFUSALS, 1).await;
@@ -115,9 +115,8 @@ async fn refusals_after_a_real_action_do_not_push_it_out_of_the_history() {
     let refusals = history(&admin, REFUSALS, 10).await;
     assert_eq!(refusals.len(), 10, "{refusals:#?}");
     assert!(
-        refusals
-            .iter()
-            .all(|line| line.ends_with("Start `srv_2`: ❌ `not_permitted`")),
+        refusals.iter().all(|line| line
+            .ends_with("Start `srv_2`: ❌ `not_permitted` (no role of the member allowed it)")),
         "{refusals:#?}"
     );
     world.discord.assert_no_errors();

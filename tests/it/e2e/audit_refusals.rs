@@ -32,7 +32,7 @@ type Step<'a> = (&'a str, &'a str, &'a str);
 
 /// Waits for guild 1's history with `options` to hold as many entries as `newest_first`,
 /// then checks each is `member`'s and ends with its counterpart ("Restart `srv_1`: ❌
-/// `cooldown`").
+/// `cooldown` (the member's cooldown was running)": the code, then its explanation).
 async fn assert_history(member: &Member, options: &str, newest_first: &[&str]) {
     let entries = history(member, options, newest_first.len()).await;
     assert_eq!(
@@ -79,7 +79,12 @@ async fn a_kill_prompt_left_unanswered_is_recorded_as_kill_expired() {
     prompt
         .wait_until("the prompt to expire", |m| m.content.contains("expired"))
         .await;
-    assert_history(&admin, REFUSALS, &["Kill `srv_1`: ❌ `kill_expired`"]).await;
+    assert_history(
+        &admin,
+        REFUSALS,
+        &["Kill `srv_1`: ❌ `kill_expired` (the kill prompt expired unanswered)"],
+    )
+    .await;
     world.discord.assert_no_errors();
 }
 
@@ -92,8 +97,18 @@ async fn an_action_refused_while_another_is_in_flight_is_recorded_as_in_progress
     let refused = private_reply(&admin, "/server stop server:srv_1").await;
     assert!(refused.contains("Another action on `srv_1`"), "{refused}");
     first.reply().await;
-    assert_history(&admin, "", &["Restart `srv_1`: ✅ requested"]).await;
-    assert_history(&admin, REFUSALS, &["Stop `srv_1`: ❌ `in_progress`"]).await;
+    assert_history(
+        &admin,
+        "",
+        &["Restart `srv_1`: ✅ `requested` (HEO accepted it)"],
+    )
+    .await;
+    assert_history(
+        &admin,
+        REFUSALS,
+        &["Stop `srv_1`: ❌ `in_progress` (another action on the server was under way)"],
+    )
+    .await;
     world.discord.assert_no_errors();
 }
 
@@ -103,12 +118,12 @@ async fn an_action_refused_by_the_member_cooldown_is_recorded_as_cooldown() {
         (
             "/server restart server:srv_1",
             "",
-            "Restart `srv_1`: ✅ requested",
+            "Restart `srv_1`: ✅ `requested` (HEO accepted it)",
         ),
         (
             "/server start server:srv_2",
             REFUSALS,
-            "Start `srv_2`: ❌ `cooldown`",
+            "Start `srv_2`: ❌ `cooldown` (the member's cooldown was running)",
         ),
     ];
     recorded_in_turn(&[("POWER_COOLDOWN_SECS", "60")], accepted(), &steps).await;
@@ -122,12 +137,12 @@ async fn a_429_is_recorded_with_its_status_and_the_action_refused_during_the_pau
         (
             "/server restart server:srv_1",
             "",
-            "Restart `srv_1`: ❌ `rate_limited` (HTTP 429)",
+            "Restart `srv_1`: ❌ `rate_limited` (HTTP 429: HEO rate-limited the bot)",
         ),
         (
             "/server start server:srv_2",
             REFUSALS,
-            "Start `srv_2`: ❌ `backing_off`",
+            "Start `srv_2`: ❌ `backing_off` (the bot was waiting out HEO's rate limit)",
         ),
     ];
     recorded_in_turn(&[NO_COOLDOWN], limited, &steps).await;
@@ -140,7 +155,7 @@ async fn a_kill_without_a_linked_key_is_recorded_as_no_key() {
     let step = (
         "/server kill server:srv_1",
         REFUSALS,
-        "Kill `srv_1`: ❌ `no_key`",
+        "Kill `srv_1`: ❌ `no_key` (no HEO API key was linked)",
     );
     run_in_turn(&admin, &[step]).await;
     world.discord.assert_no_errors();
@@ -151,7 +166,7 @@ async fn a_key_heo_rejects_is_recorded_as_unauthorized_with_http_401() {
     let step = (
         "/server restart server:srv_1",
         "",
-        "Restart `srv_1`: ❌ `unauthorized` (HTTP 401)",
+        "Restart `srv_1`: ❌ `unauthorized` (HTTP 401: HEO rejected the API key)",
     );
     recorded_in_turn(&[], ResponseTemplate::new(401), &[step]).await;
 }

@@ -60,7 +60,12 @@ async fn a_guild_that_used_its_share_of_heo_calls_is_told_privately_how_long_to_
 
     requested(&admin_b, "/server restart server:srv_1").await;
     // The refusals: this one, and the restart that found no key.
-    assert_newest_refusal(&other_member, 2, "Start `srv_3`: ❌ `guild_budget`").await;
+    assert_newest_refusal(
+        &other_member,
+        2,
+        "Start `srv_3`: ❌ `guild_budget` (this Discord server had used its share of HEO calls)",
+    )
+    .await;
     let sent = [
         Sent::power("srv_1", "restart", KEY),
         Sent::power("srv_2", "restart", KEY),
@@ -94,10 +99,11 @@ async fn over_the_cap_of_calls_under_way_a_command_is_refused_at_once_and_sent_o
     requested(&admin_b, "/server restart server:srv_2").await;
     let entries = history(&admin_b, "", 1).await;
     assert!(
-        entries.len() == 1 && entries[0].ends_with("Restart `srv_2`: ✅ requested"),
+        entries.len() == 1
+            && entries[0].ends_with("Restart `srv_2`: ✅ `requested` (HEO accepted it)"),
         "{entries:#?}"
     );
-    assert_newest_refusal(&admin_b, 1, "Restart `srv_2`: ❌ `bot_busy`").await;
+    assert_newest_refusal(&admin_b, 1, "Restart `srv_2`: ❌ `bot_busy` (the bot was waiting on as many actions as it takes at once)").await;
     let sent = [
         Sent::power("srv_1", "restart", KEY),
         Sent::power("srv_2", "restart", KEY_B),

@@ -159,7 +159,10 @@ async fn a_kill_before_the_bot_is_kicked_shows_after_a_re_invite_but_key_and_set
         .guild(1)
         .member_with_roles(Permissions::KICK_MEMBERS, &[501]);
     requested(&suspect, "/server kill server:mc force:true").await;
-    let killed = format!("<@{}> 💀 Kill **`mc`** (`srv_1`): ✅ requested", suspect.id);
+    let killed = format!(
+        "<@{}> 💀 Kill **`mc`** (`srv_1`): ✅ `requested` (HEO accepted it)",
+        suspect.id
+    );
     assert!(history(&admin, "", 1).await[0].ends_with(&killed));
     world.discord.remove_from_guild(1);
     wait_until_key_deleted(&world, 1).await;
