@@ -336,3 +336,60 @@ history-header-refused-server = 🚫 The last { $count } requests refused or can
 # Small print under the actions sent to HEO; `refusals:true` is the command's option, kept
 # in English.
 history-refusals-hint = -# Requests refused or cancelled before reaching HEO are listed with `refusals:true`.
+## Control panels (src/replies/panel.rs)
+
+# The public panel message, in the guild's language, rewritten at every click. $server is
+# the game server's label (its name and ID as code spans). Lines below it follow, each on
+# its own line: panel-warning when the panel warns first, panel-last once a button was used.
+panel = 🎮 **Control panel** for { $server }
+    The buttons ask HEO to start, stop, restart or kill this game server. Members with **Manage Server**, or with a role granted the action with `/power-role`, may use them; each click is checked again and answered privately.
+# $wait is how long the players are warned (wait-*).
+panel-warning = ⏳ **Stop** and **Restart** warn the players { $wait } first, with a countdown here that anyone allowed may abort.
+# $last is one of panel-last-* below.
+panel-last = Last action: { $last }
+# What the panel's last click asked for. $emoji is the action's emoji, $title the action as
+# a title (action-title-*), $asker a mention of the member who clicked, $at a Discord
+# timestamp ("5 minutes ago").
+panel-last-requested = { $emoji } { $title } requested by { $asker } { $at }
+# The action was not sent or not accepted; $outcome is the audit trail's outcome code as a
+# code span, such as `cooling_down` (an identifier: it stays as it is).
+panel-last-not-done = ⚠️ { $title } by { $asker } not done ({ $outcome }) { $at }
+# A click on Stop or Restart began a countdown; $due is a Discord timestamp ("in 5 minutes").
+panel-last-countdown-begun = ⏳ { $title } countdown begun by { $asker } { $at }, due { $due }
+
+# What a retired panel's message says instead (its buttons are disabled). $link is the
+# newer panel's message URL; $remover a mention of the member who removed it.
+panel-replaced = 🎮 This panel for { $server } was replaced by a newer one: { $link }
+panel-removed = 🎮 This panel for { $server } was removed by { $remover }.
+
+# The private answer to /server panel. $link is the posted panel's URL; $replaced how many
+# earlier panels for the server in this channel it replaced. Its second line is one of
+# panel-clickers-*.
+panel-posted = ✅ Panel posted for { $server }: { $link }.{ $replaced ->
+        [0] {""}
+        [one] { " " }The earlier panel for it in this channel no longer works.
+       *[other] { " " }The { $replaced } earlier panels for it in this channel no longer work.
+    }
+# Who may use the panel's buttons. $grants lists panel-clickers-grant, joined with "; ".
+panel-clickers-only-manage-server = Its buttons work for members with **Manage Server** only: no role has been granted a power action (grant one with `/power-role grant`). Who may run `/server` in Server Settings → Integrations does not apply to buttons.
+panel-clickers-roles = Its buttons work for members with **Manage Server**, and for these roles: { $grants }. Who may run `/server` in Server Settings → Integrations does not apply to buttons.
+# One action and the roles granted it: $title is the action as a title, $roles the roles'
+# mentions, comma-separated.
+panel-clickers-grant = { $title } ({ $roles })
+
+# Private answers to /server panel remove:true. $count is how many panels were retired.
+panel-none-to-remove = There is no panel for { $server } in this channel, so nothing was removed.
+panel-removed-reply = { $count ->
+        [one] ✅ Its panel for { $server } in this channel no longer work; the messages stay, with their buttons disabled. Delete them if you like.
+       *[other] ✅ Its { $count } panels for { $server } in this channel no longer work; the messages stay, with their buttons disabled. Delete them if you like.
+    }
+# $cap is the most panels one Discord server may have.
+panel-limit = This Discord server already has { $cap } panels, the most the bot keeps, so none was posted. Remove one with `/server panel server:<server> remove:true` in its channel first.
+panel-cannot-post = I could not post the panel in this channel, so nothing was posted. Give the bot **View Channel** and **Send Messages** here, or run the command in another channel.
+
+# Private answers to a click on a panel's button that the bot turns away.
+panel-gone = This panel no longer works (it was replaced or removed), so nothing was sent. Ask an admin for a new one with `/server panel`.
+# $who_may says which roles may do the action (see the role messages).
+panel-not-permitted = 🔒 { $who_may } Panel buttons ignore who may run `/server`. Nothing was sent.
+# $name is the server's name as the panel shows it, as a code span.
+panel-server-removed = This panel's server { $name } is no longer named in this Discord server (removed with `/server remove`), so nothing was sent. Add it again with `/server add`, or post a panel for another server with `/server panel`.

@@ -7,13 +7,15 @@ use std::str::FromStr;
 use poise::serenity_prelude as serenity;
 
 use crate::domain::{PanelId, PowerAction};
+use crate::i18n::Lang;
 use crate::replies;
 
 /// Prefix of the buttons' custom IDs: `heo-panel:<panel id>:<action>`.
 const CUSTOM_ID_PREFIX: &str = "heo-panel";
 
-/// Start, Stop, Restart and Kill (red) for `panel`; `disabled` on a retired panel.
-pub fn buttons(panel: &PanelId, disabled: bool) -> Vec<serenity::CreateActionRow> {
+/// Start, Stop, Restart and Kill (red) for `panel`, labelled in `lang` (the guild's);
+/// `disabled` on a retired panel.
+pub fn buttons(lang: Lang, panel: &PanelId, disabled: bool) -> Vec<serenity::CreateActionRow> {
     let button = |action: PowerAction| {
         let style = match action {
             PowerAction::Start => serenity::ButtonStyle::Success,
@@ -21,7 +23,7 @@ pub fn buttons(panel: &PanelId, disabled: bool) -> Vec<serenity::CreateActionRow
             PowerAction::Kill => serenity::ButtonStyle::Danger,
         };
         serenity::CreateButton::new(format!("{CUSTOM_ID_PREFIX}:{panel}:{action}"))
-            .label(replies::panel_button_label(action))
+            .label(replies::panel_button_label(lang, action))
             .style(style)
             .disabled(disabled)
     };

@@ -35,13 +35,16 @@ pub async fn on_click(
     }
     let panel = match panel_clicked(data, click, &panel).await {
         Ok(Some(panel)) => panel,
-        Ok(None) => return answer_privately(ctx, click, replies::panel_gone(), &ack).await,
+        Ok(None) => return answer_privately(ctx, click, replies::panel_gone(lang), &ack).await,
         Err(error) => {
             log_store_error(&error, "could not read a panel for a click");
             return answer_privately(ctx, click, replies::store_failed(lang), &ack).await;
         }
     };
     let guild = panel.guild;
+    // So that the panel, re-rendered below, reads the server's current Discord language.
+    data.power
+        .note_guild_locale(guild, click.guild_locale.as_deref());
     let member = click.user.id.get();
     let standing = standing(guild, click.member.as_ref());
     let request = PowerRequest {
@@ -62,7 +65,7 @@ pub async fn on_click(
         Ok(Verdict::Refused { roles }) => {
             data.power
                 .record_refusal(&request, CommandRefusal::NotPermitted);
-            let text = replies::panel_not_permitted(guild, action, &roles);
+            let text = replies::panel_not_permitted(lang, guild, action, &roles);
             return answer_privately(ctx, click, text, &ack).await;
         }
         Err(error) => {
@@ -73,7 +76,7 @@ pub async fn on_click(
     if let Some(name) = &panel.name
         && !still_named(data, &panel, name).await
     {
-        let text = replies::panel_server_removed(name);
+        let text = replies::panel_server_removed(lang, name);
         return answer_privately(ctx, click, text, &ack).await;
     }
     if action == PowerAction::Kill {
@@ -92,9 +95,9 @@ pub async fn on_click(
             .allowed_mentions(respond::no_pings());
         let answered = click.edit_response(&ctx.http, answer).await;
         if let Some(countdown) = begun.countdown {
-            let now = crate::audit::now_unix();
-            let last = replies::panel_countdown_begun(&request, now, countdown.action_at());
-            show_last(&ctx.http, data, &panel, &last).await;
+            let (now, due) = (crate::audit::now_unix(), countdown.action_at());
+            let last = |guild_lang| replies::panel_countdown_begun(guild_lang, &request, now, due);
+            show_last(&ctx.http, data, &panel, last).await;
         }
         answered?;
         return Ok(());

@@ -9,6 +9,7 @@ use poise::serenity_prelude as serenity;
 
 use crate::audit::now_unix;
 use crate::domain::{Outcome, Panel, PanelId, PanelWarning};
+use crate::i18n::Lang;
 use crate::power::PowerRequest;
 use crate::replies;
 
@@ -54,40 +55,38 @@ pub async fn server_panel(
         Some(Ok((period, message))) => Some(PanelWarning { period, message }),
         Some(Err(refusal)) => return say(ctx, refusal).await,
     };
+    // The answers are the invoker's alone; the panel is the channel's.
+    let lang = respond::private_lang(ctx);
     let power = &ctx.data().power;
     let target = match power.resolve(guild, &server).await {
         Ok(target) => target,
-        Err(reason) => {
-            return say(
-                ctx,
-                replies::invalid_server_id(respond::private_lang(ctx), reason),
-            )
-            .await;
-        }
+        Err(reason) => return say(ctx, replies::invalid_server_id(lang, reason)).await,
     };
     // Acknowledged before the database and Discord are asked.
     ctx.defer_ephemeral().await?;
     let (channel, member) = (ctx.channel_id().get(), ctx.author().id.get());
     let http = &ctx.serenity_context().http;
+    let public = respond::public_lang(ctx).await;
     if remove == Some(true) {
         let removed = power.remove_panels(guild, channel, &target.id).await?;
         for panel in &removed {
-            let text = replies::panel_removed(panel.server.as_str(), panel.name.as_deref(), member);
-            retire(http, panel, text).await;
+            let (server, name) = (panel.server.as_str(), panel.name.as_deref());
+            let text = replies::panel_removed(public, server, name, member);
+            retire(http, public, panel, text).await;
         }
+        let (server, name) = (target.id.as_str(), target.name.as_deref());
         let text = match removed.len() {
-            0 => replies::panel_none_to_remove(target.id.as_str(), target.name.as_deref()),
-            count => {
-                replies::panel_removed_reply(target.id.as_str(), target.name.as_deref(), count)
-            }
+            0 => replies::panel_none_to_remove(lang, server, name),
+            count => replies::panel_removed_reply(lang, server, name, count),
         };
         return say(ctx, text).await;
     }
     if power.count_panels(guild).await? >= MAX_PANELS_PER_GUILD {
-        return say(ctx, replies::panel_limit(MAX_PANELS_PER_GUILD)).await;
+        return say(ctx, replies::panel_limit(lang, MAX_PANELS_PER_GUILD)).await;
     }
     let id = PanelId::generate();
     let text = replies::panel(
+        public,
         target.id.as_str(),
         target.name.as_deref(),
         warning.as_ref(),
@@ -95,7 +94,7 @@ pub async fn server_panel(
     );
     let create = serenity::CreateMessage::new()
         .content(text)
-        .components(buttons::buttons(&id, false))
+        .components(buttons::buttons(public, &id, false))
         .allowed_mentions(respond::no_pings());
     let posted = match serenity::ChannelId::new(channel)
         .send_message(http, create)
@@ -104,7 +103,7 @@ pub async fn server_panel(
         Ok(posted) => posted,
         Err(error) if cannot_post_here(DiscordError::of(&error)) => {
             tracing::info!(guild, channel, %error, "could not post a panel");
-            return say(ctx, replies::panel_cannot_post()).await;
+            return say(ctx, replies::panel_cannot_post(lang)).await;
         }
         Err(error) => return Err(error.into()),
     };
@@ -128,11 +127,13 @@ pub async fn server_panel(
     };
     let link = replies::message_url(guild, channel, panel.message);
     for old in &replaced {
-        let text = replies::panel_replaced(old.server.as_str(), old.name.as_deref(), &link);
-        retire(http, old, text).await;
+        let (server, name) = (old.server.as_str(), old.name.as_deref());
+        let text = replies::panel_replaced(public, server, name, &link);
+        retire(http, public, old, text).await;
     }
     let grants = power.role_grants(guild).await?;
     let text = replies::panel_posted(
+        lang,
         guild,
         panel.server.as_str(),
         panel.name.as_deref(),
@@ -175,17 +176,27 @@ pub async fn show_last_action(
     request: &PowerRequest,
     recorded: Outcome,
 ) {
-    let last = replies::panel_last_action(request, recorded, now_unix());
-    show_last(http, data, panel, &last).await;
+    let at = now_unix();
+    let last = |lang| replies::panel_last_action(lang, request, recorded, at);
+    show_last(http, data, panel, last).await;
 }
 
-/// Shows `last` as the panel's last action.
-pub async fn show_last(http: &serenity::Http, data: &super::Data, panel: &Panel, last: &str) {
+/// Shows `last` (written in the language it is given) as the panel's last action. The
+/// whole panel is written again in the guild's language as it is now, so a `/language set`
+/// shows at its next click.
+pub async fn show_last(
+    http: &serenity::Http,
+    data: &super::Data,
+    panel: &Panel,
+    last: impl FnOnce(Lang) -> String,
+) {
+    let lang = data.power.guild_language(panel.guild).await;
     let text = replies::panel(
+        lang,
         panel.server.as_str(),
         panel.name.as_deref(),
         panel.warning.as_ref(),
-        Some(last),
+        Some(&last(lang)),
     );
     // Without components: the buttons stay as they are, so this edit cannot bring a panel
     // retired meanwhile back to life.
@@ -220,12 +231,12 @@ pub async fn show_kill(
     }
 }
 
-/// Disables a panel's buttons and says why (`text`). A message deleted meanwhile needs
-/// nothing more.
-async fn retire(http: &serenity::Http, panel: &Panel, text: String) {
+/// Disables a panel's buttons (labelled in `lang`, the guild's) and says why (`text`). A
+/// message deleted meanwhile needs nothing more.
+async fn retire(http: &serenity::Http, lang: Lang, panel: &Panel, text: String) {
     let edit = serenity::EditMessage::new()
         .content(text)
-        .components(buttons::buttons(&panel.id, true));
+        .components(buttons::buttons(lang, &panel.id, true));
     if let Err(error) = edit_panel(http, panel, edit).await {
         tracing::warn!(panel = %panel.id, %error, "could not retire a panel");
     }
