@@ -1,0 +1,235 @@
+# Mensajes de heo-bot en español de España (traducidos de en-US.ftl).
+#
+# Las menciones y marcas de tiempo de Discord (<@…>, <t:…:R>) siempre llegan como variables.
+
+## El idioma
+
+# Su propio nombre, tal como lo muestra /language set.
+language-name = Español
+
+# Cómo se escriben los números: 12.345,5
+number-group-separator = {"."}
+number-decimal-separator = {","}
+# Cifras mínimas para agrupar: con 2 se escribe 1234 pero 12.345.
+number-group-min-digits = {"2"}
+
+## Palabras compartidas (src/replies/words.rs)
+
+# La acción como título o etiqueta de botón.
+action-title-start = Iniciar
+action-title-stop = Detener
+action-title-restart = Reiniciar
+action-title-kill = Forzar apagado
+# La acción como verbo, tras «No se ha podido» ($verb); va seguida del servidor.
+action-verb-start = iniciar
+action-verb-stop = detener
+action-verb-restart = reiniciar
+action-verb-kill = apagar a la fuerza
+# La acción como sustantivo, en «esta orden de …» ($noun).
+action-noun-start = arranque
+action-noun-stop = parada
+action-noun-restart = reinicio
+action-noun-kill = apagado forzado
+
+# Cuánto esperar ($wait en otros mensajes).
+wait-unknown = un minuto
+wait-seconds = { $count ->
+    [one] { $count } segundo
+   *[other] { $count } segundos
+}
+wait-minutes = { $count ->
+    [one] { $count } minuto
+   *[other] { $count } minutos
+}
+wait-hours = { $count ->
+    [one] { $count } hora
+   *[other] { $count } horas
+}
+
+## Resultados de las acciones y motivos por los que no se envió nada (src/replies.rs, src/replies/failures.rs)
+
+power-requested = { $emoji } **{ $title }: solicitado** por { $asker } para { $server }. HEO lo ha aceptado; el servidor puede tardar un poco en completarlo.
+power-failed = ⚠️ **No se ha podido { $verb }** { $server } (a petición de { $asker }): { $detail }
+
+invalid-server-id = Ese ID de servidor { $why }, así que no se ha enviado nada. Usa el ID que aparece en el panel web de HEO, como `srv_123`.
+server-id-empty = está vacío
+server-id-too-long = tiene más de { $max } caracteres
+server-id-hidden-character = contiene un salto de línea o un carácter invisible (como un espacio de ancho cero o una marca de derecha a izquierda)
+server-id-dot-segment = no es un ID de servidor
+
+needs-manage-server = Necesitas el permiso **Gestionar servidor** para hacer eso.
+guild-only = Este comando solo funciona dentro de un servidor de Discord.
+guild-not-served = Este bot solo atiende a los servidores de Discord que ha indicado su propietario, así que no se ha hecho nada. Ahora va a salir de este servidor.
+store-failed = El bot no ha podido acceder a su base de datos, así que no se ha cambiado nada. Vuelve a intentarlo en un momento; si sigue pasando, pide al propietario del bot que revise sus registros.
+restarting = El bot se está reiniciando, así que no se ha enviado nada. Vuelve a intentarlo en un minuto.
+internal-error = Algo ha fallado dentro del bot y no se ha hecho nada más. Vuelve a intentarlo; si sigue pasando, pide al propietario del bot que revise sus registros.
+bad-arguments = El bot no ha entendido las opciones de ese comando. Si el bot se acaba de actualizar, espera un minuto a que Discord actualice sus comandos y vuelve a intentarlo.
+
+# $this («esta orden de reinicio»), $this_of («esta orden de reinicio para `srv_1`»), $the («la orden de reinicio»).
+call-this-power = esta orden de { $noun }
+call-this-of-power = esta orden de { $noun } para { $server }
+call-the-power = la orden de { $noun }
+call-this-logs = esta consulta del registro
+call-this-of-logs = esta consulta del registro de { $server }
+call-the-logs = la consulta del registro
+
+refused-in-progress = ⏳ Otra acción sobre { $server } todavía está en camino a HEO, así que { $this } no se ha enviado. Su respuesta aparecerá en el canal en menos de { $wait }; si aún lo necesitas, vuelve a intentarlo después.
+refused-cooling-down = ⏳ Has pedido una acción hace un momento, así que { $this_of } no se ha enviado. Vuelve a intentarlo en { $wait }.
+refused-backing-off = ⏳ HEO está limitando las peticiones de este bot, y ese límite se comparte entre todos los servidores de Discord que atiende, así que { $this_of } no se ha enviado. Vuelve a intentarlo en { $wait }.
+refused-guild-budget = ⏳ Este servidor de Discord ha agotado por ahora su parte de llamadas a HEO (el límite de HEO se comparte entre todos los servidores de Discord que atiende el bot), así que { $this_of } no se ha enviado. Vuelve a intentarlo en { $wait }.
+refused-busy = ⏳ El bot ya está esperando a HEO con el máximo de acciones que admite a la vez, así que { $this_of } no se ha enviado. Esas acciones terminarán en menos de { $wait }; vuelve a intentarlo entonces.
+refused-counting-down = ⏳ Una cuenta atrás para { $held_verb } { $server } { $at } lo tiene bloqueado, así que { $this_of } no se ha enviado. Si lo necesitas, pulsa antes **Abortar** en la cuenta atrás, o espera a que termine.
+
+not-sent-no-key = Este servidor de Discord aún no tiene vinculada ninguna clave de API de HEO, así que no se ha enviado nada. Un administrador con el permiso Gestionar servidor puede vincular una con `/link-key`.
+not-sent-store-failed = El bot no ha podido leer su base de datos, así que no se ha enviado nada. Vuelve a intentarlo en un momento; si sigue pasando, pide al propietario del bot que revise sus registros.
+not-sent-key-unreadable = La clave de API de HEO guardada para este servidor de Discord ya no se puede leer (puede que venga de la copia de seguridad de otro servidor), así que no se ha enviado nada. Un administrador con el permiso Gestionar servidor debería volver a vincularla con `/link-key`.
+
+heo-confirmation-required = HEO pedía una confirmación y no ha hecho nada. El bot siempre confirma los apagados forzados, así que algo entre el bot y HEO ha perdido la confirmación: avisa al propietario del bot.
+heo-unauthorized = HEO ha rechazado la clave de API de este servidor de Discord: puede que se haya revocado o que esté mal escrita. Un administrador debería ejecutar `/link-key` con una clave nueva del panel web de HEO.
+heo-forbidden = la clave de API vinculada no tiene acceso a { $server }. Comprueba el ID en el panel web de HEO (tiene este aspecto: `srv_123`) o vincula una clave que incluya este servidor.
+heo-insufficient-scope-power = la clave de API vinculada es de solo lectura, así que no puede ejecutar acciones de encendido/apagado. Crea una clave con ese permiso en el panel web de HEO y vincúlala con `/link-key`.
+heo-insufficient-scope-logs = la clave de API vinculada no tiene el permiso `game-logs:read`, así que no puede leer registros. Crea una clave con ese permiso en el panel web de HEO y vincúlala con `/link-key`.
+heo-not-found = HEO ha respondido «no encontrado». Comprueba que { $server } sea el ID que aparece en el panel web de HEO; si lo es, pide al propietario del bot que revise su ajuste `HEO_API_URL`.
+heo-method-not-allowed = HEO ha rechazado la petición (método no permitido), así que no se ha hecho nada. Pide al propietario del bot que revise su ajuste `HEO_API_URL`.
+heo-rate-limited = HEO está limitando las peticiones de este bot ahora mismo, así que no se ha hecho nada. Vuelve a intentarlo en { $wait }.
+heo-game-server-unreachable-power = HEO no ha podido transmitir la acción al servidor de juego. Vuelve a intentarlo en un minuto; si sigue fallando, consulta la página de estado de HEO.
+heo-game-server-unreachable-logs = HEO no ha podido obtener el registro del servidor de juego. Vuelve a intentarlo en un minuto; si sigue fallando, consulta la página de estado de HEO.
+heo-provider-unavailable = HEO tiene problemas ahora mismo (HTTP { $status }), así que probablemente { $the } no se ha completado. Vuelve a intentarlo en unos minutos.
+heo-unexpected-status = HEO ha dado una respuesta inesperada (HTTP { $status }), así que puede que { $the } no se haya completado. Vuelve a intentarlo; si sigue pasando, avisa al propietario del bot.
+heo-unreadable-success = HEO ha respondido, pero de una forma que el bot no entiende, así que no puede saber si { $the } se ha completado. Revisa el servidor en el panel web de HEO antes de volver a intentarlo.
+heo-timeout-power = HEO no ha respondido a tiempo, así que el bot no puede saber si { $the } se ha completado. Revisa el servidor en el panel web de HEO antes de volver a intentarlo.
+heo-timeout-logs = HEO no ha enviado el registro a tiempo. Vuelve a intentarlo en un minuto.
+heo-unreachable = el bot no ha podido conectarse a HEO, así que no se ha enviado nada. Puede que HEO o la red del bot estén caídos; vuelve a intentarlo en unos minutos.
+
+## Estado de HEO (src/replies/heo_status.rs)
+
+heo-status-up = 🟢 HEO informa de que todo está operativo.
+heo-status-disrupted = 🟠 HEO informa de una incidencia{ $affecting }.
+heo-status-maintenance = 🔧 HEO informa de un mantenimiento{ $affecting }.
+heo-status-unknown = ❔ HEO dice que ahora mismo no conoce su propio estado. Vuelve a intentarlo en unos minutos.
+heo-status-other = ❔ HEO indica que su estado es { $said }, y el bot no sabe qué significa.
+heo-status-no-answer = 🔴 La página de estado de HEO no ha respondido: puede que HEO o la red del bot estén caídos. Vuelve a intentarlo en unos minutos.
+heo-status-odd-answer = ❔ La página de estado de HEO ha dado una respuesta que el bot no entiende. Vuelve a intentarlo en unos minutos; si sigue pasando, avisa al propietario del bot.
+heo-trouble-disrupted = La página de estado de HEO informa de una incidencia{ $affecting }.
+heo-trouble-maintenance = La página de estado de HEO informa de un mantenimiento{ $affecting }.
+# Empieza con un espacio.
+heo-affecting = { " " }que afecta a { $names }
+heo-affecting-more = { " " }que afecta a { $names } y { $more } más
+
+## Confirmación del apagado forzado (src/replies/kill.rs)
+
+kill-prompt = 💀 **¿Forzar el apagado de { $server }?** Corta la corriente al instante, como desenchufar el cable: puedes perder datos de la partida no guardados. Si puedes, usa mejor `/server stop`.
+    Esta confirmación caduca en { $wait }.
+kill-confirm-label = Forzar apagado
+kill-cancel-label = Cancelar
+kill-sending = 💀 Enviando el apagado forzado de { $server }…
+kill-cancelled = Cancelado: no se ha enviado nada a { $server }.
+kill-expired-command = Esta confirmación de apagado forzado ha caducado: no se ha enviado nada a { $server }. Vuelve a ejecutar `/server kill` si aún lo necesitas.
+kill-expired-panel = Esta confirmación de apagado forzado ha caducado: no se ha enviado nada a { $server }. Vuelve a pulsar **Forzar apagado** en el panel si aún lo necesitas.
+kill-not-yours = Solo quien ejecutó este `/server kill` puede responder. No se ha enviado nada.
+kill-no-longer-manage-server = Ya no tienes el permiso **Gestionar servidor** que tenías al ejecutar este `/server kill`, así que no se ha enviado nada.
+kill-no-longer-roles = 🔒 Tus roles, o los roles que pueden forzar el apagado, han cambiado desde que ejecutaste este `/server kill`, así que no se ha enviado nada. { $who_may }
+kill-prompt-gone = Esta confirmación ya se ha respondido o ha caducado, así que no se ha enviado nada más.
+
+## Comandos de barra: descripciones que muestra Discord (src/commands/localized.rs)
+#
+# Los nombres de comandos y opciones siguen en inglés. Máximo 100 caracteres cada uno.
+
+command-server = Inicia, detén, reinicia o fuerza el apagado de un servidor de juego alojado en HEO.
+command-server-start = Inicia un servidor de juego.
+    .server = Nombre del servidor, o ID tal como aparece en el panel web de HEO, p. ej. srv_123
+command-server-stop = Detén un servidor de juego limpiamente (warn:10m avisa antes a los jugadores con cuenta atrás).
+    .server = Nombre del servidor, o ID tal como aparece en el panel web de HEO, p. ej. srv_123
+    .warn = Avisa antes a los jugadores durante este tiempo, p. ej. 10m, 90s (máx. 1h)
+    .message = Lo que se dice a los jugadores en los avisos, p. ej. ¡Volvemos en 5 minutos!
+command-server-restart = Reinicia un servidor de juego (warn:10m avisa antes a los jugadores con cuenta atrás).
+    .server = Nombre del servidor, o ID tal como aparece en el panel web de HEO, p. ej. srv_123
+    .warn = Avisa antes a los jugadores durante este tiempo, p. ej. 10m, 90s (máx. 1h)
+    .message = Lo que se dice a los jugadores en los avisos, p. ej. ¡Volvemos en 5 minutos!
+command-server-kill = Fuerza el apagado inmediato de un servidor (pide confirmación salvo con force:true o warn).
+    .server = Nombre del servidor, o ID tal como aparece en el panel web de HEO, p. ej. srv_123
+    .force = Omite la confirmación y fuerza el apagado al instante
+    .warn = Avisa antes a los jugadores durante este tiempo, con cuenta atrás (sin confirmación), p. ej. 1m
+    .message = Lo que se dice a los jugadores en los avisos
+command-server-add = Da a un servidor de juego un nombre corto que los miembros puedan escribir en vez de su ID.
+    .id = ID del servidor tal como aparece en el panel web de HEO, p. ej. srv_123
+    .name = Nombre corto, hasta 32 caracteres, p. ej. mc-survival
+    .console = Comando de consola que avisa a los jugadores, p. ej. broadcast {"{"}message{"}"} (por defecto say {"{"}message{"}"})
+command-server-remove = Olvida el nombre de un servidor de juego (su ID sigue funcionando).
+    .server = Nombre o ID del servidor
+command-server-list = Muestra los servidores de juego con nombre en este servidor de Discord.
+command-server-history = Muestra las últimas 10 acciones enviadas a HEO desde aquí, o las de un servidor de juego.
+    .server = Solo este servidor (nombre o ID); déjalo vacío para verlos todos
+    .refusals = Muestra en su lugar las peticiones rechazadas o canceladas antes de llegar a HEO
+command-server-logs = Muestra las últimas líneas del registro más reciente de un servidor de juego (solo lo ves tú).
+    .server = Nombre del servidor, o ID tal como aparece en el panel web de HEO, p. ej. srv_123
+    .lines = Cuántas de las últimas líneas mostrar (por defecto 50)
+command-server-panel = Publica botones para un servidor de juego en este canal, o quítalos.
+    .server = Nombre del servidor, o ID tal como aparece en el panel web de HEO, p. ej. srv_123
+    .warn = Detener y Reiniciar avisan antes a los jugadores durante este tiempo, p. ej. 5m (máx. 1h)
+    .message = Lo que se dice a los jugadores en los avisos, p. ej. ¡Volvemos en 5 minutos!
+    .remove = Quita en su lugar el panel de este servidor de este canal
+command-power-role = Elige qué roles pueden iniciar, detener, reiniciar, forzar el apagado o leer registros.
+command-power-role-grant = Permite a un rol ejecutar una acción de encendido/apagado o leer registros.
+    .action = La acción de encendido/apagado, o registros
+    .role = El rol que podrá ejecutarla
+command-power-role-revoke = Deja de permitir a un rol ejecutar una acción de encendido/apagado o leer registros.
+    .action = La acción de encendido/apagado, o registros
+    .role = El rol que ya no podrá ejecutarla
+command-power-role-list = Muestra qué roles pueden ejecutar cada acción de encendido/apagado o leer registros.
+command-link-key = Vincula la clave de API de HEO de este servidor de Discord (abre un formulario privado).
+command-unlink-key = Elimina la clave de API de HEO de este servidor de Discord.
+command-audit-channel = Publica cada acción de encendido/apagado en un canal; deja el canal vacío para dejar de hacerlo.
+    .channel = El canal donde publicar; déjalo vacío para dejar de publicar
+command-schedule = Programa iniciar, detener, reiniciar o forzar el apagado de un servidor de juego a una hora fija.
+command-schedule-add = Programa una acción de encendido/apagado: una vez, a diario o cada semana, a una hora local.
+    .server = Nombre del servidor, o ID tal como aparece en el panel web de HEO, p. ej. srv_123
+    .action = La acción de encendido/apagado
+    .at = Hora como HH:MM, p. ej. 04:00; o AAAA-MM-DD HH:MM para una sola vez
+    .every = Con qué frecuencia (por defecto: una vez)
+    .weekday = Día de una ejecución semanal (por defecto: el de la próxima HH:MM)
+    .timezone = Zona horaria IANA, p. ej. Europe/Berlin (por defecto: la de este servidor o, si no, UTC)
+    .warn = Antelación del aviso a los jugadores antes de detener, reiniciar o forzar el apagado, p. ej. 10m
+    .message = Una línea que se muestra a los jugadores con el aviso
+command-schedule-list = Muestra las tareas programadas de este servidor y cuándo se ejecutará cada una.
+command-schedule-remove = Elimina una tarea programada.
+    .id = El número de la tarea, tal como lo muestra /schedule list, p. ej. 3
+command-schedule-pause = Pausa una tarea programada: no se ejecuta nada hasta que la reanudes.
+    .id = El número de la tarea, tal como lo muestra /schedule list, p. ej. 3
+command-schedule-resume = Reanuda una tarea programada en pausa a partir de su próxima ejecución.
+    .id = El número de la tarea, tal como lo muestra /schedule list, p. ej. 3
+command-schedule-timezone = Fija la zona horaria de este servidor para las nuevas tareas programadas.
+    .zone = Zona horaria IANA, p. ej. Europe/Berlin
+command-heo = Sobre HEO Systems.
+command-heo-status = Muestra si HEO Systems informa ahora mismo de alguna incidencia o mantenimiento.
+
+# Las opciones que Discord muestra para una opción de comando (máx. 100 caracteres).
+choice-start = iniciar
+choice-stop = detener
+choice-restart = reiniciar
+choice-kill = forzar apagado
+choice-logs = registros
+choice-once = una vez
+choice-daily = a diario
+choice-weekly = cada semana
+choice-monday = lunes
+choice-tuesday = martes
+choice-wednesday = miércoles
+choice-thursday = jueves
+choice-friday = viernes
+choice-saturday = sábado
+choice-sunday = domingo
+
+## /language (src/replies/language.rs)
+
+language-follow-discord = El idioma de Discord del servidor
+language-set-chosen = 🌐 A partir de ahora, los mensajes públicos de este servidor (respuestas en canales, paneles de control, cuentas atrás y líneas de auditoría) estarán en { $language }. Las respuestas que solo ves tú siguen tu propio idioma de Discord.
+language-set-discord = 🌐 A partir de ahora, los mensajes públicos de este servidor siguen su idioma de Discord, que ahora es { $language }. Las respuestas que solo ves tú siguen tu propio idioma de Discord.
+language-shown-chosen = 🌐 Los mensajes públicos de este servidor están en { $language }, elegido con `/language set`. Las respuestas que solo ves tú siguen tu propio idioma de Discord.
+language-shown-discord = 🌐 Los mensajes públicos de este servidor están en { $language }, el idioma de Discord de este servidor. Elige otro con `/language set`. Las respuestas que solo ves tú siguen tu propio idioma de Discord.
+language-unknown = El bot no tiene el idioma { $typed }, así que no ha cambiado nada. Elige uno de la lista: { $languages }, o { $auto } para usar el idioma de Discord de este servidor.
+
+command-language = Elige el idioma de los mensajes públicos de este servidor.
+command-language-set = Establece el idioma de los mensajes públicos de este servidor.
+    .language = Un idioma de la lista, o auto para usar el idioma de Discord de este servidor
+command-language-show = Muestra en qué idioma están los mensajes públicos de este servidor.

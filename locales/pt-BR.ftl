@@ -1,0 +1,237 @@
+# Mensagens do heo-bot em português do Brasil (traduzidas de locales/en-US.ftl).
+# Menções e timestamps do Discord sempre chegam como variáveis.
+
+## O próprio idioma
+
+language-name = Português do Brasil
+
+# Como os números são escritos: 1.234,5
+number-group-separator = {"."}
+number-decimal-separator = {","}
+number-group-min-digits = {"1"}
+
+## Palavras usadas por várias mensagens (src/replies/words.rs)
+
+# Ação de energia como título ou rótulo de botão.
+action-title-start = Iniciar
+action-title-stop = Parar
+action-title-restart = Reiniciar
+action-title-kill = Forçar parada
+# Ação como verbo, depois de "Não foi possível" ($verb); seguida do servidor.
+action-verb-start = iniciar
+action-verb-stop = parar
+action-verb-restart = reiniciar
+action-verb-kill = forçar a parada de
+# Ação como substantivo, depois de "pedido de" ($noun).
+action-noun-start = inicialização
+action-noun-stop = parada
+action-noun-restart = reinício
+action-noun-kill = parada forçada
+
+# Quanto tempo esperar ($wait em outras mensagens).
+wait-unknown = um minuto
+wait-seconds = { $count ->
+    [one] { $count } segundo
+   *[other] { $count } segundos
+}
+wait-minutes = { $count ->
+    [one] { $count } minuto
+   *[other] { $count } minutos
+}
+wait-hours = { $count ->
+    [one] { $count } hora
+   *[other] { $count } horas
+}
+
+## Resultados das ações e por que nada foi enviado (src/replies.rs, src/replies/failures.rs)
+
+power-requested = { $emoji } **Ação “{ $title }” solicitada** para { $server } por { $asker }. A HEO aceitou o pedido; o servidor pode levar alguns instantes para concluir.
+power-failed = ⚠️ **Não foi possível { $verb }** { $server } (pedido de { $asker }): { $detail }
+
+invalid-server-id = Esse ID de servidor { $why }, então nada foi enviado. Use o ID mostrado no painel da HEO, como `srv_123`.
+server-id-empty = está vazio
+server-id-too-long = tem mais de { $max } caracteres
+server-id-hidden-character = contém uma quebra de linha ou um caractere invisível (como um espaço de largura zero ou uma marca da direita para a esquerda)
+server-id-dot-segment = não é um ID de servidor
+
+needs-manage-server = Você precisa da permissão **Gerenciar servidor** para fazer isso.
+guild-only = Este comando só funciona dentro de um servidor do Discord.
+guild-not-served = Este bot só atende os servidores do Discord listados pelo dono dele, então nada foi feito. Ele está saindo deste servidor.
+store-failed = O bot não conseguiu acessar o banco de dados, então nada foi alterado. Tente de novo em instantes; se continuar acontecendo, peça ao dono do bot para verificar os logs.
+restarting = O bot está reiniciando, então nada foi enviado. Tente de novo em um minuto.
+internal-error = Algo deu errado dentro do bot, e nada mais foi feito. Tente de novo; se continuar acontecendo, peça ao dono do bot para verificar os logs.
+bad-arguments = O bot não entendeu as opções desse comando. Se o bot acabou de ser atualizado, espere um minuto até o Discord atualizar os comandos e tente de novo.
+
+# Como um pedido recusado ou com falha é chamado em outras mensagens (sempre masculino: "pedido").
+call-this-power = este pedido de { $noun }
+call-this-of-power = este pedido de { $noun } para { $server }
+call-the-power = o pedido de { $noun }
+call-this-logs = este pedido de log
+call-this-of-logs = este pedido do log de { $server }
+call-the-logs = o pedido de log
+
+# Recusado antes de qualquer envio; $wait é quanto tempo (wait-*).
+refused-in-progress = ⏳ Outra ação em { $server } ainda está a caminho da HEO, então { $this } não foi enviado. A resposta dela vai aparecer no canal em até { $wait }; depois disso, tente de novo se ainda precisar.
+refused-cooling-down = ⏳ Você pediu uma ação de energia há poucos instantes, então { $this_of } não foi enviado. Tente de novo em { $wait }.
+refused-backing-off = ⏳ A HEO está limitando as requisições deste bot, e esse limite vale para todos os servidores do Discord que ele atende, então { $this_of } não foi enviado. Tente de novo em { $wait }.
+refused-guild-budget = ⏳ Este servidor do Discord já usou sua cota de chamadas à HEO por enquanto (o limite da HEO vale para todos os servidores do Discord que o bot atende), então { $this_of } não foi enviado. Tente de novo em { $wait }.
+refused-busy = ⏳ O bot já está aguardando a HEO no máximo de ações que consegue atender de uma vez, então { $this_of } não foi enviado. Essas ações terminam em até { $wait }; tente de novo depois disso.
+refused-counting-down = ⏳ Uma contagem regressiva para { $held_verb } { $server } { $at } está bloqueando o servidor, então { $this_of } não foi enviado. Se precisar, clique antes em **Abortar** na contagem, ou espere ela terminar.
+
+# Por que nada foi enviado, antes de consultar a HEO ($detail de power-failed).
+not-sent-no-key = Ainda não há nenhuma chave de API da HEO vinculada a este servidor do Discord, então nada foi enviado. Um admin com a permissão Gerenciar servidor pode vincular uma com `/link-key`.
+not-sent-store-failed = O bot não conseguiu ler o banco de dados, então nada foi enviado. Tente de novo em instantes; se continuar acontecendo, peça ao dono do bot para verificar os logs.
+not-sent-key-unreadable = A chave de API da HEO salva para este servidor do Discord não pode mais ser lida (ela pode ter vindo do backup de outro servidor), então nada foi enviado. Um admin com a permissão Gerenciar servidor deve vinculá-la de novo com `/link-key`.
+
+# O que a HEO respondeu ($detail de power-failed). $status é um código HTTP.
+heo-confirmation-required = A HEO pediu uma confirmação e não fez nada. O bot sempre confirma uma parada forçada, então algo entre ele e a HEO descartou a confirmação: avise o dono do bot.
+heo-unauthorized = A HEO rejeitou a chave de API deste servidor do Discord: ela pode ter sido revogada ou digitada errado. Um admin deve usar `/link-key` com uma chave nova do painel da HEO.
+heo-forbidden = a chave de API vinculada não tem acesso a { $server }. Confira o ID no painel da HEO (é algo como `srv_123`) ou vincule uma chave que inclua este servidor.
+heo-insufficient-scope-power = a chave de API vinculada é somente leitura, então não pode executar ações de energia. Crie uma chave com permissão de energia no painel da HEO e vincule-a com `/link-key`.
+heo-insufficient-scope-logs = a chave de API vinculada não tem o escopo `game-logs:read`, então não pode ler logs. Crie uma chave com esse escopo no painel da HEO e vincule-a com `/link-key`.
+heo-not-found = A HEO respondeu “não encontrado”. Confira se { $server } é o ID mostrado no painel da HEO; se for, peça ao dono do bot para verificar a configuração `HEO_API_URL`.
+heo-method-not-allowed = A HEO recusou a requisição (método não permitido), então nada foi feito. Peça ao dono do bot para verificar a configuração `HEO_API_URL`.
+heo-rate-limited = A HEO está limitando as requisições deste bot no momento, então nada foi feito. Tente de novo em { $wait }.
+heo-game-server-unreachable-power = A HEO não conseguiu repassar a ação ao servidor de jogo. Tente de novo em um minuto; se continuar falhando, confira a página de status da HEO.
+heo-game-server-unreachable-logs = A HEO não conseguiu obter o log do servidor de jogo. Tente de novo em um minuto; se continuar falhando, confira a página de status da HEO.
+heo-provider-unavailable = A HEO está com problemas no momento (HTTP { $status }), então { $the } provavelmente não foi processado. Tente de novo em alguns minutos.
+heo-unexpected-status = A HEO deu uma resposta inesperada (HTTP { $status }), então { $the } pode não ter sido processado. Tente de novo; se continuar acontecendo, avise o dono do bot.
+heo-unreadable-success = A HEO respondeu, mas de um jeito que o bot não entende, então não dá para saber se { $the } foi processado. Confira o servidor no painel da HEO antes de tentar de novo.
+heo-timeout-power = A HEO não respondeu a tempo, então o bot não tem como saber se { $the } foi processado. Confira o servidor no painel da HEO antes de tentar de novo.
+heo-timeout-logs = A HEO não enviou o log a tempo. Tente de novo em um minuto.
+heo-unreachable = o bot não conseguiu se conectar à HEO, então nada foi enviado. A HEO ou a rede do bot pode estar fora do ar; tente de novo em alguns minutos.
+
+## Status da própria HEO (src/replies/heo_status.rs)
+
+# $affecting é heo-affecting ou heo-affecting-more, ou vazio quando a HEO não citou nada.
+heo-status-up = 🟢 A HEO informa que está tudo funcionando.
+heo-status-disrupted = 🟠 A HEO informa uma interrupção{ $affecting }.
+heo-status-maintenance = 🔧 A HEO informa manutenção{ $affecting }.
+heo-status-unknown = ❔ A HEO diz que não sabe o próprio status no momento. Tente de novo em alguns minutos.
+heo-status-other = ❔ A HEO informa o status { $said }, cujo significado o bot não conhece.
+heo-status-no-answer = 🔴 A página de status da HEO não respondeu: a HEO ou a rede do bot pode estar fora do ar. Tente de novo em alguns minutos.
+heo-status-odd-answer = ❔ A página de status da HEO deu uma resposta que o bot não entende. Tente de novo em alguns minutos; se continuar acontecendo, avise o dono do bot.
+# A linha que uma ação com falha ganha enquanto a HEO informa problemas.
+heo-trouble-disrupted = A página de status da HEO informa uma interrupção{ $affecting }.
+heo-trouble-maintenance = A página de status da HEO informa manutenção{ $affecting }.
+# Começa com um espaço.
+heo-affecting = { " " }afetando { $names }
+heo-affecting-more = { " " }afetando { $names } e mais { $more }
+
+## A confirmação de parada forçada (src/replies/kill.rs)
+
+kill-prompt = 💀 **Forçar a parada de { $server }?** Isso corta a energia na hora, como puxar o cabo da tomada: dados de jogo não salvos podem ser perdidos. Prefira `/server stop` sempre que puder.
+    Esta confirmação expira em { $wait }.
+kill-confirm-label = Forçar parada
+kill-cancel-label = Cancelar
+kill-sending = 💀 Enviando a parada forçada para { $server }…
+kill-cancelled = Cancelado: nada foi enviado para { $server }.
+kill-expired-command = Esta confirmação de parada forçada expirou: nada foi enviado para { $server }. Use `/server kill` de novo se ainda precisar.
+kill-expired-panel = Esta confirmação de parada forçada expirou: nada foi enviado para { $server }. Clique em **Forçar parada** no painel de novo se ainda precisar.
+kill-not-yours = Só quem usou este `/server kill` pode responder. Nada foi enviado.
+kill-no-longer-manage-server = Você não tem mais a permissão **Gerenciar servidor** que tinha quando usou este `/server kill`, então nada foi enviado.
+kill-no-longer-roles = 🔒 Seus cargos, ou os cargos autorizados a forçar a parada, mudaram desde que você usou este `/server kill`, então nada foi enviado. { $who_may }
+kill-prompt-gone = Esta confirmação já foi respondida ou expirou, então nada mais foi enviado.
+
+## Comandos de barra: descrições que o Discord mostra (src/commands/localized.rs)
+#
+# Nomes de comandos e opções ficam em inglês. Máximo de 100 caracteres cada.
+
+command-server = Inicie, pare, reinicie ou force a parada de um servidor de jogo hospedado na HEO.
+command-server-start = Inicie um servidor de jogo.
+    .server = Nome do servidor ou ID como aparece no painel da HEO, ex.: srv_123
+command-server-stop = Pare um servidor de jogo com segurança (warn:10m avisa os jogadores antes, com contagem).
+    .server = Nome do servidor ou ID como aparece no painel da HEO, ex.: srv_123
+    .warn = Por quanto tempo avisar os jogadores antes, ex.: 10m, 90s (até 1h)
+    .message = O que os jogadores leem nos avisos, ex.: Voltamos em 5 minutos!
+command-server-restart = Reinicie um servidor de jogo (warn:10m avisa os jogadores antes, com contagem regressiva).
+    .server = Nome do servidor ou ID como aparece no painel da HEO, ex.: srv_123
+    .warn = Por quanto tempo avisar os jogadores antes, ex.: 10m, 90s (até 1h)
+    .message = O que os jogadores leem nos avisos, ex.: Voltamos em 5 minutos!
+command-server-kill = Force a parada imediata de um servidor de jogo (pede confirmação, exceto com force true ou warn).
+    .server = Nome do servidor ou ID como aparece no painel da HEO, ex.: srv_123
+    .force = Pular a confirmação e forçar a parada na hora
+    .warn = Por quanto tempo avisar os jogadores antes, com contagem (sem confirmação), ex.: 1m
+    .message = O que os jogadores leem nos avisos
+command-server-add = Dê a um servidor de jogo um nome curto que os membros possam digitar no lugar do ID.
+    .id = ID do servidor como aparece no painel da HEO, ex.: srv_123
+    .name = Nome curto, até 32 caracteres, ex.: mc-survival
+    .console = Comando de console que avisa os jogadores, ex.: broadcast {"{"}message{"}"} (padrão: say {"{"}message{"}"})
+command-server-remove = Remova o nome dado a um servidor de jogo (o ID continua funcionando).
+    .server = Nome ou ID do servidor
+command-server-list = Liste os servidores de jogo nomeados neste servidor do Discord.
+command-server-history = Mostre as 10 últimas ações de energia enviadas à HEO aqui, ou de um servidor de jogo.
+    .server = Só este servidor (nome ou ID); deixe vazio para todos
+    .refusals = Listar, em vez disso, os pedidos recusados ou cancelados antes de chegar à HEO
+command-server-logs = Mostre as últimas linhas do log mais recente de um servidor de jogo (só você vê).
+    .server = Nome do servidor ou ID como aparece no painel da HEO, ex.: srv_123
+    .lines = Quantas das últimas linhas mostrar (padrão: 50)
+command-server-panel = Publique botões para um servidor de jogo neste canal, ou remova-os.
+    .server = Nome do servidor ou ID como aparece no painel da HEO, ex.: srv_123
+    .warn = Parar e Reiniciar avisam os jogadores antes por este tempo, ex.: 5m (até 1h)
+    .message = O que os jogadores leem nos avisos, ex.: Voltamos em 5 minutos!
+    .remove = Remover, em vez disso, o painel deste servidor deste canal
+command-power-role = Escolha quais cargos podem iniciar, parar, reiniciar ou forçar a parada de servidores, ou ler logs.
+command-power-role-grant = Permita que um cargo execute uma ação de energia ou leia logs.
+    .action = A ação de energia, ou logs
+    .role = O cargo que poderá executá-la
+command-power-role-revoke = Deixe de permitir que um cargo execute uma ação de energia ou leia logs.
+    .action = A ação de energia, ou logs
+    .role = O cargo que não poderá mais executá-la
+command-power-role-list = Mostre quais cargos podem executar cada ação de energia ou ler logs.
+command-link-key = Vincule a chave de API da HEO deste servidor do Discord (abre um formulário privado).
+command-unlink-key = Remova a chave de API da HEO deste servidor do Discord.
+command-audit-channel = Publique cada ação de energia em um canal; deixe o canal vazio para parar.
+    .channel = O canal onde publicar; deixe vazio para parar de publicar
+command-schedule = Inicie, pare, reinicie ou force a parada de um servidor de jogo em um horário definido.
+command-schedule-add = Agende uma ação de energia: uma vez, diariamente ou semanalmente, em um horário local.
+    .server = Nome do servidor ou ID como aparece no painel da HEO, ex.: srv_123
+    .action = A ação de energia
+    .at = Horário como HH:MM, ex.: 04:00; ou AAAA-MM-DD HH:MM para uma execução única
+    .every = Com que frequência (padrão: uma vez)
+    .weekday = Dia de uma execução semanal (padrão: o do próximo HH:MM)
+    .timezone = Fuso horário IANA, ex.: Europe/Berlin (padrão: o deste servidor, senão UTC)
+    .warn = Com quanto tempo avisar os jogadores antes de parar, reiniciar ou forçar parada, ex.: 10m
+    .message = Uma linha mostrada aos jogadores junto com o aviso
+command-schedule-list = Liste os agendamentos deste servidor e a próxima execução de cada um.
+command-schedule-remove = Remova um agendamento.
+    .id = O número do agendamento, como o /schedule list mostra, ex.: 3
+command-schedule-pause = Pause um agendamento: nada é executado até que ele seja retomado.
+    .id = O número do agendamento, como o /schedule list mostra, ex.: 3
+command-schedule-resume = Retome um agendamento pausado a partir da próxima execução futura.
+    .id = O número do agendamento, como o /schedule list mostra, ex.: 3
+command-schedule-timezone = Defina o fuso horário deste servidor para novos agendamentos.
+    .zone = Fuso horário IANA, ex.: Europe/Berlin
+command-heo = Sobre a própria HEO Systems.
+command-heo-status = Mostre se a HEO Systems informa uma interrupção ou manutenção no momento.
+
+# As opções que o Discord lista (máximo de 100 caracteres cada).
+choice-start = iniciar
+choice-stop = parar
+choice-restart = reiniciar
+choice-kill = forçar parada
+choice-logs = logs
+choice-once = uma vez
+choice-daily = diariamente
+choice-weekly = semanalmente
+choice-monday = segunda-feira
+choice-tuesday = terça-feira
+choice-wednesday = quarta-feira
+choice-thursday = quinta-feira
+choice-friday = sexta-feira
+choice-saturday = sábado
+choice-sunday = domingo
+
+## /language (src/replies/language.rs)
+
+language-follow-discord = O idioma do Discord do servidor
+language-set-chosen = 🌐 A partir de agora, as mensagens públicas deste servidor (respostas nos canais, painéis de controle, contagens regressivas e linhas de auditoria) ficam em { $language }. As respostas que só você vê seguem o idioma do seu Discord.
+language-set-discord = 🌐 A partir de agora, as mensagens públicas deste servidor seguem o idioma do Discord dele, atualmente { $language }. As respostas que só você vê seguem o idioma do seu Discord.
+language-shown-chosen = 🌐 As mensagens públicas deste servidor estão em { $language }, escolhido com `/language set`. As respostas que só você vê seguem o idioma do seu Discord.
+language-shown-discord = 🌐 As mensagens públicas deste servidor estão em { $language }, o idioma do Discord deste servidor. Escolha outro com `/language set`. As respostas que só você vê seguem o idioma do seu Discord.
+language-unknown = O bot não tem o idioma { $typed }, então nada mudou. Escolha um da lista: { $languages }, ou { $auto } para usar o idioma do Discord deste servidor.
+
+command-language = Escolha o idioma das mensagens públicas deste servidor.
+command-language-set = Defina o idioma das mensagens públicas deste servidor.
+    .language = Um idioma da lista, ou auto para usar o idioma do Discord deste servidor
+command-language-show = Mostre em qual idioma estão as mensagens públicas deste servidor.
