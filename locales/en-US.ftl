@@ -328,10 +328,22 @@ history-empty-refused-server = No refused or cancelled requests are recorded for
 # The first line of /server history, above one line per entry (audit-line). $count is the
 # number of entries listed (a number: select plural forms on it if your language needs
 # them); $server is the server's label.
-history-header-sent-guild = 🗒️ The last { $count } power actions sent to HEO in this Discord server, newest first:
-history-header-sent-server = 🗒️ The last { $count } power actions sent to HEO for { $server }, newest first:
-history-header-refused-guild = 🚫 The last { $count } requests refused or cancelled in this Discord server, newest first (nothing was sent to HEO):
-history-header-refused-server = 🚫 The last { $count } requests refused or cancelled for { $server }, newest first (nothing was sent to HEO):
+history-header-sent-guild = { $count ->
+        [one] 🗒️ The last power action sent to HEO in this Discord server:
+       *[other] 🗒️ The last { $count } power actions sent to HEO in this Discord server, newest first:
+    }
+history-header-sent-server = { $count ->
+        [one] 🗒️ The last power action sent to HEO for { $server }:
+       *[other] 🗒️ The last { $count } power actions sent to HEO for { $server }, newest first:
+    }
+history-header-refused-guild = { $count ->
+        [one] 🚫 The last request refused or cancelled in this Discord server (nothing was sent to HEO):
+       *[other] 🚫 The last { $count } requests refused or cancelled in this Discord server, newest first (nothing was sent to HEO):
+    }
+history-header-refused-server = { $count ->
+        [one] 🚫 The last request refused or cancelled for { $server } (nothing was sent to HEO):
+       *[other] 🚫 The last { $count } requests refused or cancelled for { $server }, newest first (nothing was sent to HEO):
+    }
 
 # Small print under the actions sent to HEO; `refusals:true` is the command's option, kept
 # in English.
@@ -380,12 +392,12 @@ panel-clickers-grant = { $title } ({ $roles })
 # Private answers to /server panel remove:true. $count is how many panels were retired.
 panel-none-to-remove = There is no panel for { $server } in this channel, so nothing was removed.
 panel-removed-reply = { $count ->
-        [one] ✅ Its panel for { $server } in this channel no longer work; the messages stay, with their buttons disabled. Delete them if you like.
-       *[other] ✅ Its { $count } panels for { $server } in this channel no longer work; the messages stay, with their buttons disabled. Delete them if you like.
+        [one] ✅ The panel for { $server } in this channel no longer works; the message stays, with its buttons disabled. Delete it if you like.
+       *[other] ✅ The { $count } panels for { $server } in this channel no longer work; the messages stay, with their buttons disabled. Delete them if you like.
     }
 # $cap is the most panels one Discord server may have.
 panel-limit = This Discord server already has { $cap } panels, the most the bot keeps, so none was posted. Remove one with `/server panel server:<server> remove:true` in its channel first.
-panel-cannot-post = I could not post the panel in this channel, so nothing was posted. Give the bot **View Channel** and **Send Messages** here, or run the command in another channel.
+panel-cannot-post = The bot could not post the panel in this channel, so nothing was posted. Give the bot **View Channel** and **Send Messages** here, or run the command in another channel.
 
 # Private answers to a click on a panel's button that the bot turns away.
 panel-gone = This panel no longer works (it was replaced or removed), so nothing was sent. Ask an admin for a new one with `/server panel`.

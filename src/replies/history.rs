@@ -215,7 +215,7 @@ mod tests {
             HistoryKind::Sent,
         );
         assert!(
-            sent.starts_with("🗒️ The last 1 power actions sent to HEO"),
+            sent.starts_with("🗒️ The last power action sent to HEO in this Discord server:"),
             "{sent}"
         );
         assert!(sent.ends_with(REFUSALS_HINT), "{sent}");

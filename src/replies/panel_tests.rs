@@ -110,15 +110,15 @@ fn a_posted_panel_counts_the_panels_it_replaced_and_says_who_may_click() {
 
 #[test]
 fn removing_panels_counts_them() {
-    let end = "in this channel no longer work; the messages stay, with their buttons \
-               disabled. Delete them if you like.";
     assert_eq!(
         panel_removed_reply(EN, "srv_1", None, 1),
-        format!("✅ Its panel for `srv_1` {end}")
+        "✅ The panel for `srv_1` in this channel no longer works; the message stays, with its \
+         buttons disabled. Delete it if you like."
     );
     assert_eq!(
         panel_removed_reply(EN, "srv_1", None, 2),
-        format!("✅ Its 2 panels for `srv_1` {end}")
+        "✅ The 2 panels for `srv_1` in this channel no longer work; the messages stay, with \
+         their buttons disabled. Delete them if you like."
     );
     assert_eq!(
         panel_none_to_remove(EN, "srv_1", None),
@@ -136,7 +136,7 @@ fn the_other_answers_read_as_before() {
     );
     assert_eq!(
         panel_cannot_post(EN),
-        "I could not post the panel in this channel, so nothing was posted. Give the bot \
+        "The bot could not post the panel in this channel, so nothing was posted. Give the bot \
          **View Channel** and **Send Messages** here, or run the command in another channel."
     );
     assert_eq!(
