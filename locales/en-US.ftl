@@ -405,3 +405,214 @@ panel-gone = This panel no longer works (it was replaced or removed), so nothing
 panel-not-permitted = 🔒 { $who_may } Panel buttons ignore who may run `/server`. Nothing was sent.
 # $name is the server's name as the panel shows it, as a code span.
 panel-server-removed = This panel's server { $name } is no longer named in this Discord server (removed with `/server remove`), so nothing was sent. Add it again with `/server add`, or post a panel for another server with `/server panel`.
+## Countdowns, in-game warnings and schedules (src/replies/countdown.rs, src/replies/warnings.rs, src/replies/scheduled.rs, src/replies/schedules.rs)
+
+# The countdown's public message in the channel, edited as it goes, in the guild's language.
+# $title is the action as a title (action-title-*), $server the server's label, $due_in a
+# Discord timestamp of when the action is sent ("in 10 minutes"), $due_at the same moment as a
+# clock time. $by is "member" when a member asked for the countdown and "schedule" when a
+# schedule started it; $asker is a mention of that member (or of who made the schedule) and
+# $schedule the schedule's number as a code span (`#3`).
+countdown-running = ⏳ **{ $title }** of { $server } { $due_in } (at { $due_at }), { $by ->
+        [schedule] scheduled by { $asker } (schedule { $schedule })
+       *[member] asked by { $asker }
+    }.
+# The countdown's last line while the players are being warned. **Abort** is the button's
+# label (countdown-abort-label).
+countdown-running-warned = The players are warned in game. Press **Abort** to call it off.
+# The countdown's last line once a warning failed. $problem says why (one of
+# warning-problem-*, ending with a full stop); $noun is the action as a noun (action-noun-*).
+countdown-running-not-warned = ⚠️ The players could not be warned in game: { $problem } The { $noun } still happens at that time unless someone presses **Abort**.
+# The countdown's button.
+countdown-abort-label = Abort
+# The countdown's last line once its action was sent (the outcome is above it). $by, $asker
+# and $schedule as in countdown-running. "-#" makes the line small in Discord.
+countdown-ended = -# Countdown { $by ->
+        [schedule] scheduled by { $asker } (schedule { $schedule })
+       *[member] asked by { $asker }
+    }.
+# The countdown after someone pressed Abort. $aborter is a mention of who pressed it; $title,
+# $server, $by, $asker and $schedule as in countdown-running.
+countdown-aborted = 🛑 **{ $title }** of { $server } **aborted** by { $aborter }; nothing was sent. (It was { $by ->
+        [schedule] scheduled by { $asker } (schedule { $schedule })
+       *[member] asked by { $asker }
+    }.)
+# A countdown whose moment passed while the bot was down. $due is a Discord timestamp of that
+# moment (date and time); the rest as in countdown-running.
+countdown-missed = ⚠️ **{ $title }** of { $server } was due { $due }, but the bot was not running then, so nothing was sent. Run it again if it is still needed. (It was { $by ->
+        [schedule] scheduled by { $asker } (schedule { $schedule })
+       *[member] asked by { $asker }
+    }.)
+# A countdown whose action was being sent when the bot stopped. $noun is the action as a noun.
+countdown-interrupted = ⚠️ The bot stopped while sending the { $noun } of { $server }, so it cannot tell whether HEO got it. Check the HEO dashboard before trying again.
+# The private answer to who started a countdown. $link is the address of the countdown's
+# message, $noun the action as a noun, $due_in a Discord timestamp ("in 10 minutes").
+countdown-started = ⏳ Countdown posted ({ $link }): the { $noun } of { $server } is sent { $due_in } unless someone presses **Abort**.
+# The same, when the countdown's message has no address to link to.
+countdown-started-unlinked = ⏳ Countdown posted: the { $noun } of { $server } is sent { $due_in } unless someone presses **Abort**.
+# The bot could not post a countdown in the channel (private). The permission names are
+# Discord's, as its settings show them.
+countdown-cannot-post = I could not post the countdown in this channel, so nothing was started. Give the bot **View Channel** and **Send Messages** here, or run the command in another channel.
+# Another countdown already holds the server; $noun is the action not started (as a noun).
+countdown-already-running = ⏳ A countdown already runs on { $server }, so this { $noun } was not started. Abort it with its button first, or wait for it.
+# Any power action refused because a countdown holds its server. $held_verb is the countdown's
+# action as a verb (action-verb-*), $due_in a Discord timestamp ("in 10 minutes"), $link the
+# address of the countdown's message, $noun the refused action as a noun.
+countdown-holds-server = ⏳ A countdown to { $held_verb } { $server } { $due_in } holds it ({ $link }), so this { $noun } was not sent. Press **Abort** on the countdown first if you need to, or wait for it.
+# The same, when the countdown's message has no address to link to yet.
+countdown-holds-server-unlinked = ⏳ A countdown to { $held_verb } { $server } { $due_in } holds it, so this { $noun } was not sent. Press **Abort** on the countdown first if you need to, or wait for it.
+# Private answers to a click on Abort. $verb is the countdown's action as a verb, $noun as a noun.
+countdown-abort-not-allowed = Only the member who asked for this countdown, a member with **Manage Server**, or a holder of a role allowed to { $verb } can abort it. Nothing changed.
+countdown-gone = This countdown has already ended.
+countdown-too-late = Too late: the { $noun } is already being sent.
+
+# What the players read in game, through the game server's console, in the guild's language.
+# $action is start, stop, restart or kill (a kill reads as a shutdown); $left how long until
+# then (in-game-left-*). A warning's own message, if any, follows after a space.
+in-game-warning = { $action ->
+        [start] Server start in { $left }.
+        [stop] Server stop in { $left }.
+        [restart] Server restart in { $left }.
+       *[kill] Server shutdown in { $left }.
+    }
+in-game-abort = { $action ->
+        [start] Server start cancelled.
+        [stop] Server stop cancelled.
+        [restart] Server restart cancelled.
+       *[kill] Server shutdown cancelled.
+    }
+# How long until the action, as $left of in-game-warning: $minutes and $seconds are numbers.
+in-game-left-seconds = { $seconds ->
+        [one] { $seconds } second
+       *[other] { $seconds } seconds
+    }
+in-game-left-minutes = { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }
+in-game-left-minutes-seconds = { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    } { $seconds ->
+        [one] { $seconds } second
+       *[other] { $seconds } seconds
+    }
+
+# Why the players could not be warned: $problem of countdown-running-not-warned, after
+# "could not be warned in game:". $wait is how long (wait-*); $code is HEO's error as an
+# identifier, such as not_found.
+warning-problem-none = (no problem).
+warning-problem-no-key = this Discord server has no HEO API key linked.
+warning-problem-store-failed = the bot could not read its database.
+warning-problem-key-unreadable = the stored HEO API key can no longer be read; link it again with `/link-key`.
+warning-problem-shared-limit = HEO's shared limit is used up for now (for { $wait }).
+warning-problem-busy = the bot is waiting on HEO for too many calls.
+warning-problem-another-action = another action was on its way.
+warning-problem-insufficient-scope = the linked API key lacks the `game-console:read_write` scope; link a key with it to warn the players.
+warning-problem-unauthorized = HEO rejected the linked API key; link a new one with `/link-key`.
+warning-problem-forbidden = the linked API key has no access to this server.
+warning-problem-rate-limited = HEO is rate-limiting the bot (for { $wait }).
+warning-problem-game-server-unreachable = HEO could not reach the game server's console.
+warning-problem-timeout = HEO did not answer in time.
+warning-problem-unreachable = HEO could not be reached.
+warning-problem-heo-error = HEO answered the console command with an error ({ $code }).
+
+# Private refusals of a bad `warn`, `message` or `console` option (the option names stay as
+# they are). $reason says what is wrong; $max is a number of characters.
+warn-invalid = That `warn` { $reason ->
+        [unreadable] is not a duration
+        [too-short] is shorter than 5 seconds
+       *[too-long] is longer than an hour
+    }. Give one like `10m`, `90s` or `1h` (5 seconds to 1 hour). Nothing was sent.
+warn-invalid-message = That `message` { $reason ->
+        [too-long] is longer than { $max } characters
+        [hidden-character] holds a line break or an invisible character
+       *[empty] is empty
+    }: it must be one line the players can read. Nothing was sent.
+# `{message}` (written {"{"}message{"}"} below) stays as it is in every language: it is what
+# the template must hold.
+console-template-invalid = That `console` template { $reason ->
+        [no-placeholder] has no `{"{"}message{"}"}`, where the warning goes
+        [too-long] is longer than { $max } characters
+       *[hidden-character] holds a line break or an invisible character
+    }. Give one line like `say {"{"}message{"}"}` or `broadcast {"{"}message{"}"}`. Nothing was changed.
+
+# What a schedule's channel reads after a scheduled run without a warning, in the guild's
+# language. $schedule is the schedule's number as a code span (`#3`), $member a mention of who
+# made it, $outcome the outcome's own message (power-requested, power-failed, ...). The line
+# scheduled-next-run or scheduled-done follows on its own line.
+scheduled-ran = 🕒 Schedule { $schedule } by { $member }: { $outcome }
+# A scheduled run missed while the bot was down. $noun is the action as a noun, $server the
+# server's label, $due a Discord timestamp (date and time).
+scheduled-missed = ⚠️ Schedule { $schedule } by { $member }: the { $noun } of { $server } was due { $due }, but the bot was not running then, so nothing was sent. Run it by hand if it is still needed.
+# $next_at is a Discord timestamp of the next run (date and time), $next_in the same moment
+# as "in 3 days". "-#" makes the line small in Discord.
+scheduled-next-run = -# Next run { $next_at } ({ $next_in }).
+scheduled-done = -# It was a one-time schedule; it is done.
+
+# /schedule's replies. $schedule is a schedule's number as a code span (`#3`); $id the bare
+# number, inside a command; $action the action as a noun (action-noun-*); $server the server's
+# label; $when how it repeats (schedule-when-*), perhaps followed by ", " and
+# schedule-warned; $next_at and $next_in Discord timestamps of its next run (date and time,
+# and "in 3 days"). Command and option names (`/schedule add`, `timezone:`) stay as they are.
+
+# The public confirmation of /schedule add; schedule-zone-never-set may follow on its own line.
+schedule-added = 🗓️ Schedule { $schedule } added: **{ $action }** { $server } { $when }. First run { $next_at } ({ $next_in }).
+schedule-zone-never-set = Times are in UTC: this server has no time zone set. An admin can set one with `/schedule timezone`.
+# $time is a 24-hour time (04:00), $date a date (2026-12-24), $zone a time zone's name as a
+# code span (`Europe/Berlin`), $weekday the day of a weekly run (monday … sunday).
+schedule-when-once = once, on { $date } at { $time } ({ $zone })
+schedule-when-daily = daily at { $time } ({ $zone })
+schedule-when-weekly = { $weekday ->
+        [monday] every Monday
+        [tuesday] every Tuesday
+        [wednesday] every Wednesday
+        [thursday] every Thursday
+        [friday] every Friday
+        [saturday] every Saturday
+       *[sunday] every Sunday
+    } at { $time } ({ $zone })
+# $period is the warning's length as it is typed: 10m, 90s, 1m30s.
+schedule-warned = players warned { $period } before
+# /schedule list. $count is a number.
+schedule-list-empty = No schedules yet. Add one with `/schedule add`.
+schedule-list-header = **Schedules** ({ $count }):
+schedule-list-more = …and { $count } more.
+# One schedule in a list.
+schedule-line-next = { $schedule } **{ $action }** { $server } { $when } · next { $next_at } ({ $next_in })
+schedule-line-paused = { $schedule } **{ $action }** { $server } { $when } · ⏸️ paused
+# $line is the schedule as a list shows it (schedule-line-*).
+schedule-removed = Removed schedule { $line }.
+schedule-paused = Paused schedule { $schedule }: nothing runs until `/schedule resume id:{ $id }`.
+    { $line }
+schedule-resumed = Resumed schedule { $schedule }; next run { $next_at } ({ $next_in }).
+schedule-resume-passed = Schedule { $schedule } ran once only, and its moment passed while it was paused, so it stays paused. Remove it with `/schedule remove id:{ $id }`.
+schedule-not-found = This server has no schedule { $schedule }; `/schedule list` shows them.
+# $typed is what the member typed, as a code span.
+schedule-invalid-id = { $typed } is not a schedule number; `/schedule list` shows them, like `#3`.
+# $zone is a time zone's name as a code span.
+schedule-zone-set = Schedules added from now on without `timezone:` use **{ $zone }**. Existing schedules keep their time zone.
+# $cap is a number.
+schedule-cap = This server already has { $cap } schedules, the most it may have. Remove one with `/schedule remove` first.
+schedule-invalid-at = That `at:` { $reason ->
+        [unreadable] is not a time the bot can read
+       *[no-such-moment] is not a real time or date
+    }. Type a 24-hour time like `04:00`, or a date and time like `2026-12-24 18:00` for a one-time run.
+schedule-date-needs-once = A date in `at:` is only for `every:once`; for a daily or weekly schedule type just the time, like `04:00`.
+schedule-weekday-needs-weekly = `weekday:` is only for `every:weekly`.
+schedule-in-past = That moment has already passed; pick a later one.
+# $typed is what the member typed, as a code span.
+schedule-invalid-zone = { $typed } is not a time zone the bot knows. Pick one from the list, an IANA name like `Europe/Berlin` or `America/New_York`.
+schedule-warn-on-start = A scheduled **start** gets no warning (nobody is playing on a stopped server): leave out `warn:` and `message:`.
+schedule-message-needs-warn = `message:` is shown with the warning, so it needs `warn:` too (for example `warn:10m`).
+# $max is a number of characters.
+schedule-invalid-warn = That `warn:` { $reason ->
+        [unreadable] is not a duration like `10m`, `90s` or `1h`
+        [too-short] is shorter than 5 seconds
+       *[too-long] is longer than 1 hour
+    }.
+schedule-invalid-message = That `message:` { $reason ->
+        [too-long] is longer than { $max } characters
+        [hidden-character] holds a line break or an invisible character
+       *[empty] is empty
+    }; it must be one line of text.

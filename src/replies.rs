@@ -34,7 +34,7 @@ pub use audit::{
     audit_channel_off, audit_channel_set, audit_channel_unpostable,
 };
 pub use countdown::{
-    COUNTDOWN_ABORT_LABEL, countdown_abort_not_allowed, countdown_aborted,
+    countdown_abort_label, countdown_abort_not_allowed, countdown_aborted,
     countdown_already_running, countdown_cannot_post, countdown_ended, countdown_gone,
     countdown_interrupted, countdown_missed, countdown_running, countdown_started,
     countdown_too_late,

@@ -5,6 +5,7 @@ use chrono::Duration as ChronoDuration;
 
 use crate::countdown::{BeginError, Countdown, Plan};
 use crate::domain::{PowerAction, WarnMessage, WarnPeriod};
+use crate::i18n::Lang;
 use crate::power::{PowerOutcome, PowerRequest};
 use crate::replies;
 
@@ -19,7 +20,9 @@ pub async fn run_warned(
     warn: &str,
     message: Option<String>,
 ) -> Result<(), CommandError> {
-    let (warn, message) = match typed(warn, message.as_deref()) {
+    // Every answer here is the invoker's alone; the countdown itself reads the guild's language.
+    let lang = respond::private_lang(ctx);
+    let (warn, message) = match typed(lang, warn, message.as_deref()) {
         Ok(typed) => typed,
         Err(refusal) => {
             ctx.send(respond::private(refusal)).await?;
@@ -31,7 +34,8 @@ pub async fn run_warned(
     };
     // Posting the countdown and storing it can take longer than Discord's 3 s.
     ctx.defer_ephemeral().await?;
-    let begun = begin(ctx.data(), request, warn, message, ctx.channel_id().get()).await;
+    let channel = ctx.channel_id().get();
+    let begun = begin(ctx.data(), lang, request, warn, message, channel).await;
     ctx.send(respond::private(begun.text)).await?;
     Ok(())
 }
@@ -43,9 +47,11 @@ pub(super) struct Begun {
 }
 
 /// Begins a countdown to `request` in `channel`, warning the players for `warn` (a command's
-/// or a panel's). A countdown that cannot begin is recorded as the refusal it is.
+/// or a panel's); the private answer is in `lang`. A countdown that cannot begin is recorded
+/// as the refusal it is.
 pub(super) async fn begin(
     data: &Data,
+    lang: Lang,
     request: PowerRequest,
     warn: WarnPeriod,
     message: Option<WarnMessage>,
@@ -62,7 +68,7 @@ pub(super) async fn begin(
     };
     let error = match data.countdowns.begin(plan).await {
         Ok(countdown) => {
-            let text = replies::countdown_started(&countdown, request.guild);
+            let text = replies::countdown_started(lang, &countdown, request.guild);
             return Begun {
                 text,
                 countdown: Some(countdown),
@@ -75,16 +81,12 @@ pub(super) async fn begin(
         BeginError::Refused(refusal) => PowerOutcome::Refused(refusal),
         BeginError::Store(_) => PowerOutcome::StoreFailed,
         BeginError::AlreadyRunning => {
-            return not_begun(replies::countdown_already_running(&request));
+            return not_begun(replies::countdown_already_running(lang, &request));
         }
-        BeginError::CannotPost(_) => return not_begun(replies::countdown_cannot_post()),
+        BeginError::CannotPost(_) => return not_begun(replies::countdown_cannot_post(lang)),
     };
     data.power.record(&request, &outcome);
-    not_begun(replies::power_outcome(
-        crate::i18n::Lang::ENGLISH,
-        &request,
-        &outcome,
-    ))
+    not_begun(replies::power_outcome(lang, &request, &outcome))
 }
 
 fn not_begun(text: String) -> Begun {
@@ -94,15 +96,16 @@ fn not_begun(text: String) -> Begun {
     }
 }
 
-/// The typed `warn` and `message`, or the private refusal of either.
+/// The typed `warn` and `message`, or the private refusal of either (in `lang`).
 pub(super) fn typed(
+    lang: Lang,
     warn: &str,
     message: Option<&str>,
 ) -> Result<(WarnPeriod, Option<WarnMessage>), String> {
-    let warn = WarnPeriod::parse(warn).map_err(replies::invalid_warn)?;
+    let warn = WarnPeriod::parse(warn).map_err(|reason| replies::invalid_warn(lang, reason))?;
     let message = message
         .map(WarnMessage::parse)
         .transpose()
-        .map_err(replies::invalid_warn_message)?;
+        .map_err(|reason| replies::invalid_warn_message(lang, reason))?;
     Ok((warn, message))
 }

@@ -26,13 +26,14 @@ pub async fn on_click(
         return Ok(());
     };
     let ack = AckClock::start(data.power.metrics(), ABORT_BUTTON);
+    // The answers are the clicker's alone; the countdown itself reads the guild's language.
     let lang = respond::click_lang(click);
     let Some(guild) = click.guild_id.map(serenity::GuildId::get) else {
-        return answer_privately(ctx, click, replies::countdown_gone(), &ack).await;
+        return answer_privately(ctx, click, replies::countdown_gone(lang), &ack).await;
     };
     let countdown = match data.countdowns.get(id).await {
         Ok(Some(countdown)) if countdown.request.guild == guild => countdown,
-        Ok(_) => return answer_privately(ctx, click, replies::countdown_gone(), &ack).await,
+        Ok(_) => return answer_privately(ctx, click, replies::countdown_gone(lang), &ack).await,
         Err(error) => {
             log_store_error(&error);
             return answer_privately(ctx, click, replies::store_failed(lang), &ack).await;
@@ -43,7 +44,7 @@ pub async fn on_click(
     match may_abort(data, &countdown, user, &clicker).await {
         Ok(true) => {}
         Ok(false) => {
-            let text = replies::countdown_abort_not_allowed(countdown.request.action);
+            let text = replies::countdown_abort_not_allowed(lang, countdown.request.action);
             return answer_privately(ctx, click, text, &ack).await;
         }
         Err(error) => {
@@ -53,11 +54,12 @@ pub async fn on_click(
     }
     let text = match data.countdowns.abort(id, user).await {
         Ok(Aborted::Now(countdown)) => {
-            let text = replies::countdown_aborted(&countdown, user);
+            let public = respond::click_public_lang(click, &data.power).await;
+            let text = replies::countdown_aborted(public, &countdown, user);
             return update_message(ctx, click, text, Vec::new(), &ack).await;
         }
-        Ok(Aborted::Gone) => replies::countdown_gone(),
-        Ok(Aborted::TooLate(action)) => replies::countdown_too_late(action),
+        Ok(Aborted::Gone) => replies::countdown_gone(lang),
+        Ok(Aborted::TooLate(action)) => replies::countdown_too_late(lang, action),
         Err(error) => {
             log_store_error(&error);
             replies::store_failed(lang)

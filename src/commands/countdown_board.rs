@@ -7,8 +7,7 @@ use std::sync::Arc;
 use poise::serenity_prelude as serenity;
 
 use crate::audit::PostError;
-use crate::countdown::{Board, Showing};
-use crate::replies;
+use crate::countdown::{AbortButton, Board, Showing};
 
 use super::audit_poster::cannot_post;
 use super::discord_error::DiscordError;
@@ -34,11 +33,11 @@ impl Board for DiscordBoard {
         channel: u64,
         message: Option<u64>,
         text: String,
-        abort: Option<i64>,
+        abort: Option<AbortButton>,
     ) -> Showing<'_> {
         Box::pin(async move {
             let channel = serenity::ChannelId::new(channel);
-            let components = abort.map_or_else(Vec::new, abort_button);
+            let components = abort.as_ref().map_or_else(Vec::new, abort_button);
             let shown = match message {
                 None => {
                     let create = serenity::CreateMessage::new()
@@ -65,10 +64,11 @@ impl Board for DiscordBoard {
     }
 }
 
-/// The Abort button of countdown `id`.
-pub fn abort_button(id: i64) -> Vec<serenity::CreateActionRow> {
+/// The Abort button of a countdown.
+pub fn abort_button(abort: &AbortButton) -> Vec<serenity::CreateActionRow> {
+    let id = abort.countdown;
     let button = serenity::CreateButton::new(format!("{ABORT_PREFIX}{id}"))
-        .label(replies::COUNTDOWN_ABORT_LABEL)
+        .label(abort.label.as_str())
         .style(serenity::ButtonStyle::Danger);
     vec![serenity::CreateActionRow::Buttons(vec![button])]
 }

@@ -29,7 +29,13 @@ pub async fn server_add(
     };
     let console = match console.as_deref().map(ConsoleTemplate::parse).transpose() {
         Ok(console) => console,
-        Err(reason) => return say(ctx, replies::invalid_console_template(reason)).await,
+        Err(reason) => {
+            return say(
+                ctx,
+                replies::invalid_console_template(respond::private_lang(ctx), reason),
+            )
+            .await;
+        }
     };
     let id = match ServerId::parse(&id) {
         Ok(id) => id,

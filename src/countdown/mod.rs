@@ -33,7 +33,7 @@ use crate::store::{Store, StoreError};
 
 use rows::{countdown_of, hold_of, stored};
 
-pub use board::{Board, Showing};
+pub use board::{AbortButton, Board, Showing};
 pub use scheduled::Scheduling;
 
 /// The console command a server is warned with when `/server add` set none.
@@ -185,8 +185,9 @@ impl Countdowns {
             self.0.store.end_countdown(id).await?;
             return Err(BeginError::Refused(Refusal::CountingDown(hold)));
         }
-        let text = replies::countdown_running(&countdown, None);
-        match self.show(&countdown, text, true).await {
+        let lang = self.language(&countdown).await;
+        let text = replies::countdown_running(lang, &countdown, None);
+        match self.show(&countdown, lang, text, true).await {
             Ok(message) => countdown.message_id = Some(message),
             Err(why) => {
                 power.release(guild, server, id);
@@ -245,7 +246,9 @@ impl Countdowns {
         // answer to the click.
         let (power, request) = (self.0.power.clone(), request.clone());
         tokio::spawn(async move {
-            let line = replies::in_game_abort(request.action);
+            // The players read it in the guild's language, as they read the warnings.
+            let lang = power.guild_language(request.guild).await;
+            let line = replies::in_game_abort(lang, request.action);
             let command = runner::fill(&row.template, &line);
             power
                 .console(request.guild, &request.server, &command)
@@ -258,31 +261,6 @@ impl Countdowns {
     /// action being sent is not stopped (it holds the drain).
     pub fn stop(&self) {
         self.0.stopping.cancel();
-    }
-
-    /// Posts or edits the countdown's message; the message's id.
-    pub(super) async fn show(
-        &self,
-        countdown: &Countdown,
-        text: String,
-        abort: bool,
-    ) -> Result<u64, CannotPost> {
-        let Some(board) = self.0.board.get() else {
-            return Err(CannotPost::DiscordFailed);
-        };
-        let button = abort.then_some(countdown.id);
-        board
-            .show(countdown.channel, countdown.message_id, text, button)
-            .await
-            .map_err(|error| {
-                let error_ref = &error as &dyn std::error::Error;
-                tracing::warn!(
-                    countdown = countdown.id,
-                    error = error_ref,
-                    "countdown not shown"
-                );
-                error.why
-            })
     }
 
     fn stop_runner(&self, id: i64) {

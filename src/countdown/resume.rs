@@ -1,6 +1,7 @@
 //! Picking countdowns up after a restart: those still ahead continue, those whose moment
 //! passed (or whose sending was cut off) are reported, never sent late.
 
+use crate::i18n::Lang;
 use crate::power::CommandRefusal;
 use crate::replies;
 use crate::store::StoreError;
@@ -22,15 +23,16 @@ impl Countdowns {
                 self.0.store.end_countdown(row.id).await?;
                 continue;
             };
+            let lang = self.language(&countdown).await;
             if row.sending {
-                let text = replies::countdown_interrupted(&countdown);
-                self.finish(&countdown, text).await;
+                let text = replies::countdown_interrupted(lang, &countdown);
+                self.finish(&countdown, lang, text).await;
             } else if countdown.due + MISSED_GRACE < now {
                 self.0
                     .power
                     .record_refusal(&countdown.request, CommandRefusal::Missed);
-                let text = replies::countdown_missed(&countdown);
-                self.finish(&countdown, text).await;
+                let text = replies::countdown_missed(lang, &countdown);
+                self.finish(&countdown, lang, text).await;
             } else {
                 let request = &countdown.request;
                 let hold = hold_of(&countdown);
@@ -60,9 +62,10 @@ impl Countdowns {
         });
     }
 
-    /// Shows `text` on the countdown's message (without the button) and deletes its row.
-    pub(super) async fn finish(&self, countdown: &Countdown, text: String) {
-        if let Err(why) = self.show(countdown, text, false).await {
+    /// Shows `text` (in `lang`) on the countdown's message, without the button, and deletes
+    /// its row.
+    pub(super) async fn finish(&self, countdown: &Countdown, lang: Lang, text: String) {
+        if let Err(why) = self.show(countdown, lang, text, false).await {
             tracing::warn!(
                 countdown = countdown.id,
                 ?why,

@@ -103,7 +103,10 @@ impl Countdowns {
 
     async fn warn(&self, countdown: &Countdown, left: Duration, warnings: &mut Warnings) {
         let request = &countdown.request;
-        let line = replies::in_game_warning(request.action, left, countdown.message.as_deref());
+        // The players read it in game, in the guild's language, as the countdown reads.
+        let lang = self.language(countdown).await;
+        let message = countdown.message.as_deref();
+        let line = replies::in_game_warning(lang, request.action, left, message);
         let command = fill(&countdown.template, &line);
         let outcome = self
             .0
@@ -116,9 +119,9 @@ impl Countdowns {
         warnings.off = for_good(&outcome);
         if !warnings.shown_problem {
             warnings.shown_problem = true;
-            let problem = replies::warning_problem(&outcome);
-            let text = replies::countdown_running(countdown, Some(&problem));
-            if let Err(why) = self.show(countdown, text, true).await {
+            let problem = replies::warning_problem(lang, &outcome);
+            let text = replies::countdown_running(lang, countdown, Some(&problem));
+            if let Err(why) = self.show(countdown, lang, text, true).await {
                 tracing::warn!(
                     countdown = countdown.id,
                     ?why,
@@ -158,8 +161,9 @@ impl Countdowns {
             .power
             .release(request.guild, request.server.as_str(), countdown.id);
         let status = self.0.power.outage_behind(outcome).await;
-        let text = replies::countdown_ended(countdown, outcome, status.as_ref());
-        self.finish(countdown, text).await;
+        let lang = self.language(countdown).await;
+        let text = replies::countdown_ended(lang, countdown, outcome, status.as_ref());
+        self.finish(countdown, lang, text).await;
     }
 }
 

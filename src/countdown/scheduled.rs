@@ -64,9 +64,11 @@ impl Countdowns {
             "scheduled run due"
         );
         let next = run.next.map(|at| at.timestamp());
+        // The schedule's channel reads what became of the run.
+        let lang = power.guild_language(run.guild).await;
         if run.missed {
             power.record_refusal(&request, CommandRefusal::Missed);
-            let text = replies::schedule_missed(&request, run.action_at.timestamp(), next);
+            let text = replies::schedule_missed(lang, &request, run.action_at.timestamp(), next);
             self.announce(run.channel, text).await;
             return;
         }
@@ -77,7 +79,7 @@ impl Countdowns {
                 Err(refusal) => PowerOutcome::Refused(refusal),
             };
             let status = power.outage_behind(&outcome).await;
-            let text = replies::schedule_ran(&request, &outcome, status.as_ref(), next);
+            let text = replies::schedule_ran(lang, &request, &outcome, status.as_ref(), next);
             self.announce(run.channel, text).await;
             return;
         };
@@ -94,7 +96,7 @@ impl Countdowns {
             Err(BeginError::Refused(refusal)) => PowerOutcome::Refused(refusal),
             Err(BeginError::Store(_)) => PowerOutcome::StoreFailed,
             Err(BeginError::AlreadyRunning) => {
-                let text = replies::countdown_already_running(&request);
+                let text = replies::countdown_already_running(lang, &request);
                 self.announce(run.channel, text).await;
                 return;
             }
@@ -109,7 +111,7 @@ impl Countdowns {
             }
         };
         power.record(&request, &outcome);
-        let text = replies::schedule_ran(&request, &outcome, None, next);
+        let text = replies::schedule_ran(lang, &request, &outcome, None, next);
         self.announce(run.channel, text).await;
     }
 

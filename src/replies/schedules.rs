@@ -6,9 +6,12 @@ use crate::domain::{
     InvalidAt, InvalidTiming, InvalidWarnMessage, InvalidWarnPeriod, MAX_MESSAGE_CHARS,
     NewSchedule, Schedule, Timing, WarnPeriod, Zone,
 };
+use crate::i18n::Lang;
 use crate::schedule::Resumed;
+use crate::t;
 
-use super::{DISCORD_MESSAGE_LIMIT, code, length, named};
+use super::warnings::{message_reason, warn_reason};
+use super::{DISCORD_MESSAGE_LIMIT, code, length, named, noun};
 
 /// Where a new schedule's time zone came from, for the add reply.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,32 +25,40 @@ pub enum ZoneFrom {
 }
 
 /// The public confirmation: what runs, when, and when first.
-pub fn schedule_added(id: i64, new: &NewSchedule, name: Option<&str>, zone: ZoneFrom) -> String {
-    let zone_note = match zone {
-        ZoneFrom::Typed | ZoneFrom::Guild => String::new(),
-        ZoneFrom::NeverSet => "\nTimes are in UTC: this server has no time zone set. An admin \
-             can set one with `/schedule timezone`."
-            .to_owned(),
-    };
-    format!(
-        "🗓️ Schedule `#{id}` added: **{}** {} {}{}. First run {}.{zone_note}",
-        new.action,
-        named(new.server.as_str(), name),
-        when(new.timing, new.zone),
-        warning(new.warn),
-        timestamp(new.next_run),
-    )
+pub fn schedule_added(
+    lang: Lang,
+    id: i64,
+    new: &NewSchedule,
+    name: Option<&str>,
+    zone: ZoneFrom,
+) -> String {
+    let (next_at, next_in) = timestamps(new.next_run);
+    let added = t!(
+        lang,
+        "schedule-added",
+        schedule = number(id),
+        action = noun(lang, new.action),
+        server = named(new.server.as_str(), name),
+        when = when(lang, new.timing, new.zone, new.warn),
+        next_at = next_at,
+        next_in = next_in,
+    );
+    match zone {
+        ZoneFrom::Typed | ZoneFrom::Guild => added,
+        ZoneFrom::NeverSet => format!("{added}\n{}", t!(lang, "schedule-zone-never-set")),
+    }
 }
 
 /// Every schedule of the guild, cut to fit one message.
-pub fn schedule_list(schedules: &[Schedule]) -> String {
+pub fn schedule_list(lang: Lang, schedules: &[Schedule]) -> String {
     if schedules.is_empty() {
-        return "No schedules yet. Add one with `/schedule add`.".to_owned();
+        return t!(lang, "schedule-list-empty");
     }
-    let mut text = format!("**Schedules** ({}):", schedules.len());
+    let mut text = t!(lang, "schedule-list-header", count = schedules.len());
     for (shown, schedule) in schedules.iter().enumerate() {
-        let line = format!("\n{}", line(schedule));
-        let more = format!("\n…and {} more.", schedules.len() - shown);
+        let line = format!("\n{}", line(lang, schedule));
+        let left = schedules.len() - shown;
+        let more = format!("\n{}", t!(lang, "schedule-list-more", count = left));
         if length(&text) + length(&line) + length(&more) + 20 > DISCORD_MESSAGE_LIMIT {
             text.push_str(&more);
             break;
@@ -57,184 +68,193 @@ pub fn schedule_list(schedules: &[Schedule]) -> String {
     text
 }
 
-fn line(schedule: &Schedule) -> String {
+/// One schedule as the list shows it.
+fn line(lang: Lang, schedule: &Schedule) -> String {
     let spec = &schedule.spec;
-    let state = if schedule.paused {
-        "⏸️ paused".to_owned()
-    } else {
-        format!("next {}", timestamp(spec.next_run))
-    };
-    format!(
-        "`#{}` **{}** {} {}{} · {state}",
-        schedule.id,
-        spec.action,
-        code(spec.server.as_str()),
-        when(spec.timing, spec.zone),
-        warning(spec.warn),
+    let (schedule_id, action) = (number(schedule.id), noun(lang, spec.action));
+    let server = code(spec.server.as_str());
+    let when = when(lang, spec.timing, spec.zone, spec.warn);
+    if schedule.paused {
+        return t!(
+            lang,
+            "schedule-line-paused",
+            schedule = schedule_id,
+            action = action,
+            server = server,
+            when = when,
+        );
+    }
+    let (next_at, next_in) = timestamps(spec.next_run);
+    t!(
+        lang,
+        "schedule-line-next",
+        schedule = schedule_id,
+        action = action,
+        server = server,
+        when = when,
+        next_at = next_at,
+        next_in = next_in,
     )
 }
 
-pub fn schedule_removed(removed: Option<&Schedule>, id: i64) -> String {
+pub fn schedule_removed(lang: Lang, removed: Option<&Schedule>, id: i64) -> String {
     match removed {
-        Some(schedule) => format!("Removed schedule {}.", line(schedule)),
-        None => not_found(id),
+        Some(schedule) => t!(lang, "schedule-removed", line = line(lang, schedule)),
+        None => not_found(lang, id),
     }
 }
 
-pub fn schedule_paused(paused: Option<&Schedule>, id: i64) -> String {
+pub fn schedule_paused(lang: Lang, paused: Option<&Schedule>, id: i64) -> String {
     match paused {
-        Some(schedule) => {
-            format!("Paused schedule `#{id}`: nothing runs until `/schedule resume id:{id}`.")
-                + &format!("\n{}", line(schedule))
-        }
-        None => not_found(id),
+        Some(schedule) => t!(
+            lang,
+            "schedule-paused",
+            schedule = number(id),
+            id = id.to_string(),
+            line = line(lang, schedule),
+        ),
+        None => not_found(lang, id),
     }
 }
 
-pub fn schedule_resumed(resumed: &Resumed, id: i64) -> String {
+pub fn schedule_resumed(lang: Lang, resumed: &Resumed, id: i64) -> String {
     match resumed {
-        Resumed::Resumed(schedule) => format!(
-            "Resumed schedule `#{id}`; next run {}.",
-            timestamp(schedule.spec.next_run)
+        Resumed::Resumed(schedule) => {
+            let (next_at, next_in) = timestamps(schedule.spec.next_run);
+            t!(
+                lang,
+                "schedule-resumed",
+                schedule = number(id),
+                next_at = next_at,
+                next_in = next_in,
+            )
+        }
+        Resumed::Passed(_) => t!(
+            lang,
+            "schedule-resume-passed",
+            schedule = number(id),
+            id = id.to_string(),
         ),
-        Resumed::Passed(_) => format!(
-            "Schedule `#{id}` ran once only, and its moment passed while it was paused, so it \
-             stays paused. Remove it with `/schedule remove id:{id}`."
-        ),
-        Resumed::NotFound => not_found(id),
+        Resumed::NotFound => not_found(lang, id),
     }
 }
 
-pub fn schedule_invalid_id(typed: &str) -> String {
-    format!(
-        "{} is not a schedule number; `/schedule list` shows them, like `#3`.",
-        code(typed)
-    )
+pub fn schedule_invalid_id(lang: Lang, typed: &str) -> String {
+    t!(lang, "schedule-invalid-id", typed = code(typed))
 }
 
-fn not_found(id: i64) -> String {
-    format!("This server has no schedule `#{id}`; `/schedule list` shows them.")
+fn not_found(lang: Lang, id: i64) -> String {
+    t!(lang, "schedule-not-found", schedule = number(id))
 }
 
-pub fn schedule_zone_set(zone: Zone) -> String {
-    format!(
-        "Schedules added from now on without `timezone:` use **{}**. Existing schedules keep \
-         their time zone.",
-        code(zone.name())
-    )
+pub fn schedule_zone_set(lang: Lang, zone: Zone) -> String {
+    t!(lang, "schedule-zone-set", zone = code(zone.name()))
 }
 
-pub fn schedule_cap(cap: i64) -> String {
-    format!(
-        "This server already has {cap} schedules, the most it may have. Remove one with \
-         `/schedule remove` first."
-    )
+pub fn schedule_cap(lang: Lang, cap: i64) -> String {
+    t!(lang, "schedule-cap", cap = cap)
 }
 
-pub fn schedule_invalid_at(reason: InvalidAt) -> String {
-    let why = match reason {
-        InvalidAt::Unreadable => "is not a time the bot can read",
-        InvalidAt::NoSuchMoment => "is not a real time or date",
+pub fn schedule_invalid_at(lang: Lang, reason: InvalidAt) -> String {
+    let reason = match reason {
+        InvalidAt::Unreadable => "unreadable",
+        InvalidAt::NoSuchMoment => "no-such-moment",
     };
-    format!(
-        "That `at:` {why}. Type a 24-hour time like `04:00`, or a date and time like \
-         `2026-12-24 18:00` for a one-time run."
-    )
+    t!(lang, "schedule-invalid-at", reason = reason)
 }
 
-pub fn schedule_invalid_timing(reason: InvalidTiming) -> String {
+pub fn schedule_invalid_timing(lang: Lang, reason: InvalidTiming) -> String {
     match reason {
-        InvalidTiming::DateNeedsOnce => "A date in `at:` is only for `every:once`; for a \
-             daily or weekly schedule type just the time, like `04:00`."
-            .to_owned(),
-        InvalidTiming::WeekdayNeedsWeekly => "`weekday:` is only for `every:weekly`.".to_owned(),
-        InvalidTiming::InPast => "That moment has already passed; pick a later one.".to_owned(),
+        InvalidTiming::DateNeedsOnce => t!(lang, "schedule-date-needs-once"),
+        InvalidTiming::WeekdayNeedsWeekly => t!(lang, "schedule-weekday-needs-weekly"),
+        InvalidTiming::InPast => t!(lang, "schedule-in-past"),
     }
 }
 
-pub fn schedule_invalid_zone(typed: &str) -> String {
-    format!(
-        "{} is not a time zone the bot knows. Pick one from the list, an IANA name like \
-         `Europe/Berlin` or `America/New_York`.",
-        code(typed)
+pub fn schedule_invalid_zone(lang: Lang, typed: &str) -> String {
+    t!(lang, "schedule-invalid-zone", typed = code(typed))
+}
+
+pub fn schedule_warn_on_start(lang: Lang) -> String {
+    t!(lang, "schedule-warn-on-start")
+}
+
+pub fn schedule_message_needs_warn(lang: Lang) -> String {
+    t!(lang, "schedule-message-needs-warn")
+}
+
+pub fn schedule_invalid_warn(lang: Lang, reason: InvalidWarnPeriod) -> String {
+    t!(lang, "schedule-invalid-warn", reason = warn_reason(reason))
+}
+
+pub fn schedule_invalid_message(lang: Lang, reason: InvalidWarnMessage) -> String {
+    t!(
+        lang,
+        "schedule-invalid-message",
+        reason = message_reason(reason),
+        max = MAX_MESSAGE_CHARS,
     )
 }
 
-pub fn schedule_warn_on_start() -> String {
-    "A scheduled **start** gets no warning (nobody is playing on a stopped server): leave out \
-     `warn:` and `message:`."
-        .to_owned()
-}
-
-pub fn schedule_message_needs_warn() -> String {
-    "`message:` is shown with the warning, so it needs `warn:` too (for example `warn:10m`)."
-        .to_owned()
-}
-
-pub fn schedule_invalid_warn(reason: InvalidWarnPeriod) -> String {
-    let why = match reason {
-        InvalidWarnPeriod::Unreadable => "is not a duration like `10m`, `90s` or `1h`",
-        InvalidWarnPeriod::TooShort => "is shorter than 5 seconds",
-        InvalidWarnPeriod::TooLong => "is longer than 1 hour",
-    };
-    format!("That `warn:` {why}.")
-}
-
-pub fn schedule_invalid_message(reason: InvalidWarnMessage) -> String {
-    let why = match reason {
-        InvalidWarnMessage::TooLong => format!("is longer than {MAX_MESSAGE_CHARS} characters"),
-        InvalidWarnMessage::HiddenCharacter => {
-            "holds a line break or an invisible character".to_owned()
-        }
-        InvalidWarnMessage::Empty => "is empty".to_owned(),
-    };
-    format!("That `message:` {why}; it must be one line of text.")
-}
-
-/// "daily at 04:00 (Europe/Berlin)".
-fn when(timing: Timing, zone: Zone) -> String {
-    let time = timing.time().format("%H:%M");
+/// "daily at 04:00 (`Europe/Berlin`)", then ", players warned 10m before" if warned.
+fn when(lang: Lang, timing: Timing, zone: Zone, warn: Option<WarnPeriod>) -> String {
+    let time = timing.time().format("%H:%M").to_string();
     let zone = code(zone.name());
-    match timing {
-        Timing::Once { date, .. } => {
-            format!("once, on {} at {time} ({zone})", date.format("%Y-%m-%d"))
-        }
-        Timing::Daily { .. } => format!("daily at {time} ({zone})"),
-        Timing::Weekly { weekday, .. } => {
-            format!("every {} at {time} ({zone})", day_name(weekday))
-        }
-    }
-}
-
-fn day_name(day: Weekday) -> &'static str {
-    match day {
-        Weekday::Mon => "Monday",
-        Weekday::Tue => "Tuesday",
-        Weekday::Wed => "Wednesday",
-        Weekday::Thu => "Thursday",
-        Weekday::Fri => "Friday",
-        Weekday::Sat => "Saturday",
-        Weekday::Sun => "Sunday",
-    }
-}
-
-/// ", warned 10m before" or nothing.
-fn warning(warn: Option<WarnPeriod>) -> String {
-    let Some(warn) = warn else {
-        return String::new();
+    let when = match timing {
+        Timing::Once { date, .. } => t!(
+            lang,
+            "schedule-when-once",
+            date = date.format("%Y-%m-%d").to_string(),
+            time = time,
+            zone = zone,
+        ),
+        Timing::Daily { .. } => t!(lang, "schedule-when-daily", time = time, zone = zone),
+        Timing::Weekly { weekday, .. } => t!(
+            lang,
+            "schedule-when-weekly",
+            weekday = day_key(weekday),
+            time = time,
+            zone = zone,
+        ),
     };
+    match warn {
+        Some(warn) => format!("{when}, {}", warning(lang, warn)),
+        None => when,
+    }
+}
+
+/// The weekday as `schedule-when-weekly` selects it.
+fn day_key(day: Weekday) -> &'static str {
+    match day {
+        Weekday::Mon => "monday",
+        Weekday::Tue => "tuesday",
+        Weekday::Wed => "wednesday",
+        Weekday::Thu => "thursday",
+        Weekday::Fri => "friday",
+        Weekday::Sat => "saturday",
+        Weekday::Sun => "sunday",
+    }
+}
+
+/// "players warned 10m before": the period as `warn:` takes it.
+fn warning(lang: Lang, warn: WarnPeriod) -> String {
     let secs = warn.as_secs();
     let period = match (secs / 60, secs % 60) {
         (0, s) => format!("{s}s"),
         (m, 0) => format!("{m}m"),
         (m, s) => format!("{m}m{s}s"),
     };
-    format!(", players warned {period} before")
+    t!(lang, "schedule-warned", period = period)
 }
 
-/// A Discord timestamp: the full date and time in each reader's own time zone, and how far
-/// off it is.
-fn timestamp(at: DateTime<Utc>) -> String {
+/// A schedule's number as the list shows it: `#3`.
+fn number(id: i64) -> String {
+    format!("`#{id}`")
+}
+
+/// Discord timestamps of `at`: the full date and time, and how far off it is, each in the
+/// reader's own language and time zone.
+fn timestamps(at: DateTime<Utc>) -> (String, String) {
     let unix = at.timestamp();
-    format!("<t:{unix}:F> (<t:{unix}:R>)")
+    (format!("<t:{unix}:F>"), super::timestamp(unix))
 }

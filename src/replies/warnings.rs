@@ -1,5 +1,8 @@
 //! What the players read in game before a warned action, why they could not be warned, and
 //! the refusals of a bad `warn`, `message` or console template.
+//!
+//! The in-game lines go to the game server's console, where the guild's players read them:
+//! they are in the guild's language. The refusals only concern who typed the option.
 
 use std::time::Duration;
 
@@ -8,143 +11,141 @@ use crate::domain::{
     MAX_TEMPLATE_CHARS, PowerAction,
 };
 use crate::heo::HeoError;
+use crate::i18n::Lang;
 use crate::power::{PowerOutcome, Refusal};
+use crate::t;
 
 use super::wait_time;
 
-pub fn invalid_warn(reason: InvalidWarnPeriod) -> String {
-    let why = match reason {
-        InvalidWarnPeriod::Unreadable => "is not a duration",
-        InvalidWarnPeriod::TooShort => "is shorter than 5 seconds",
-        InvalidWarnPeriod::TooLong => "is longer than an hour",
-    };
-    format!(
-        "That `warn` {why}. Give one like `10m`, `90s` or `1h` (5 seconds to 1 hour). Nothing \
-         was sent."
+pub fn invalid_warn(lang: Lang, reason: InvalidWarnPeriod) -> String {
+    t!(lang, "warn-invalid", reason = warn_reason(reason))
+}
+
+pub fn invalid_warn_message(lang: Lang, reason: InvalidWarnMessage) -> String {
+    t!(
+        lang,
+        "warn-invalid-message",
+        reason = message_reason(reason),
+        max = MAX_MESSAGE_CHARS,
     )
 }
 
-pub fn invalid_warn_message(reason: InvalidWarnMessage) -> String {
-    let why = match reason {
-        InvalidWarnMessage::TooLong => format!("is longer than {MAX_MESSAGE_CHARS} characters"),
-        InvalidWarnMessage::HiddenCharacter => {
-            "holds a line break or an invisible character".to_owned()
-        }
-        InvalidWarnMessage::Empty => "is empty".to_owned(),
+pub fn invalid_console_template(lang: Lang, reason: InvalidConsoleTemplate) -> String {
+    let reason = match reason {
+        InvalidConsoleTemplate::NoPlaceholder => "no-placeholder",
+        InvalidConsoleTemplate::TooLong => "too-long",
+        InvalidConsoleTemplate::HiddenCharacter => "hidden-character",
     };
-    format!("That `message` {why}: it must be one line the players can read. Nothing was sent.")
-}
-
-pub fn invalid_console_template(reason: InvalidConsoleTemplate) -> String {
-    let why = match reason {
-        InvalidConsoleTemplate::NoPlaceholder => {
-            "has no `{message}`, where the warning goes".to_owned()
-        }
-        InvalidConsoleTemplate::TooLong => {
-            format!("is longer than {MAX_TEMPLATE_CHARS} characters")
-        }
-        InvalidConsoleTemplate::HiddenCharacter => {
-            "holds a line break or an invisible character".to_owned()
-        }
-    };
-    format!(
-        "That `console` template {why}. Give one line like `say {{message}}` or `broadcast \
-         {{message}}`. Nothing was changed."
+    t!(
+        lang,
+        "console-template-invalid",
+        reason = reason,
+        max = MAX_TEMPLATE_CHARS,
     )
 }
 
-/// The line the players read in game, `left` before the action.
-pub fn in_game_warning(action: PowerAction, left: Duration, message: Option<&str>) -> String {
-    let what = match action {
-        PowerAction::Start => "start",
-        PowerAction::Stop => "stop",
-        PowerAction::Restart => "restart",
-        PowerAction::Kill => "shutdown",
-    };
-    let mut line = format!("Server {what} in {}.", spoken(left));
-    if let Some(message) = message {
-        line.push(' ');
-        line.push_str(message);
+/// A bad warning period as the refusals' `$reason` selects it (`/schedule`'s too).
+pub(super) fn warn_reason(reason: InvalidWarnPeriod) -> &'static str {
+    match reason {
+        InvalidWarnPeriod::Unreadable => "unreadable",
+        InvalidWarnPeriod::TooShort => "too-short",
+        InvalidWarnPeriod::TooLong => "too-long",
     }
-    line
+}
+
+/// A bad warning message as the refusals' `$reason` selects it (`/schedule`'s too).
+pub(super) fn message_reason(reason: InvalidWarnMessage) -> &'static str {
+    match reason {
+        InvalidWarnMessage::TooLong => "too-long",
+        InvalidWarnMessage::HiddenCharacter => "hidden-character",
+        InvalidWarnMessage::Empty => "empty",
+    }
+}
+
+/// The line the players read in game, `left` before the action; the warning's own `message`
+/// follows it.
+pub fn in_game_warning(
+    lang: Lang,
+    action: PowerAction,
+    left: Duration,
+    message: Option<&str>,
+) -> String {
+    let line = t!(
+        lang,
+        "in-game-warning",
+        action = action.path_segment(),
+        left = spoken(lang, left),
+    );
+    match message {
+        Some(message) => format!("{line} {message}"),
+        None => line,
+    }
 }
 
 /// The line the players read when a countdown is aborted.
-pub fn in_game_abort(action: PowerAction) -> String {
-    let what = match action {
-        PowerAction::Start => "start",
-        PowerAction::Stop => "stop",
-        PowerAction::Restart => "restart",
-        PowerAction::Kill => "shutdown",
-    };
-    format!("Server {what} cancelled.")
+pub fn in_game_abort(lang: Lang, action: PowerAction) -> String {
+    t!(lang, "in-game-abort", action = action.path_segment())
 }
 
 /// Why the players could not be warned, as the countdown says it.
-pub fn warning_problem(outcome: &PowerOutcome) -> String {
+pub fn warning_problem(lang: Lang, outcome: &PowerOutcome) -> String {
     match outcome {
-        PowerOutcome::Requested => "(no problem).".to_owned(),
-        PowerOutcome::NoKey => "this Discord server has no HEO API key linked.".to_owned(),
-        PowerOutcome::StoreFailed => "the bot could not read its database.".to_owned(),
-        PowerOutcome::KeyUnreadable => {
-            "the stored HEO API key can no longer be read; link it again with `/link-key`."
-                .to_owned()
-        }
+        PowerOutcome::Requested => t!(lang, "warning-problem-none"),
+        PowerOutcome::NoKey => t!(lang, "warning-problem-no-key"),
+        PowerOutcome::StoreFailed => t!(lang, "warning-problem-store-failed"),
+        PowerOutcome::KeyUnreadable => t!(lang, "warning-problem-key-unreadable"),
         PowerOutcome::Refused(refusal) => match refusal {
-            Refusal::BackingOff { wait } | Refusal::GuildBudget { wait } => format!(
-                "HEO's shared limit is used up for now (for {}).",
-                wait_time(crate::i18n::Lang::ENGLISH, Some(*wait))
+            Refusal::BackingOff { wait } | Refusal::GuildBudget { wait } => t!(
+                lang,
+                "warning-problem-shared-limit",
+                wait = wait_time(lang, Some(*wait)),
             ),
-            Refusal::Busy { .. } => "the bot is waiting on HEO for too many calls.".to_owned(),
+            Refusal::Busy { .. } => t!(lang, "warning-problem-busy"),
             Refusal::InProgress { .. } | Refusal::CoolingDown { .. } | Refusal::CountingDown(_) => {
-                "another action was on its way.".to_owned()
+                t!(lang, "warning-problem-another-action")
             }
         },
-        PowerOutcome::Failed(error) => match error {
-            HeoError::InsufficientScope => "the linked API key lacks the \
-                 `game-console:read_write` scope; link a key with it to warn the players."
-                .to_owned(),
-            HeoError::Unauthorized => {
-                "HEO rejected the linked API key; link a new one with `/link-key`.".to_owned()
-            }
-            HeoError::Forbidden => "the linked API key has no access to this server.".to_owned(),
-            HeoError::RateLimited { retry_after } => format!(
-                "HEO is rate-limiting the bot (for {}).",
-                wait_time(crate::i18n::Lang::ENGLISH, *retry_after)
-            ),
-            HeoError::GameServerUnreachable => {
-                "HEO could not reach the game server's console.".to_owned()
-            }
-            HeoError::Timeout => "HEO did not answer in time.".to_owned(),
-            HeoError::Unreachable(_) => "HEO could not be reached.".to_owned(),
-            HeoError::ConfirmationRequired
-            | HeoError::NotFound
-            | HeoError::MethodNotAllowed
-            | HeoError::ProviderUnavailable { .. }
-            | HeoError::UnexpectedStatus { .. }
-            | HeoError::UnreadableSuccess { .. } => format!(
-                "HEO answered the console command with an error ({}).",
-                error.code()
-            ),
-        },
+        PowerOutcome::Failed(error) => console_failure(lang, error),
+    }
+}
+
+/// Why HEO did not pass the warning on to the game server's console.
+fn console_failure(lang: Lang, error: &HeoError) -> String {
+    match error {
+        HeoError::InsufficientScope => t!(lang, "warning-problem-insufficient-scope"),
+        HeoError::Unauthorized => t!(lang, "warning-problem-unauthorized"),
+        HeoError::Forbidden => t!(lang, "warning-problem-forbidden"),
+        HeoError::RateLimited { retry_after } => t!(
+            lang,
+            "warning-problem-rate-limited",
+            wait = wait_time(lang, *retry_after),
+        ),
+        HeoError::GameServerUnreachable => t!(lang, "warning-problem-game-server-unreachable"),
+        HeoError::Timeout => t!(lang, "warning-problem-timeout"),
+        HeoError::Unreachable(_) => t!(lang, "warning-problem-unreachable"),
+        HeoError::ConfirmationRequired
+        | HeoError::NotFound
+        | HeoError::MethodNotAllowed
+        | HeoError::ProviderUnavailable { .. }
+        | HeoError::UnexpectedStatus { .. }
+        | HeoError::UnreadableSuccess { .. } => {
+            t!(lang, "warning-problem-heo-error", code = error.code())
+        }
     }
 }
 
 /// "10 minutes", "1 minute", "1 minute 30 seconds", "10 seconds": as a player hears it.
-fn spoken(left: Duration) -> String {
+fn spoken(lang: Lang, left: Duration) -> String {
     let secs = left.as_secs();
-    let (minutes, seconds) = (secs / 60, secs % 60);
-    let unit = |n: u64, one: &str| {
-        if n == 1 {
-            format!("1 {one}")
-        } else {
-            format!("{n} {one}s")
-        }
-    };
-    match (minutes, seconds) {
-        (0, s) => unit(s, "second"),
-        (m, 0) => unit(m, "minute"),
-        (m, s) => format!("{} {}", unit(m, "minute"), unit(s, "second")),
+    match (secs / 60, secs % 60) {
+        (0, seconds) => t!(lang, "in-game-left-seconds", seconds = seconds),
+        (minutes, 0) => t!(lang, "in-game-left-minutes", minutes = minutes),
+        (minutes, seconds) => t!(
+            lang,
+            "in-game-left-minutes-seconds",
+            minutes = minutes,
+            seconds = seconds,
+        ),
     }
 }
 
@@ -155,7 +156,12 @@ mod tests {
     #[test]
     fn the_players_hear_the_time_left_in_plain_words() {
         let line = |secs, message| {
-            in_game_warning(PowerAction::Restart, Duration::from_secs(secs), message)
+            in_game_warning(
+                Lang::ENGLISH,
+                PowerAction::Restart,
+                Duration::from_secs(secs),
+                message,
+            )
         };
         assert_eq!(line(600, None), "Server restart in 10 minutes.");
         assert_eq!(

@@ -89,7 +89,8 @@ pub async fn on_click(
         click.defer_ephemeral(&ctx.http).await?;
         ack.answered();
         let (period, message) = (warning.period, warning.message);
-        let begun = countdown::begin(data, request.clone(), period, message, panel.channel).await;
+        let begun =
+            countdown::begin(data, lang, request.clone(), period, message, panel.channel).await;
         let answer = serenity::EditInteractionResponse::new()
             .content(begun.text)
             .allowed_mentions(respond::no_pings());

@@ -49,7 +49,7 @@ pub async fn server_panel(
     };
     let warning = match warn
         .as_deref()
-        .map(|warn| countdown::typed(warn, message.as_deref()))
+        .map(|warn| countdown::typed(respond::private_lang(ctx), warn, message.as_deref()))
     {
         None => None,
         Some(Ok((period, message))) => Some(PanelWarning { period, message }),

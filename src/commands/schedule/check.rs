@@ -7,6 +7,7 @@ use crate::domain::{
     At, InvalidTiming, NewSchedule, PowerAction, Recurrence, WarnMessage, WarnPeriod, Zone,
     next_run, timing,
 };
+use crate::i18n::Lang;
 use crate::replies::{self, ZoneFrom};
 
 use super::super::{CommandError, Context, respond};
@@ -37,26 +38,23 @@ pub(super) async fn check(
     guild: u64,
     typed: Typed,
 ) -> Result<Result<Checked, String>, CommandError> {
+    // A refusal only concerns the admin who typed the options.
+    let lang = respond::private_lang(ctx);
     let at = match At::parse(&typed.at) {
         Ok(at) => at,
-        Err(reason) => return Ok(Err(replies::schedule_invalid_at(reason))),
+        Err(reason) => return Ok(Err(replies::schedule_invalid_at(lang, reason))),
     };
     let (zone, zone_from) = match zone(ctx, guild, typed.timezone.as_deref()).await? {
         Ok(zone) => zone,
         Err(refusal) => return Ok(Err(refusal)),
     };
-    let (warn, message) = match warning(typed.action, typed.warn, typed.message) {
+    let (warn, message) = match warning(lang, typed.action, typed.warn, typed.message) {
         Ok(warning) => warning,
         Err(refusal) => return Ok(Err(refusal)),
     };
     let target = match ctx.data().power.resolve(guild, &typed.server).await {
         Ok(target) => target,
-        Err(reason) => {
-            return Ok(Err(replies::invalid_server_id(
-                respond::private_lang(ctx),
-                reason,
-            )));
-        }
+        Err(reason) => return Ok(Err(replies::invalid_server_id(lang, reason))),
     };
     let now = ctx.data().schedules.now();
     let timing = timing(at, typed.every, typed.weekday, zone, now).and_then(|timing| {
@@ -67,7 +65,7 @@ pub(super) async fn check(
     });
     let (timing, next_run) = match timing {
         Ok(timing) => timing,
-        Err(reason) => return Ok(Err(replies::schedule_invalid_timing(reason))),
+        Err(reason) => return Ok(Err(replies::schedule_invalid_timing(lang, reason))),
     };
     let new = NewSchedule {
         guild,
@@ -97,7 +95,7 @@ async fn zone(
     Ok(match typed {
         Some(typed) => Zone::parse(typed)
             .map(|zone| (zone, ZoneFrom::Typed))
-            .map_err(|_| replies::schedule_invalid_zone(typed)),
+            .map_err(|_| replies::schedule_invalid_zone(respond::private_lang(ctx), typed)),
         None => Ok(match ctx.data().schedules.guild_zone(guild).await? {
             Some(zone) => (zone, ZoneFrom::Guild),
             None => (Zone::UTC, ZoneFrom::NeverSet),
@@ -108,6 +106,7 @@ async fn zone(
 /// `warn:` and `message:`: only for an action that stops a running server, and a message
 /// only with a warning.
 fn warning(
+    lang: Lang,
     action: PowerAction,
     warn: Option<String>,
     message: Option<String>,
@@ -117,20 +116,20 @@ fn warning(
         PowerAction::Stop | PowerAction::Restart | PowerAction::Kill => true,
     };
     if !warned && (warn.is_some() || message.is_some()) {
-        return Err(replies::schedule_warn_on_start());
+        return Err(replies::schedule_warn_on_start(lang));
     }
     let warn = warn
         .as_deref()
         .map(WarnPeriod::parse)
         .transpose()
-        .map_err(replies::schedule_invalid_warn)?;
+        .map_err(|reason| replies::schedule_invalid_warn(lang, reason))?;
     let message = message
         .as_deref()
         .map(WarnMessage::parse)
         .transpose()
-        .map_err(replies::schedule_invalid_message)?;
+        .map_err(|reason| replies::schedule_invalid_message(lang, reason))?;
     if message.is_some() && warn.is_none() {
-        return Err(replies::schedule_message_needs_warn());
+        return Err(replies::schedule_message_needs_warn(lang));
     }
     Ok((warn, message))
 }

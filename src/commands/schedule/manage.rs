@@ -1,6 +1,7 @@
 //! `/schedule list|remove|pause|resume|timezone`: private answers to the admin.
 
 use crate::domain::Zone;
+use crate::i18n::Lang;
 use crate::replies;
 
 use super::super::{CommandError, Context, complete, respond};
@@ -12,7 +13,7 @@ pub async fn schedule_list(ctx: Context<'_>) -> Result<(), CommandError> {
         return Ok(());
     };
     let schedules = ctx.data().schedules.list(guild).await?;
-    say(ctx, replies::schedule_list(&schedules)).await
+    say(ctx, replies::schedule_list(lang(ctx), &schedules)).await
 }
 
 /// Remove a schedule.
@@ -27,7 +28,11 @@ pub async fn schedule_remove(
         return Ok(());
     };
     let removed = ctx.data().schedules.remove(guild, id).await?;
-    say(ctx, replies::schedule_removed(removed.as_ref(), id)).await
+    say(
+        ctx,
+        replies::schedule_removed(lang(ctx), removed.as_ref(), id),
+    )
+    .await
 }
 
 /// Pause a schedule: nothing runs until it is resumed.
@@ -42,7 +47,11 @@ pub async fn schedule_pause(
         return Ok(());
     };
     let paused = ctx.data().schedules.pause(guild, id).await?;
-    say(ctx, replies::schedule_paused(paused.as_ref(), id)).await
+    say(
+        ctx,
+        replies::schedule_paused(lang(ctx), paused.as_ref(), id),
+    )
+    .await
 }
 
 /// Resume a paused schedule from its next run after now.
@@ -57,7 +66,7 @@ pub async fn schedule_resume(
         return Ok(());
     };
     let resumed = ctx.data().schedules.resume(guild, id).await?;
-    say(ctx, replies::schedule_resumed(&resumed, id)).await
+    say(ctx, replies::schedule_resumed(lang(ctx), &resumed, id)).await
 }
 
 /// Set this server's time zone for new schedules.
@@ -73,14 +82,14 @@ pub async fn schedule_timezone(
         return Ok(());
     };
     let Ok(zone) = Zone::parse(&zone) else {
-        return say(ctx, replies::schedule_invalid_zone(&zone)).await;
+        return say(ctx, replies::schedule_invalid_zone(lang(ctx), &zone)).await;
     };
     let member = ctx.author().id.get();
     ctx.data()
         .schedules
         .set_guild_zone(guild, zone, member)
         .await?;
-    say(ctx, replies::schedule_zone_set(zone)).await
+    say(ctx, replies::schedule_zone_set(lang(ctx), zone)).await
 }
 
 /// The guild and the typed schedule number, or `None` once the member was told privately why
@@ -95,7 +104,7 @@ async fn guild_and_schedule(
     match schedule_id(typed) {
         Some(id) => Ok(Some((guild, id))),
         None => {
-            say(ctx, replies::schedule_invalid_id(typed)).await?;
+            say(ctx, replies::schedule_invalid_id(lang(ctx), typed)).await?;
             Ok(None)
         }
     }
@@ -107,6 +116,11 @@ fn schedule_id(typed: &str) -> Option<i64> {
     let typed = typed.trim();
     let digits = typed.strip_prefix('#').unwrap_or(typed);
     digits.parse().ok().filter(|id| *id > 0)
+}
+
+/// The language of every answer here: they are private, so the admin's own.
+fn lang(ctx: Context<'_>) -> Lang {
+    respond::private_lang(ctx)
 }
 
 async fn say(ctx: Context<'_>, text: String) -> Result<(), CommandError> {

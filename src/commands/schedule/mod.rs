@@ -156,13 +156,14 @@ async fn schedule_add(
     } = checked;
     match ctx.data().schedules.add(&new).await? {
         Some(id) => {
-            let text = replies::schedule_added(id, &new, name.as_deref(), zone_from);
+            let lang = respond::public_lang(ctx).await;
+            let text = replies::schedule_added(lang, id, &new, name.as_deref(), zone_from);
             ctx.send(respond::public(text)).await?;
         }
         None => {
             let cap = crate::schedule::MAX_SCHEDULES_PER_GUILD;
-            ctx.send(respond::private(replies::schedule_cap(cap)))
-                .await?;
+            let text = replies::schedule_cap(respond::private_lang(ctx), cap);
+            ctx.send(respond::private(text)).await?;
         }
     }
     Ok(())

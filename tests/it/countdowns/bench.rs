@@ -7,7 +7,7 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use heo_bot::audit::{CannotPost, PostError};
 use heo_bot::clock::{Clock, DrivenClock};
-use heo_bot::countdown::{BeginError, Board, Countdown, Countdowns, Plan, Showing};
+use heo_bot::countdown::{AbortButton, BeginError, Board, Countdown, Countdowns, Plan, Showing};
 use heo_bot::domain::{PowerAction, ServerId, WarnMessage, WarnPeriod};
 use heo_bot::heo::HeoClient;
 use heo_bot::power::{Power, PowerRequest};
@@ -38,6 +38,8 @@ pub(super) struct Shown {
     pub(super) message: u64,
     pub(super) text: String,
     pub(super) abort: Option<i64>,
+    /// The Abort button's label, when it has one.
+    pub(super) abort_label: Option<String>,
 }
 
 impl Board for RecordingBoard {
@@ -46,7 +48,7 @@ impl Board for RecordingBoard {
         _channel: u64,
         message: Option<u64>,
         text: String,
-        abort: Option<i64>,
+        abort: Option<AbortButton>,
     ) -> Showing<'_> {
         Box::pin(async move {
             if self.refuse {
@@ -60,7 +62,8 @@ impl Board for RecordingBoard {
             shown.push(Shown {
                 message,
                 text,
-                abort,
+                abort: abort.as_ref().map(|button| button.countdown),
+                abort_label: abort.map(|button| button.label),
             });
             Ok(message)
         })

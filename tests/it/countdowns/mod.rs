@@ -4,6 +4,7 @@
 //! `e2e::countdowns`.
 
 mod bench;
+mod languages;
 mod panels;
 
 use std::time::Duration;
