@@ -117,7 +117,7 @@ fn who_may_click(guild: u64, grants: &Grants) -> String {
                 format!(
                     "{} ({})",
                     title(crate::i18n::Lang::ENGLISH, action),
-                    role_names(guild, &roles)
+                    role_names(crate::i18n::Lang::ENGLISH, guild, &roles)
                 )
             })
         })
