@@ -616,3 +616,139 @@ schedule-invalid-message = That `message:` { $reason ->
         [hidden-character] holds a line break or an invisible character
        *[empty] is empty
     }; it must be one line of text.
+## Per-action roles and /power-role (src/replies/roles.rs)
+
+# In every message of this section, $action is what a role may be granted, as its
+# identifier: start, stop, restart, kill or logs. Select on it to say what it lets a member
+# do; shown as is, it stays in `…`. $role is one role (a mention, or @everyone); $roles is a
+# list of roles joined by ", " (role-names-more when it is cut short).
+
+# A member whose roles do not allow an action or reading logs; shown only to them.
+# $who_may is one of role-who-may-*.
+role-not-permitted = 🔒 { $who_may } Nothing was sent.
+# Who may do $action: nobody but Manage Server, one role, or any of several roles.
+role-who-may-none = Only members with **Manage Server** may { $action ->
+        [start] start game servers
+        [stop] stop game servers
+        [restart] restart game servers
+        [kill] kill game servers
+       *[logs] read game servers' logs
+    } here: no role has been granted `{ $action }` (an admin can grant one with `/power-role grant`).
+role-who-may-one = You need the role { $role } to { $action ->
+        [start] start game servers
+        [stop] stop game servers
+        [restart] restart game servers
+        [kill] kill game servers
+       *[logs] read game servers' logs
+    } here, or **Manage Server**.
+role-who-may-any = You need one of these roles to { $action ->
+        [start] start game servers
+        [stop] stop game servers
+        [restart] restart game servers
+        [kill] kill game servers
+       *[logs] read game servers' logs
+    } here: { $roles }, or **Manage Server**.
+# A list of roles cut short: $roles are the first ten, $more how many more there are.
+role-names-more = { $roles } and { $more } more
+
+# After /power-role grant.
+role-granted = ✅ { $role } may now { $action ->
+        [start] **start** game servers
+        [stop] **stop** game servers
+        [restart] **restart** game servers
+        [kill] **kill** game servers
+       *[logs] **read** game servers' logs
+    }, if `/server` is open to them in Server Settings → Integrations. While any role is granted, actions with no role granted are limited to members with **Manage Server**.
+role-already-granted = { $role } may already { $action ->
+        [start] start game servers
+        [stop] stop game servers
+        [restart] restart game servers
+        [kill] kill game servers
+       *[logs] read game servers' logs
+    }, so nothing changed.
+# After /power-role revoke.
+role-revoked = ✅ { $role } may no longer { $action ->
+        [start] **start** game servers
+        [stop] **stop** game servers
+        [restart] **restart** game servers
+        [kill] **kill** game servers
+       *[logs] **read** game servers' logs
+    }.
+role-not-granted = { $role } was not granted `{ $action }`, so there was nothing to revoke.
+
+# /power-role list. $lines is one role-grants-line or role-grants-line-manage-server per
+# action, one a line.
+role-grants-none = No power roles are granted here, so Discord's command permissions alone decide who may use `/server` (Server Settings → Integrations). Grant one with `/power-role grant`.
+role-grants = **Power roles here**
+    { $lines }
+    Members with **Manage Server** may use every action and read logs.
+role-grants-line = - `{ $action }`: { $roles }
+role-grants-line-manage-server = - `{ $action }`: **Manage Server** only
+
+## Named servers: /server add, remove and list (src/replies/names.rs)
+
+# $server is a server's label: its name in bold and its ID, both as code.
+
+# A name /server add refused; $why is one of names-invalid-*. $max is a number.
+names-invalid = That name { $why }, so nothing was stored. Use a short name such as `mc-survival`.
+names-invalid-empty = is empty
+names-invalid-too-long = is longer than { $max } characters
+names-invalid-hidden-character = { server-id-hidden-character }
+
+# After /server add. $from is the server's label under its old name; $other the label of
+# the server that stands in the way.
+names-added = 🏷️ Added { $server }. Members can now type its name, or pick it from the list, in any `/server` command.
+names-renamed = 🏷️ Renamed { $from } to { $server }.
+names-taken = Another server is already called that ({ $other }; names ignore case), so nothing was changed. Pick another name, or remove that one first with `/server remove`.
+names-name-is-another-id = That name is the ID of another server here ({ $other }), so it would be ambiguous and nothing was changed. Pick another name.
+names-id-is-another-name = That ID is the name of another server here ({ $other }), so it would be ambiguous and nothing was changed. Rename that server first.
+
+# After /server remove. $typed is what the member typed, as code.
+names-removed = 🏷️ Removed { $server }. Its ID still works in `/server` commands.
+names-not-found = No server here is called { $typed } or has that ID, so nothing was removed. `/server list` shows them.
+
+# /server list: a header, one "• server" line per server, and, when they do not all fit one
+# Discord message, names-list-more on a last line. $count is a number.
+names-list-empty = No servers are named here yet. An admin with Manage Server can add one with `/server add id:<server id> name:<short name>`.
+names-list-header = 🏷️ **{ $count } named servers**
+# How many servers did not fit.
+names-list-more = …and { $count } more.
+
+## Linking HEO's API key: /link-key and /unlink-key (src/replies/keys.rs)
+
+# The private form /link-key opens. Discord refuses a title or label longer than 45
+# characters and a placeholder longer than 100 (longer ones are cut).
+key-form = Link your HEO API key
+    .label = HEO API key
+    .placeholder = Paste the key from the HEO dashboard
+
+# After the form is submitted. $hint is the key's last four characters, as code; keys too
+# short to hint at read key-linked-no-hint. $replaced is key-replaced when a key was linked
+# before, else nothing.
+key-linked = 🔑 The key ending in { $hint } is now linked to this Discord server and will be used for `/server` commands.{ $replaced } It is stored by the bot and never shown again.
+key-linked-no-hint = 🔑 The key is now linked to this Discord server and will be used for `/server` commands.{ $replaced } It is stored by the bot and never shown again.
+# Starts with a space.
+key-replaced = { " " }It replaces the key linked before.
+key-form-needs-manage-server = You no longer have the **Manage Server** permission, so the key was not linked and nothing was changed.
+key-malformed = That does not look like an HEO API key (it was empty or contained spaces), so nothing was changed. Copy the key from the HEO dashboard and run `/link-key` again.
+
+# After /unlink-key.
+key-unlinked = 🔑 The HEO API key was removed from this Discord server. `/server` commands will do nothing until an admin runs `/link-key` again.
+key-not-linked = No HEO API key was linked to this Discord server, so there was nothing to remove.
+
+## A game server's log: /server logs (src/replies/logs.rs)
+
+# $server is the server's label; $count a number of lines.
+# The log follows this message in a code block.
+logs-shown = 📜 { $count ->
+        [one] The last line
+       *[other] The last { $count } lines
+    } of the latest log of { $server }:
+# The lines did not fit one message, so they come as a file.
+logs-attached = 📜 { $count ->
+        [one] The last line
+       *[other] The last { $count } lines
+    } of the latest log of { $server } are attached.
+logs-empty = 📜 The latest log of { $server } is empty.
+# $detail says why (not-sent-*, heo-*).
+logs-failed = ⚠️ **Could not read the log** of { $server }: { $detail }

@@ -41,7 +41,10 @@ pub use countdown::{
 };
 pub use heo_status::heo_status;
 pub use history::audit_history;
-pub use keys::{key_form_needs_manage_server, key_hint, key_linked, key_malformed, key_unlinked};
+pub use keys::{
+    KeyForm, key_form, key_form_needs_manage_server, key_hint, key_linked, key_malformed,
+    key_unlinked,
+};
 pub use kill::{
     kill_cancel_label, kill_cancelled, kill_confirm_label, kill_expired, kill_no_longer_allowed,
     kill_not_yours, kill_prompt, kill_prompt_gone, kill_sending,

@@ -6,6 +6,7 @@ use std::time::Duration;
 use poise::serenity_prelude as serenity;
 use secrecy::SecretString;
 
+use crate::i18n::Lang;
 use crate::replies;
 
 use super::{ApplicationContext, CommandError, respond};
@@ -28,7 +29,10 @@ pub async fn link_key(ctx: ApplicationContext<'_>) -> Result<(), CommandError> {
     let Some(guild) = respond::guild_or_refuse(poise::Context::Application(ctx)).await? else {
         return Ok(());
     };
-    let Some(submit) = ask_for_key(ctx).await? else {
+    // The form and every answer to it are private: the invoker's language, as the form
+    // was shown in.
+    let lang = respond::private_lang(ctx.into());
+    let Some(submit) = ask_for_key(ctx, lang).await? else {
         return Ok(());
     };
     // Acknowledged before the write: with the database locked, a write waits up to the
@@ -42,12 +46,14 @@ pub async fn link_key(ctx: ApplicationContext<'_>) -> Result<(), CommandError> {
                 guild,
                 "a /link-key form was submitted without Manage Server"
             );
-            replies::key_form_needs_manage_server()
+            replies::key_form_needs_manage_server(lang)
         }
         Some(key) => {
             let member = submit.user.id.get();
             match ctx.data().power.link_api_key(guild, &key, member).await {
-                Ok(outcome) => replies::key_linked(outcome, replies::key_hint(&key).as_deref()),
+                Ok(outcome) => {
+                    replies::key_linked(lang, outcome, replies::key_hint(&key).as_deref())
+                }
                 // Answered on the form's submit, not through `on_error`: that would follow up
                 // on the command and leave the submitted form failing in the user's client.
                 Err(error) => {
@@ -56,11 +62,11 @@ pub async fn link_key(ctx: ApplicationContext<'_>) -> Result<(), CommandError> {
                         error = &error as &dyn std::error::Error,
                         "could not store the API key"
                     );
-                    replies::store_failed(respond::private_lang(ctx.into()))
+                    replies::store_failed(lang)
                 }
             }
         }
-        None => replies::key_malformed(),
+        None => replies::key_malformed(lang),
     };
     let answer = serenity::EditInteractionResponse::new()
         .content(text)
@@ -89,26 +95,25 @@ pub async fn unlink_key(ctx: ApplicationContext<'_>) -> Result<(), CommandError>
         .power
         .unlink_api_key(guild, ctx.author().id.get())
         .await?;
-    ctx.send(respond::private(replies::key_unlinked(removed)))
-        .await?;
+    let text = replies::key_unlinked(respond::private_lang(ctx), removed);
+    ctx.send(respond::private(text)).await?;
     Ok(())
 }
 
 /// Opens the modal (it must be the command's first response) and waits for its submit.
 async fn ask_for_key(
     ctx: ApplicationContext<'_>,
+    lang: Lang,
 ) -> Result<Option<serenity::ModalInteraction>, CommandError> {
     let custom_id = format!("heo-link-key:{}", ctx.interaction.id);
-    let input = serenity::CreateInputText::new(
-        serenity::InputTextStyle::Short,
-        "HEO API key",
-        KEY_INPUT_ID,
-    )
-    .placeholder("Paste the key from the HEO dashboard")
-    .min_length(1)
-    .max_length(MAX_KEY_LEN)
-    .required(true);
-    let modal = serenity::CreateModal::new(&custom_id, "Link your HEO API key")
+    let form = replies::key_form(lang);
+    let input =
+        serenity::CreateInputText::new(serenity::InputTextStyle::Short, form.label, KEY_INPUT_ID)
+            .placeholder(form.placeholder)
+            .min_length(1)
+            .max_length(MAX_KEY_LEN)
+            .required(true);
+    let modal = serenity::CreateModal::new(&custom_id, form.title)
         .components(vec![serenity::CreateActionRow::InputText(input)]);
     ctx.interaction
         .create_response(

@@ -89,15 +89,15 @@ async fn change_grant(
     // Acknowledged before the write, as `/link-key` does: a locked database may make it wait.
     ctx.defer_ephemeral().await?;
     let (action, role, member) = (Grantable::from(action), role.get(), ctx.author().id.get());
-    let power = &ctx.data().power;
+    let (power, lang) = (&ctx.data().power, respond::private_lang(ctx));
     let text = match change {
         Change::Grant => {
             let new = power.grant_role(guild, action, role, member).await?;
-            replies::role_granted(guild, action, role, new)
+            replies::role_granted(lang, guild, action, role, new)
         }
         Change::Revoke => {
             let removed = power.revoke_role(guild, action, role, member).await?;
-            replies::role_revoked(guild, action, role, removed)
+            replies::role_revoked(lang, guild, action, role, removed)
         }
     };
     ctx.send(respond::private(text)).await?;
@@ -112,8 +112,8 @@ async fn power_role_list(ctx: Context<'_>) -> Result<(), CommandError> {
     };
     ctx.defer_ephemeral().await?;
     let grants = ctx.data().power.role_grants(guild).await?;
-    ctx.send(respond::private(replies::role_grants(guild, &grants)))
-        .await?;
+    let text = replies::role_grants(respond::private_lang(ctx), guild, &grants);
+    ctx.send(respond::private(text)).await?;
     Ok(())
 }
 

@@ -215,7 +215,7 @@ async fn permitted(
         Ok(Verdict::Refused { roles }) => {
             // Spawned, so it never delays the reply, and kept even if the reply fails.
             power.record_refusal(request, CommandRefusal::NotPermitted);
-            let text = replies::not_permitted(guild, action, &roles);
+            let text = replies::not_permitted(respond::private_lang(ctx), guild, action, &roles);
             ctx.send(respond::private(text)).await?;
             return Ok(false);
         }

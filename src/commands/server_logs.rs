@@ -30,6 +30,8 @@ pub async fn server_logs(
         return Ok(());
     };
     let (power, member) = (&ctx.data().power, ctx.author().id.get());
+    // Everything here is private: the invoker's language.
+    let lang = respond::private_lang(ctx);
     let standing = standing(guild, invoker(ctx));
     let (target, verdict) = tokio::join!(
         power.resolve(guild, &server),
@@ -38,13 +40,13 @@ pub async fn server_logs(
     let target = match target {
         Ok(target) => target,
         Err(reason) => {
-            let text = replies::invalid_server_id(respond::private_lang(ctx), reason);
+            let text = replies::invalid_server_id(lang, reason);
             ctx.send(respond::private(text)).await?;
             return Ok(());
         }
     };
     if let Verdict::Refused { roles } = verdict? {
-        let text = replies::not_permitted(guild, Grantable::Logs, &roles);
+        let text = replies::not_permitted(lang, guild, Grantable::Logs, &roles);
         ctx.send(respond::private(text)).await?;
         return Ok(());
     }
@@ -54,7 +56,7 @@ pub async fn server_logs(
     let admitted = match power.admit_call(guild) {
         Ok(admitted) => admitted,
         Err(refusal) => {
-            let text = replies::log_refused(id, name, refusal);
+            let text = replies::log_refused(lang, id, name, refusal);
             ctx.send(respond::private(text)).await?;
             return Ok(());
         }
@@ -62,7 +64,7 @@ pub async fn server_logs(
     ctx.defer_ephemeral().await?;
     let outcome = power.latest_log(admitted, &target.id).await;
     let lines = usize::from(lines.unwrap_or(DEFAULT_LINES).clamp(1, MAX_LINES));
-    let reply = match replies::log_reply(id, name, lines, &outcome) {
+    let reply = match replies::log_reply(lang, id, name, lines, &outcome) {
         LogReply::Text(text) => respond::private(text),
         LogReply::File {
             text,

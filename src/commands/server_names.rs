@@ -27,6 +27,7 @@ pub async fn server_add(
     let Some(guild) = respond::guild_or_refuse(ctx).await? else {
         return Ok(());
     };
+    let lang = respond::private_lang(ctx);
     let console = match console.as_deref().map(ConsoleTemplate::parse).transpose() {
         Ok(console) => console,
         Err(reason) => {
@@ -40,16 +41,14 @@ pub async fn server_add(
     let id = match ServerId::parse(&id) {
         Ok(id) => id,
         Err(reason) => {
-            return say(
-                ctx,
-                replies::invalid_server_id(respond::private_lang(ctx), reason),
-            )
-            .await;
+            return say(ctx, replies::invalid_server_id(lang, reason)).await;
         }
     };
     let name = match ServerName::parse(&name) {
         Ok(name) => name,
-        Err(reason) => return say(ctx, replies::invalid_server_name(reason)).await,
+        Err(reason) => {
+            return say(ctx, replies::invalid_server_name(lang, reason)).await;
+        }
     };
     // Acknowledged before the write: a locked database can keep it waiting longer than the
     // 3 s Discord allows.
@@ -67,7 +66,7 @@ pub async fn server_add(
             .set_console_template(guild, &id, console)
             .await?;
     }
-    say(ctx, replies::server_added(&added, &id, &name)).await
+    say(ctx, replies::server_added(lang, &added, &id, &name)).await
 }
 
 /// Forget a game server's name (its ID keeps working).
@@ -94,7 +93,8 @@ pub async fn server_remove(
         .power
         .remove_server(guild, &server, member)
         .await?;
-    say(ctx, replies::server_removed(removed.as_ref(), &server)).await
+    let text = replies::server_removed(respond::private_lang(ctx), removed.as_ref(), &server);
+    say(ctx, text).await
 }
 
 /// List the game servers named in this Discord server.
@@ -104,7 +104,8 @@ pub async fn server_list(ctx: Context<'_>) -> Result<(), CommandError> {
         return Ok(());
     };
     let servers = ctx.data().power.servers(guild).await?;
-    say(ctx, replies::server_list(&servers)).await
+    let text = replies::server_list(respond::private_lang(ctx), &servers);
+    say(ctx, text).await
 }
 
 async fn say(ctx: Context<'_>, text: String) -> Result<(), CommandError> {

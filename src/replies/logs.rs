@@ -1,7 +1,9 @@
 //! `/server logs`: a game server's latest log, shown privately as a code block when it fits
 //! one message, else attached as a file; and what to do when it could not be read.
 
+use crate::i18n::Lang;
 use crate::power::LogOutcome;
+use crate::t;
 
 use super::log_text::{clean, fenced, last_lines};
 use super::{
@@ -23,59 +25,54 @@ pub enum LogReply {
 
 /// The answer to `/server logs` for the server `id` (named `name` here, if it is) asking
 /// for the last `lines` lines.
-pub fn log_reply(id: &str, name: Option<&str>, lines: usize, outcome: &LogOutcome) -> LogReply {
+pub fn log_reply(
+    lang: Lang,
+    id: &str,
+    name: Option<&str>,
+    lines: usize,
+    outcome: &LogOutcome,
+) -> LogReply {
     let server = named(id, name);
     let detail = match outcome {
-        LogOutcome::Read(tail) => return shown(id, name, lines, &tail.text),
-        LogOutcome::NoKey => not_sent(crate::i18n::Lang::ENGLISH, NotSent::NoKey),
-        LogOutcome::StoreFailed => not_sent(crate::i18n::Lang::ENGLISH, NotSent::StoreFailed),
-        LogOutcome::KeyUnreadable => not_sent(crate::i18n::Lang::ENGLISH, NotSent::KeyUnreadable),
-        LogOutcome::Failed(error) => {
-            provider_error(crate::i18n::Lang::ENGLISH, error, Call::Logs, &server)
-        }
+        LogOutcome::Read(tail) => return shown(lang, id, name, lines, &tail.text),
+        LogOutcome::NoKey => not_sent(lang, NotSent::NoKey),
+        LogOutcome::StoreFailed => not_sent(lang, NotSent::StoreFailed),
+        LogOutcome::KeyUnreadable => not_sent(lang, NotSent::KeyUnreadable),
+        LogOutcome::Failed(error) => provider_error(lang, error, Call::Logs, &server),
         LogOutcome::Refused(refusal) => {
-            return LogReply::Text(refused_call(
-                crate::i18n::Lang::ENGLISH,
-                Call::Logs,
-                &server,
-                *refusal,
-            ));
+            return LogReply::Text(refused_call(lang, Call::Logs, &server, *refusal));
         }
     };
-    LogReply::Text(format!(
-        "⚠️ **Could not read the log** of {server}: {detail}"
-    ))
+    LogReply::Text(t!(lang, "logs-failed", server = server, detail = detail))
 }
 
 /// A request refused by the guards before the provider was asked.
-pub fn log_refused(id: &str, name: Option<&str>, refusal: crate::power::Refusal) -> String {
-    refused_call(
-        crate::i18n::Lang::ENGLISH,
-        Call::Logs,
-        &named(id, name),
-        refusal,
-    )
+pub fn log_refused(
+    lang: Lang,
+    id: &str,
+    name: Option<&str>,
+    refusal: crate::power::Refusal,
+) -> String {
+    refused_call(lang, Call::Logs, &named(id, name), refusal)
 }
 
-fn shown(id: &str, name: Option<&str>, lines: usize, raw: &str) -> LogReply {
+fn shown(lang: Lang, id: &str, name: Option<&str>, lines: usize, raw: &str) -> LogReply {
     let server = named(id, name);
     let (text, count) = last_lines(&clean(raw), lines);
     if count == 0 {
-        return LogReply::Text(format!("📜 The latest log of {server} is empty."));
+        return LogReply::Text(t!(lang, "logs-empty", server = server));
     }
-    let what = match count {
-        1 => "The last line".to_owned(),
-        n => format!("The last {n} lines"),
-    };
     let block = format!(
-        "📜 {what} of the latest log of {server}:\n```\n{}\n```",
+        "{}\n```\n{}\n```",
+        t!(lang, "logs-shown", count = count, server = server.as_str()),
         fenced(&text)
     );
     if length(&block) <= DISCORD_MESSAGE_LIMIT {
         return LogReply::Text(block);
     }
     LogReply::File {
-        text: format!("📜 {what} of the latest log of {server} are attached."),
+        text: t!(lang, "logs-attached", count = count, server = server),
+        // A file name, not a sentence: the same in every language, and plain ASCII.
         filename: format!("{}-latest.log", file_stem(name.unwrap_or(id))),
         bytes: (text + "\n").into_bytes(),
     }
@@ -109,7 +106,13 @@ mod tests {
 
     #[test]
     fn a_short_log_is_a_code_block_of_its_last_lines() {
-        let reply = log_reply("srv_1", Some("mc"), 2, &read("one\ntwo\nthree\n"));
+        let reply = log_reply(
+            Lang::ENGLISH,
+            "srv_1",
+            Some("mc"),
+            2,
+            &read("one\ntwo\nthree\n"),
+        );
         let expected =
             "📜 The last 2 lines of the latest log of **`mc`** (`srv_1`):\n```\ntwo\nthree\n```";
         assert_eq!(reply, LogReply::Text(expected.to_owned()));
@@ -124,7 +127,7 @@ mod tests {
             text,
             filename,
             bytes,
-        } = log_reply("srv_1", Some("my mc/../x"), 500, &read(&log))
+        } = log_reply(Lang::ENGLISH, "srv_1", Some("my mc/../x"), 500, &read(&log))
         else {
             panic!("attached");
         };
@@ -138,7 +141,7 @@ mod tests {
     #[test]
     fn a_key_without_the_logs_scope_is_told_which_scope_it_lacks() {
         let failed = LogOutcome::Failed(HeoError::InsufficientScope);
-        let LogReply::Text(text) = log_reply("srv_1", None, 50, &failed) else {
+        let LogReply::Text(text) = log_reply(Lang::ENGLISH, "srv_1", None, 50, &failed) else {
             panic!("text");
         };
         assert!(text.contains("`game-logs:read`"), "{text}");
@@ -147,7 +150,7 @@ mod tests {
 
     #[test]
     fn an_empty_log_says_so() {
-        let reply = log_reply("srv_1", None, 50, &read("\n"));
+        let reply = log_reply(Lang::ENGLISH, "srv_1", None, 50, &read("\n"));
         assert_eq!(
             reply,
             LogReply::Text("📜 The latest log of `srv_1` is empty.".into())

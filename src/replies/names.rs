@@ -3,81 +3,77 @@
 use crate::domain::{
     AddServer, InvalidServerName, MAX_SERVER_NAME_LEN, NamedServer, ServerId, ServerName,
 };
+use crate::i18n::Lang;
+use crate::t;
 
 use super::{DISCORD_MESSAGE_LIMIT, code, length, named};
 
 /// After `/server add`: what was stored, or which server stands in the way.
-pub fn server_added(outcome: &AddServer, id: &ServerId, name: &ServerName) -> String {
-    let this = named(id.as_str(), Some(name.as_str()));
+pub fn server_added(lang: Lang, outcome: &AddServer, id: &ServerId, name: &ServerName) -> String {
+    let server = named(id.as_str(), Some(name.as_str()));
     match outcome {
-        AddServer::Added => format!(
-            "🏷️ Added {this}. Members can now type its name, or pick it from the list, in any \
-             `/server` command."
+        AddServer::Added => t!(lang, "names-added", server = server),
+        AddServer::Renamed { from } => t!(
+            lang,
+            "names-renamed",
+            from = named(id.as_str(), Some(from)),
+            server = server,
         ),
-        AddServer::Renamed { from } => {
-            format!("🏷️ Renamed {} to {this}.", named(id.as_str(), Some(from)))
+        AddServer::NameTaken { by } => {
+            t!(lang, "names-taken", other = named(&by.id, Some(&by.name)))
         }
-        AddServer::NameTaken { by } => format!(
-            "Another server is already called that ({}; names ignore case), so nothing was \
-             changed. Pick another name, or remove that one first with `/server remove`.",
-            named(&by.id, Some(&by.name))
+        AddServer::NameIsAnotherId { of } => t!(
+            lang,
+            "names-name-is-another-id",
+            other = named(&of.id, Some(&of.name)),
         ),
-        AddServer::NameIsAnotherId { of } => format!(
-            "That name is the ID of another server here ({}), so it would be ambiguous and \
-             nothing was changed. Pick another name.",
-            named(&of.id, Some(&of.name))
-        ),
-        AddServer::IdIsAnotherName { of } => format!(
-            "That ID is the name of another server here ({}), so it would be ambiguous and \
-             nothing was changed. Rename that server first.",
-            named(&of.id, Some(&of.name))
+        AddServer::IdIsAnotherName { of } => t!(
+            lang,
+            "names-id-is-another-name",
+            other = named(&of.id, Some(&of.name)),
         ),
     }
 }
 
 /// A name `/server add` refused before storing anything.
-pub fn invalid_server_name(reason: InvalidServerName) -> String {
+pub fn invalid_server_name(lang: Lang, reason: InvalidServerName) -> String {
     let why = match reason {
-        InvalidServerName::Empty => "is empty".to_owned(),
-        InvalidServerName::TooLong => format!("is longer than {MAX_SERVER_NAME_LEN} characters"),
-        InvalidServerName::HiddenCharacter => {
-            crate::t!(crate::i18n::Lang::ENGLISH, "server-id-hidden-character")
-        }
+        InvalidServerName::Empty => t!(lang, "names-invalid-empty"),
+        InvalidServerName::TooLong => t!(lang, "names-invalid-too-long", max = MAX_SERVER_NAME_LEN),
+        InvalidServerName::HiddenCharacter => t!(lang, "names-invalid-hidden-character"),
     };
-    format!("That name {why}, so nothing was stored. Use a short name such as `mc-survival`.")
+    t!(lang, "names-invalid", why = why)
 }
 
 /// After `/server remove`.
-pub fn server_removed(removed: Option<&NamedServer>, typed: &str) -> String {
+pub fn server_removed(lang: Lang, removed: Option<&NamedServer>, typed: &str) -> String {
     match removed {
-        Some(server) => format!(
-            "🏷️ Removed {}. Its ID still works in `/server` commands.",
-            named(&server.id, Some(&server.name))
+        Some(server) => t!(
+            lang,
+            "names-removed",
+            server = named(&server.id, Some(&server.name)),
         ),
-        None => format!(
-            "No server here is called {} or has that ID, so nothing was removed. \
-             `/server list` shows them.",
-            code(typed.trim())
-        ),
+        None => t!(lang, "names-not-found", typed = code(typed.trim())),
     }
 }
 
 /// `/server list`: every named server, as many as fit in one message.
-pub fn server_list(servers: &[NamedServer]) -> String {
+pub fn server_list(lang: Lang, servers: &[NamedServer]) -> String {
     if servers.is_empty() {
-        return "No servers are named here yet. An admin with Manage Server can add one with \
-                `/server add id:<server id> name:<short name>`."
-            .to_owned();
+        return t!(lang, "names-list-empty");
     }
-    let mut text = format!("🏷️ **{} named servers**", servers.len());
+    let mut text = t!(lang, "names-list-header", count = servers.len());
     for (shown, server) in servers.iter().enumerate() {
         let line = format!("\n• {}", named(&server.id, Some(&server.name)));
         let left = servers.len() - shown;
-        // Room is kept for the longest "and N more" line.
         let after = length(&text) + length(&line);
-        if after + MORE_RESERVE > DISCORD_MESSAGE_LIMIT && left > 1 || after > DISCORD_MESSAGE_LIMIT
-        {
-            text.push_str(&format!("\n…and {left} more."));
+        // Shown only if the "and N more" line that may have to follow still fits after it.
+        let room = match left - 1 {
+            0 => 0,
+            rest => MORE_RESERVE.max(length(&more(lang, rest))),
+        };
+        if after + room > DISCORD_MESSAGE_LIMIT {
+            text.push_str(&more(lang, left));
             return text;
         }
         text.push_str(&line);
@@ -85,5 +81,32 @@ pub fn server_list(servers: &[NamedServer]) -> String {
     text
 }
 
-/// Room for "\n…and 123456 more." at the end of a list.
+/// The last line of a list cut short: `left` servers were not shown.
+fn more(lang: Lang, left: usize) -> String {
+    format!("\n{}", t!(lang, "names-list-more", count = left))
+}
+
+/// The least room kept for the "and N more" line: what "\n…and 123456 more." needs and
+/// then some, as the list has always kept. A longer translation keeps its own length.
 const MORE_RESERVE: usize = 32;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_list_fits_one_message_in_every_language() {
+        let servers: Vec<NamedServer> = (0..500)
+            .map(|n| NamedServer {
+                id: format!("srv_{n:0>90}"),
+                name: format!("server-{n:0>25}"),
+            })
+            .collect();
+        for lang in Lang::all().chain([Lang::pseudo()]) {
+            for count in [1, 12, 13, 14, 500] {
+                let text = server_list(lang, &servers[..count]);
+                assert!(length(&text) <= DISCORD_MESSAGE_LIMIT, "{lang}: {text}");
+            }
+        }
+    }
+}

@@ -131,7 +131,7 @@ fn who_may_click(lang: Lang, guild: u64, grants: &Grants) -> String {
         .filter_map(|action| {
             let roles = grants.roles_for(action);
             (!roles.is_empty()).then(|| {
-                let (title, roles) = (title(lang, action), role_names(guild, &roles));
+                let (title, roles) = (title(lang, action), role_names(lang, guild, &roles));
                 t!(lang, "panel-clickers-grant", title = title, roles = roles)
             })
         })

@@ -5,6 +5,8 @@
 //! Every function takes the guild, to tell that role apart.
 
 use crate::domain::{Grantable, Grants};
+use crate::i18n::Lang;
+use crate::t;
 
 /// Roles named per action; a guild may have 250, and a reply must stay under Discord's
 /// 2,000 characters.
@@ -12,89 +14,71 @@ const MAX_ROLES_SHOWN: usize = 10;
 
 /// A member the guild's roles do not allow to do `what`; `roles` would. Shown only to them;
 /// nothing was sent.
-pub fn not_permitted(guild: u64, what: impl Into<Grantable>, roles: &[u64]) -> String {
-    format!(
-        "🔒 {} Nothing was sent.",
-        who_may(crate::i18n::Lang::ENGLISH, guild, what.into(), roles)
-    )
+pub fn not_permitted(lang: Lang, guild: u64, what: impl Into<Grantable>, roles: &[u64]) -> String {
+    let who_may = who_may(lang, guild, what.into(), roles);
+    t!(lang, "role-not-permitted", who_may = who_may)
 }
 
-/// Who may do `what`: any of `roles`, or Manage Server.
-pub(super) fn who_may(
-    _lang: crate::i18n::Lang,
-    guild: u64,
-    what: Grantable,
-    roles: &[u64],
-) -> String {
-    let (verb, object) = phrase(what);
+/// Who may do `what`: any of `roles`, or Manage Server. The catalogue says what `what` lets
+/// a member do, selecting on its name.
+pub(super) fn who_may(lang: Lang, guild: u64, what: Grantable, roles: &[u64]) -> String {
+    let action = what.name();
     match roles {
-        [] => format!(
-            "Only members with **Manage Server** may {verb} {object} here: no role has been \
-             granted `{what}` (an admin can grant one with `/power-role grant`)."
+        [] => t!(lang, "role-who-may-none", action = action),
+        [role] => t!(
+            lang,
+            "role-who-may-one",
+            action = action,
+            role = role_name(guild, *role),
         ),
-        [role] => format!(
-            "You need the role {} to {verb} {object} here, or **Manage Server**.",
-            role_name(guild, *role)
+        roles => t!(
+            lang,
+            "role-who-may-any",
+            action = action,
+            roles = role_names(lang, guild, roles),
         ),
-        roles => format!(
-            "You need one of these roles to {verb} {object} here: {}, or **Manage Server**.",
-            role_names(guild, roles)
-        ),
-    }
-}
-
-/// What a grant lets a member do, as a verb and its object: "start" "game servers", "read"
-/// "game servers' logs".
-fn phrase(what: Grantable) -> (&'static str, &'static str) {
-    match what {
-        Grantable::Power(action) => (action.path_segment(), "game servers"),
-        Grantable::Logs => ("read", "game servers' logs"),
     }
 }
 
 /// After `/power-role grant`: `new` is false when the role had it already.
-pub fn role_granted(guild: u64, what: Grantable, role: u64, new: bool) -> String {
-    let (role, (verb, object)) = (role_name(guild, role), phrase(what));
-    if !new {
-        return format!("{role} may already {verb} {object}, so nothing changed.");
+pub fn role_granted(lang: Lang, guild: u64, what: Grantable, role: u64, new: bool) -> String {
+    let (role, action) = (role_name(guild, role), what.name());
+    match new {
+        true => t!(lang, "role-granted", role = role, action = action),
+        false => t!(lang, "role-already-granted", role = role, action = action),
     }
-    format!(
-        "✅ {role} may now **{verb}** {object}, if `/server` is open to them in Server \
-         Settings → Integrations. While any role is granted, actions with no role granted are \
-         limited to members with **Manage Server**."
-    )
 }
 
 /// After `/power-role revoke`: `removed` is false when the role did not have it.
-pub fn role_revoked(guild: u64, what: Grantable, role: u64, removed: bool) -> String {
-    let (role, (verb, object)) = (role_name(guild, role), phrase(what));
-    if removed {
-        format!("✅ {role} may no longer **{verb}** {object}.")
-    } else {
-        format!("{role} was not granted `{what}`, so there was nothing to revoke.")
+pub fn role_revoked(lang: Lang, guild: u64, what: Grantable, role: u64, removed: bool) -> String {
+    let (role, action) = (role_name(guild, role), what.name());
+    match removed {
+        true => t!(lang, "role-revoked", role = role, action = action),
+        false => t!(lang, "role-not-granted", role = role, action = action),
     }
 }
 
 /// `/power-role list`: each action with its roles.
-pub fn role_grants(guild: u64, grants: &Grants) -> String {
+pub fn role_grants(lang: Lang, guild: u64, grants: &Grants) -> String {
     if grants.is_empty() {
-        return "No power roles are granted here, so Discord's command permissions alone \
-                decide who may use `/server` (Server Settings → Integrations). Grant one with \
-                `/power-role grant`."
-            .to_owned();
+        return t!(lang, "role-grants-none");
     }
     let lines: Vec<String> = Grantable::ALL
         .into_iter()
-        .map(|action| match grants.roles_for(action).as_slice() {
-            [] => format!("- `{action}`: **Manage Server** only"),
-            roles => format!("- `{action}`: {}", role_names(guild, roles)),
+        .map(|what| {
+            let action = what.name();
+            match grants.roles_for(what).as_slice() {
+                [] => t!(lang, "role-grants-line-manage-server", action = action),
+                roles => t!(
+                    lang,
+                    "role-grants-line",
+                    action = action,
+                    roles = role_names(lang, guild, roles),
+                ),
+            }
         })
         .collect();
-    format!(
-        "**Power roles here**\n{}\nMembers with **Manage Server** may use every action and \
-         read logs.",
-        lines.join("\n")
-    )
+    t!(lang, "role-grants", lines = lines.join("\n"))
 }
 
 /// A mention, shown as the role's name; never pings (replies carry empty allowed mentions).
@@ -107,7 +91,7 @@ fn role_name(guild: u64, role: u64) -> String {
     }
 }
 
-pub(super) fn role_names(guild: u64, roles: &[u64]) -> String {
+pub(super) fn role_names(lang: Lang, guild: u64, roles: &[u64]) -> String {
     let shown: Vec<String> = roles
         .iter()
         .take(MAX_ROLES_SHOWN)
@@ -115,7 +99,12 @@ pub(super) fn role_names(guild: u64, roles: &[u64]) -> String {
         .collect();
     match roles.len().saturating_sub(MAX_ROLES_SHOWN) {
         0 => shown.join(", "),
-        more => format!("{} and {more} more", shown.join(", ")),
+        more => t!(
+            lang,
+            "role-names-more",
+            roles = shown.join(", "),
+            more = more
+        ),
     }
 }
 
@@ -126,13 +115,14 @@ mod tests {
 
     const GUILD: u64 = 1_000_000_000_000_000_001;
     const MODS: u64 = 1_000_000_000_000_000_002;
+    const EN: Lang = Lang::ENGLISH;
 
     #[test]
     fn the_everyone_role_is_named_in_plain_text_and_other_roles_are_mentions() {
         assert_eq!(role_name(GUILD, GUILD), "@everyone");
         assert_eq!(role_name(GUILD, MODS), format!("<@&{MODS}>"));
         assert_eq!(
-            role_names(GUILD, &[MODS, GUILD]),
+            role_names(Lang::ENGLISH, GUILD, &[MODS, GUILD]),
             format!("<@&{MODS}>, @everyone")
         );
     }
@@ -141,19 +131,19 @@ mod tests {
     fn every_sentence_that_names_a_role_names_everyone_in_plain_text() {
         let grants = Grants::new([(PowerAction::Start, GUILD)]);
         let texts = [
-            not_permitted(GUILD, PowerAction::Start, &[GUILD]),
-            not_permitted(GUILD, PowerAction::Start, &[MODS, GUILD]),
-            role_granted(GUILD, Grantable::Logs, GUILD, true),
-            role_granted(GUILD, PowerAction::Start.into(), GUILD, false),
-            role_revoked(GUILD, PowerAction::Start.into(), GUILD, true),
-            role_revoked(GUILD, Grantable::Logs, GUILD, false),
-            role_grants(GUILD, &grants),
+            not_permitted(EN, GUILD, PowerAction::Start, &[GUILD]),
+            not_permitted(EN, GUILD, PowerAction::Start, &[MODS, GUILD]),
+            role_granted(EN, GUILD, Grantable::Logs, GUILD, true),
+            role_granted(EN, GUILD, PowerAction::Start.into(), GUILD, false),
+            role_revoked(EN, GUILD, PowerAction::Start.into(), GUILD, true),
+            role_revoked(EN, GUILD, Grantable::Logs, GUILD, false),
+            role_grants(EN, GUILD, &grants),
         ];
         for text in texts {
             assert!(text.contains("@everyone"), "{text}");
             assert!(!text.contains(&format!("<@&{GUILD}>")), "{text}");
         }
-        let list = role_grants(GUILD, &grants);
+        let list = role_grants(EN, GUILD, &grants);
         assert!(list.contains("- `start`: @everyone\n"), "{list}");
     }
 }

@@ -191,11 +191,11 @@ fn every_refusal_says_what_was_not_sent_and_how_long_to_wait() {
 fn every_other_reply_is_readable() {
     let server = kill_request(Some("mc"));
     let mut texts = vec![
-        replies::key_linked(LinkOutcome::Linked, Some("9876")),
-        replies::key_linked(LinkOutcome::Replaced, None),
-        replies::key_malformed(),
-        replies::key_unlinked(true),
-        replies::key_unlinked(false),
+        replies::key_linked(Lang::ENGLISH, LinkOutcome::Linked, Some("9876")),
+        replies::key_linked(Lang::ENGLISH, LinkOutcome::Replaced, None),
+        replies::key_malformed(Lang::ENGLISH),
+        replies::key_unlinked(Lang::ENGLISH, true),
+        replies::key_unlinked(Lang::ENGLISH, false),
         replies::kill_prompt(Lang::ENGLISH, &server, Duration::from_secs(60)),
         replies::kill_sending(Lang::ENGLISH, &server),
         replies::kill_cancelled(Lang::ENGLISH, &server),
@@ -226,7 +226,7 @@ fn every_other_reply_is_readable() {
         InvalidServerName::TooLong,
         InvalidServerName::HiddenCharacter,
     ] {
-        texts.push(replies::invalid_server_name(reason));
+        texts.push(replies::invalid_server_name(Lang::ENGLISH, reason));
     }
     let other = NamedServer {
         id: "srv_2".into(),
@@ -243,10 +243,14 @@ fn every_other_reply_is_readable() {
         AddServer::NameIsAnotherId { of: other.clone() },
         AddServer::IdIsAnotherName { of: other.clone() },
     ] {
-        texts.push(replies::server_added(&outcome, &id, &name));
+        texts.push(replies::server_added(Lang::ENGLISH, &outcome, &id, &name));
     }
-    texts.push(replies::server_removed(Some(&other), "other"));
-    texts.push(replies::server_removed(None, "nope"));
+    texts.push(replies::server_removed(
+        Lang::ENGLISH,
+        Some(&other),
+        "other",
+    ));
+    texts.push(replies::server_removed(Lang::ENGLISH, None, "nope"));
     for text in texts {
         assert_readable(&text);
     }
@@ -260,7 +264,7 @@ fn a_key_hint_shows_at_most_the_last_four_characters_of_a_long_key() {
         replies::key_hint(&SecretString::from("short-key".to_owned())),
         None
     );
-    let linked = replies::key_linked(LinkOutcome::Linked, Some(&hint));
+    let linked = replies::key_linked(Lang::ENGLISH, LinkOutcome::Linked, Some(&hint));
     assert!(linked.contains("`9876`"));
     assert!(!linked.contains(&KEY[..KEY.len() - 4]));
 }
@@ -282,16 +286,28 @@ fn role_replies_name_the_roles_and_stay_within_discords_limit_with_every_role_of
             .flat_map(|action| every_role.iter().map(move |role| (action, *role))),
     );
     let mut texts = vec![
-        replies::role_grants(GUILD, &grants),
-        replies::role_grants(GUILD, &Grants::EMPTY),
+        replies::role_grants(Lang::ENGLISH, GUILD, &grants),
+        replies::role_grants(Lang::ENGLISH, GUILD, &Grants::EMPTY),
     ];
     for action in Grantable::ALL {
         for roles in [&[][..], &[ROLE][..], &every_role[..]] {
-            texts.push(replies::not_permitted(GUILD, action, roles));
+            texts.push(replies::not_permitted(Lang::ENGLISH, GUILD, action, roles));
         }
         for yes in [true, false] {
-            texts.push(replies::role_granted(GUILD, action, ROLE, yes));
-            texts.push(replies::role_revoked(GUILD, action, ROLE, yes));
+            texts.push(replies::role_granted(
+                Lang::ENGLISH,
+                GUILD,
+                action,
+                ROLE,
+                yes,
+            ));
+            texts.push(replies::role_revoked(
+                Lang::ENGLISH,
+                GUILD,
+                action,
+                ROLE,
+                yes,
+            ));
         }
     }
     texts.push(replies::kill_no_longer_allowed(
@@ -302,7 +318,7 @@ fn role_replies_name_the_roles_and_stay_within_discords_limit_with_every_role_of
     for text in &texts {
         assert_readable(text);
     }
-    let refusal = replies::not_permitted(GUILD, PowerAction::Start, &every_role);
+    let refusal = replies::not_permitted(Lang::ENGLISH, GUILD, PowerAction::Start, &every_role);
     assert!(refusal.contains(&format!("<@&{ROLE}>")), "{refusal}");
     assert!(refusal.contains("and 240 more"), "{refusal}");
     assert!(refusal.contains("to start"), "{refusal}");
@@ -349,7 +365,7 @@ fn a_long_server_list_fits_one_message_and_says_how_many_more() {
             name: format!("server-{n:0>25}"),
         })
         .collect();
-    let text = replies::server_list(&servers);
+    let text = replies::server_list(Lang::ENGLISH, &servers);
     assert!(
         text.chars().count() <= DISCORD_MESSAGE_LIMIT,
         "{}",
@@ -361,15 +377,15 @@ fn a_long_server_list_fits_one_message_and_says_how_many_more() {
         text.ends_with(&format!("…and {} more.", 500 - shown)),
         "{text}"
     );
-    let few = replies::server_list(&servers[..2]);
+    let few = replies::server_list(Lang::ENGLISH, &servers[..2]);
     assert!(!few.contains("more"), "{few}");
-    assert!(replies::server_list(&[]).contains("/server add"));
+    assert!(replies::server_list(Lang::ENGLISH, &[]).contains("/server add"));
 }
 
 #[test]
 fn what_was_typed_is_echoed_at_most_as_long_as_the_longest_server_id() {
     let typed = "x".repeat(5_000);
-    let reply = replies::server_removed(None, &typed);
+    let reply = replies::server_removed(Lang::ENGLISH, None, &typed);
     assert!(
         reply.chars().count() <= DISCORD_MESSAGE_LIMIT,
         "{}",
@@ -379,5 +395,5 @@ fn what_was_typed_is_echoed_at_most_as_long_as_the_longest_server_id() {
     assert!(reply.contains(&echoed), "{reply}");
     // Up to the limit, nothing is cut.
     let id = "y".repeat(heo_bot::domain::MAX_SERVER_ID_LEN);
-    assert!(replies::server_removed(None, &id).contains(&format!("`{id}`")));
+    assert!(replies::server_removed(Lang::ENGLISH, None, &id).contains(&format!("`{id}`")));
 }
