@@ -247,3 +247,154 @@ command-language = Die Sprache der öffentlichen Nachrichten dieses Servers wäh
 command-language-set = Die Sprache der öffentlichen Nachrichten dieses Servers festlegen.
     .language = Eine Sprache aus der Liste oder auto für die Discord-Sprache dieses Servers
 command-language-show = Zeigen, in welcher Sprache die öffentlichen Nachrichten dieses Servers erscheinen.
+
+## Der Audit-Kanal und seine Zeilen (src/replies/audit.rs)
+
+# Ein Eintrag des Audit-Protokolls, wie er im Audit-Kanal gepostet (je eine Nachricht) und von
+# /server history aufgelistet wird. $member erwähnt das anfragende Mitglied, $via sagt, woher
+# die Aktion kam (audit-via-*, leer bei einem Befehl), $emoji ist das Emoji der Aktion, $title
+# die Aktion als Titel, $server die Bezeichnung des Servers, $outcome das Ergebnis (audit-outcome-*).
+audit-line = { $member }{ $via } { $emoji } { $title } { $server }: { $outcome }
+# Woher ein Eintrag kam; beginnt jeweils mit einem Leerzeichen. $schedule ist die Nummer des
+# Zeitplans als Code-Span (`#3`).
+audit-via-schedule = { " " }(Zeitplan { $schedule })
+audit-via-panel = { " " }(Panel)
+
+# Das Ergebnis eines Eintrags. $code ist der Ergebniscode als Code-Span (`forbidden`) und bleibt
+# englisch. $why erklärt ihn (audit-why-*); $status ist der HTTP-Statuscode von HEO.
+audit-outcome-sent = ✅ { $code } ({ $why })
+audit-outcome-failed = ❌ { $code } ({ $why })
+audit-outcome-failed-http = ❌ { $code } (HTTP { $status }: { $why })
+
+# Eine kurze Erklärung jedes Ergebniscodes ($why oben); jeder Eintrag ist nur eine Zeile.
+audit-why-requested = von HEO angenommen
+audit-why-no-key = kein HEO-API-Schlüssel verknüpft
+audit-why-store-failed = der Bot konnte seine Datenbank nicht lesen
+audit-why-key-unreadable = der gespeicherte API-Schlüssel war nicht lesbar
+audit-why-in-progress = eine andere Aktion für den Server lief noch
+audit-why-cooldown = der Cooldown des Mitglieds lief noch
+audit-why-backing-off = der Bot wartete die Drosselung durch HEO ab
+audit-why-guild-budget = dieser Discord-Server hatte seinen HEO-Anteil aufgebraucht
+audit-why-bot-busy = der Bot wartete schon auf so viele Aktionen, wie er gleichzeitig annimmt
+audit-why-not-permitted = keine Rolle des Mitglieds erlaubte es
+audit-why-kill-cancelled = das Mitglied hat den Kill abgebrochen
+audit-why-kill-expired = die Kill-Abfrage lief unbeantwortet ab
+audit-why-counting-down = ein Countdown blockierte den Server
+audit-why-countdown-aborted = der Countdown wurde abgebrochen
+audit-why-missed = der Bot lief zum geplanten Zeitpunkt nicht
+audit-why-confirmation-required = HEO wollte eine Bestätigung
+audit-why-unauthorized = HEO hat den API-Schlüssel abgelehnt
+audit-why-forbidden = der API-Schlüssel hat keinen Zugriff auf diesen Server
+audit-why-insufficient-scope = dem API-Schlüssel fehlt die Berechtigung dafür
+audit-why-not-found = HEO hat den Server nicht gefunden
+audit-why-method-not-allowed = HEO hat die Anfragemethode abgelehnt
+audit-why-rate-limited = HEO hat den Bot gedrosselt
+audit-why-provider-error = HEO konnte den Gameserver nicht erreichen
+audit-why-provider-unavailable = HEO hatte Probleme
+audit-why-unexpected-status = HEO hat unerwartet geantwortet
+audit-why-unreadable-success = die Antwort von HEO war nicht lesbar
+audit-why-timeout = HEO hat nicht rechtzeitig geantwortet
+audit-why-unreachable = der Bot konnte HEO nicht erreichen
+
+# Die erste Nachricht in einem neuen Audit-Kanal. $member erwähnt den Admin, der ihn gewählt hat.
+audit-channel-greeting = 🗒️ heo-bot postet hier jede Power-Aktion, die auf diesem Discord-Server angefordert wird, jeweils in einer Zeile (eingerichtet von { $member }).
+
+# Die privaten Antworten auf /audit-channel. $channel erwähnt den Kanal.
+audit-channel-set = ✅ Ab jetzt wird jede Power-Aktion in { $channel } gepostet, jeweils in einer Zeile. Führ `/audit-channel` ohne Kanal aus, um das zu beenden.
+audit-channel-off = ✅ Power-Aktionen werden nicht mehr in { $channel } gepostet. `/server history` listet sie weiterhin auf.
+audit-channel-off-none = Es war kein Audit-Kanal festgelegt, daher wurde nichts geändert. Wähle einen mit `/audit-channel channel:`.
+# Der Bot konnte seine Begrüßung nicht in $channel posten, daher wurde nichts geändert.
+audit-channel-unpostable-not-allowed = ⚠️ Der Bot konnte nicht in { $channel } posten, daher wurde der Audit-Kanal nicht geändert: Er hat keine Berechtigung dazu. Gib heo-bot in { $channel } die Berechtigungen **Kanal ansehen** und **Nachrichten senden** (Kanal bearbeiten → Berechtigungen) und führ dann `/audit-channel` erneut aus.
+audit-channel-unpostable-no-text = ⚠️ Der Bot konnte nicht in { $channel } posten, daher wurde der Audit-Kanal nicht geändert: Laut Discord gibt es diesen Kanal nicht oder er nimmt keine Nachrichten an. Wähle einen Textkanal.
+audit-channel-unpostable-discord-failed = ⚠️ Der Bot konnte nicht in { $channel } posten, daher wurde der Audit-Kanal nicht geändert: Discord hat nicht richtig geantwortet. Versuch es gleich noch mal.
+audit-channel-member-cannot-post = ⚠️ Du kannst selbst nicht in { $channel } posten (dafür brauchst du dort **Kanal ansehen** und **Nachrichten senden**), daher wurde der Audit-Kanal nicht geändert. Wähle einen Kanal, in dem du posten kannst.
+
+## /server history (src/replies/history.rs)
+
+# Die private Antwort auf /server history, wenn nichts verzeichnet ist. $server ist die
+# Bezeichnung des Servers (in den -server-Nachrichten).
+history-empty-sent-guild = Auf diesem Discord-Server wurden noch keine Power-Aktionen an HEO gesendet (Einträge werden nur begrenzt lange aufbewahrt).
+history-empty-sent-server = Für { $server } wurden noch keine Power-Aktionen an HEO gesendet (Einträge werden nur begrenzt lange aufbewahrt).
+history-empty-refused-guild = Auf diesem Discord-Server sind noch keine abgelehnten oder abgebrochenen Anfragen verzeichnet (Einträge werden nur begrenzt lange aufbewahrt).
+history-empty-refused-server = Für { $server } sind noch keine abgelehnten oder abgebrochenen Anfragen verzeichnet (Einträge werden nur begrenzt lange aufbewahrt).
+
+# Die erste Zeile von /server history, über je einer Zeile pro Eintrag (audit-line). $count ist
+# die Zahl der aufgelisteten Einträge; $server die Bezeichnung des Servers.
+history-header-sent-guild = { $count ->
+    [one] 🗒️ Die letzte an HEO gesendete Power-Aktion auf diesem Discord-Server:
+   *[other] 🗒️ Die letzten { $count } an HEO gesendeten Power-Aktionen auf diesem Discord-Server, neueste zuerst:
+}
+history-header-sent-server = { $count ->
+    [one] 🗒️ Die letzte an HEO gesendete Power-Aktion für { $server }:
+   *[other] 🗒️ Die letzten { $count } an HEO gesendeten Power-Aktionen für { $server }, neueste zuerst:
+}
+history-header-refused-guild = { $count ->
+    [one] 🚫 Die letzte auf diesem Discord-Server abgelehnte oder abgebrochene Anfrage (an HEO wurde nichts gesendet):
+   *[other] 🚫 Die letzten { $count } auf diesem Discord-Server abgelehnten oder abgebrochenen Anfragen, neueste zuerst (an HEO wurde nichts gesendet):
+}
+history-header-refused-server = { $count ->
+    [one] 🚫 Die letzte für { $server } abgelehnte oder abgebrochene Anfrage (an HEO wurde nichts gesendet):
+   *[other] 🚫 Die letzten { $count } für { $server } abgelehnten oder abgebrochenen Anfragen, neueste zuerst (an HEO wurde nichts gesendet):
+}
+
+# Kleingedrucktes unter den an HEO gesendeten Aktionen; `refusals:true` ist die Option des
+# Befehls und bleibt englisch.
+history-refusals-hint = -# Anfragen, die vor HEO abgelehnt oder abgebrochen wurden, zeigst du mit `refusals:true` an.
+
+## Steuerpanels (src/replies/panel.rs)
+
+# Die öffentliche Panel-Nachricht in der Sprache des Servers, bei jedem Klick neu geschrieben.
+# $server ist die Bezeichnung des Gameservers. Darunter folgen, jeweils in eigener Zeile:
+# panel-warning, wenn das Panel vorher warnt, und panel-last, sobald ein Button benutzt wurde.
+panel = 🎮 **Steuerpanel** für { $server }
+    Mit diesen Buttons lässt du HEO diesen Gameserver starten, stoppen, neu starten oder killen. Nutzen dürfen sie Mitglieder mit **Server verwalten** oder mit einer Rolle, der die Aktion per `/power-role` erlaubt wurde; jeder Klick wird erneut geprüft und privat beantwortet.
+# $wait ist, wie lange die Spieler vorher gewarnt werden (wait-*).
+panel-warning = ⏳ **Stopp** und **Neustart** warnen die Spieler { $wait } vorher, mit einem Countdown hier, den jeder Berechtigte abbrechen kann.
+# $last ist eine der panel-last-* unten.
+panel-last = Letzte Aktion: { $last }
+# Was der letzte Klick im Panel angefordert hat. $emoji ist das Emoji der Aktion, $title die
+# Aktion als Titel (action-title-*), $asker erwähnt das klickende Mitglied, $at ist ein
+# Discord-Zeitstempel („vor 5 Minuten“).
+panel-last-requested = { $emoji } { $title } von { $asker } { $at } angefordert
+# Die Aktion wurde nicht gesendet oder nicht angenommen; $outcome ist der Ergebniscode als
+# Code-Span, etwa `cooling_down` (bleibt englisch).
+panel-last-not-done = ⚠️ { $title } von { $asker } { $at } nicht ausgeführt ({ $outcome })
+# Ein Klick auf Stopp oder Neustart hat einen Countdown gestartet; $due ist ein Discord-Zeitstempel („in 5 Minuten“).
+panel-last-countdown-begun = ⏳ { $title }-Countdown von { $asker } { $at } gestartet, fällig { $due }
+
+# Was ein ausgemustertes Panel stattdessen anzeigt (seine Buttons sind deaktiviert). $link ist
+# die URL des neueren Panels; $remover erwähnt das Mitglied, das es entfernt hat.
+panel-replaced = 🎮 Dieses Panel für { $server } wurde durch ein neueres ersetzt: { $link }
+panel-removed = 🎮 Dieses Panel für { $server } wurde von { $remover } entfernt.
+
+# Die private Antwort auf /server panel. $link ist die URL des geposteten Panels; $replaced,
+# wie viele frühere Panels für den Server in diesem Kanal es ersetzt hat. Die zweite Zeile ist
+# eine der panel-clickers-*.
+panel-posted = ✅ Panel für { $server } gepostet: { $link }.{ $replaced ->
+        [0] {""}
+        [one] { " " }Das frühere Panel für diesen Server in diesem Kanal funktioniert nicht mehr.
+       *[other] { " " }Die { $replaced } früheren Panels für diesen Server in diesem Kanal funktionieren nicht mehr.
+    }
+# Wer die Buttons des Panels nutzen darf. $grants listet panel-clickers-grant, getrennt durch „; “.
+panel-clickers-only-manage-server = Die Buttons funktionieren nur für Mitglieder mit **Server verwalten**: Keiner Rolle wurde eine Power-Aktion erlaubt (erlaube eine mit `/power-role grant`). Die Berechtigungen für `/server` unter Servereinstellungen → Integrationen gelten nicht für Buttons.
+panel-clickers-roles = Die Buttons funktionieren für Mitglieder mit **Server verwalten** und für diese Rollen: { $grants }. Die Berechtigungen für `/server` unter Servereinstellungen → Integrationen gelten nicht für Buttons.
+# Eine Aktion und die Rollen, denen sie erlaubt ist: $title ist die Aktion als Titel, $roles
+# die Erwähnungen der Rollen, durch Kommas getrennt.
+panel-clickers-grant = { $title } ({ $roles })
+
+# Private Antworten auf /server panel remove:true. $count ist, wie viele Panels ausgemustert wurden.
+panel-none-to-remove = In diesem Kanal gibt es kein Panel für { $server }, daher wurde nichts entfernt.
+panel-removed-reply = { $count ->
+        [one] ✅ Das Panel für { $server } in diesem Kanal funktioniert nicht mehr; die Nachricht bleibt mit deaktivierten Buttons stehen. Lösch sie, wenn du willst.
+       *[other] ✅ Die { $count } Panels für { $server } in diesem Kanal funktionieren nicht mehr; die Nachrichten bleiben mit deaktivierten Buttons stehen. Lösch sie, wenn du willst.
+    }
+# $cap ist die Höchstzahl an Panels pro Discord-Server.
+panel-limit = Dieser Discord-Server hat schon { $cap } Panels, mehr verwaltet der Bot nicht, daher wurde keins gepostet. Entferne zuerst eins mit `/server panel server:<server> remove:true` in dessen Kanal.
+panel-cannot-post = Der Bot konnte das Panel nicht in diesem Kanal posten, daher wurde nichts gepostet. Gib dem Bot hier **Kanal ansehen** und **Nachrichten senden** oder führ den Befehl in einem anderen Kanal aus.
+
+# Private Antworten auf einen Klick auf einen Panel-Button, den der Bot abweist.
+panel-gone = Dieses Panel funktioniert nicht mehr (es wurde ersetzt oder entfernt), daher wurde nichts gesendet. Bitte einen Admin, mit `/server panel` ein neues zu posten.
+# $who_may sagt, welche Rollen die Aktion ausführen dürfen (siehe die Rollen-Nachrichten).
+panel-not-permitted = 🔒 { $who_may } Für Panel-Buttons zählt nicht, wer `/server` ausführen darf. Es wurde nichts gesendet.
+# $name ist der Name des Servers, wie das Panel ihn zeigt, als Code-Span.
+panel-server-removed = Der Server { $name } dieses Panels ist auf diesem Discord-Server nicht mehr eingetragen (entfernt mit `/server remove`), daher wurde nichts gesendet. Füg ihn mit `/server add` wieder hinzu oder poste mit `/server panel` ein Panel für einen anderen Server.

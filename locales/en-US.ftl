@@ -710,7 +710,10 @@ names-not-found = No server here is called { $typed } or has that ID, so nothing
 # /server list: a header, one "• server" line per server, and, when they do not all fit one
 # Discord message, names-list-more on a last line. $count is a number.
 names-list-empty = No servers are named here yet. An admin with Manage Server can add one with `/server add id:<server id> name:<short name>`.
-names-list-header = 🏷️ **{ $count } named servers**
+names-list-header = 🏷️ **{ $count ->
+        [one] { $count } named server
+       *[other] { $count } named servers
+    }**
 # How many servers did not fit.
 names-list-more = …and { $count } more.
 
@@ -746,9 +749,9 @@ logs-shown = 📜 { $count ->
     } of the latest log of { $server }:
 # The lines did not fit one message, so they come as a file.
 logs-attached = 📜 { $count ->
-        [one] The last line
-       *[other] The last { $count } lines
-    } of the latest log of { $server } are attached.
+        [one] The last line of the latest log of { $server } is attached.
+       *[other] The last { $count } lines of the latest log of { $server } are attached.
+    }
 logs-empty = 📜 The latest log of { $server } is empty.
 # $detail says why (not-sent-*, heo-*).
 logs-failed = ⚠️ **Could not read the log** of { $server }: { $detail }

@@ -233,3 +233,146 @@ command-language = Elige el idioma de los mensajes públicos de este servidor.
 command-language-set = Establece el idioma de los mensajes públicos de este servidor.
     .language = Un idioma de la lista, o auto para usar el idioma de Discord de este servidor
 command-language-show = Muestra en qué idioma están los mensajes públicos de este servidor.
+
+## El canal de auditoría y sus líneas (src/replies/audit.rs)
+
+# Una entrada del registro de auditoría, publicada en el canal de auditoría (un mensaje cada una)
+# y listada por /server history. $member: mención de quien lo pidió; $via: de dónde vino
+# (audit-via-*, o nada si se pidió con un comando); $emoji y $title: la acción; $server: el
+# servidor; $outcome: el resultado (audit-outcome-*).
+audit-line = { $member }{ $via } { $emoji } { $title } { $server }: { $outcome }
+# De dónde vino la entrada; cada una empieza con un espacio. $schedule es el número de la tarea (`#3`).
+audit-via-schedule = { " " }(tarea { $schedule })
+audit-via-panel = { " " }(panel)
+
+# Resultado de la entrada. $code es un identificador (`forbidden`) que no se traduce; $why lo
+# explica (audit-why-*); $status es el código HTTP de HEO.
+audit-outcome-sent = ✅ { $code } ({ $why })
+audit-outcome-failed = ❌ { $code } ({ $why })
+audit-outcome-failed-http = ❌ { $code } (HTTP { $status }: { $why })
+
+# Explicación breve de cada código de resultado ($why): cada entrada ocupa una línea.
+audit-why-requested = HEO lo aceptó
+audit-why-no-key = no había clave de API de HEO vinculada
+audit-why-store-failed = el bot no pudo leer su base de datos
+audit-why-key-unreadable = no se pudo leer la clave de API guardada
+audit-why-in-progress = había otra acción en curso sobre el servidor
+audit-why-cooldown = el miembro aún estaba en su tiempo de espera
+audit-why-backing-off = el bot esperaba a que pasara el límite de peticiones de HEO
+audit-why-guild-budget = este servidor de Discord había agotado su parte de llamadas a HEO
+audit-why-bot-busy = el bot ya esperaba a HEO con el máximo de acciones simultáneas
+audit-why-not-permitted = ningún rol del miembro lo permitía
+audit-why-kill-cancelled = el miembro canceló el apagado forzado
+audit-why-kill-expired = la confirmación caducó sin respuesta
+audit-why-counting-down = una cuenta atrás tenía bloqueado el servidor
+audit-why-countdown-aborted = se abortó la cuenta atrás
+audit-why-missed = el bot no estaba en marcha a la hora prevista
+audit-why-confirmation-required = HEO pedía una confirmación
+audit-why-unauthorized = HEO rechazó la clave de API
+audit-why-forbidden = la clave de API no tiene acceso a este servidor
+audit-why-insufficient-scope = a la clave de API le falta el permiso para esto
+audit-why-not-found = HEO no encontró el servidor
+audit-why-method-not-allowed = HEO rechazó el método de la petición
+audit-why-rate-limited = HEO limitó las peticiones del bot
+audit-why-provider-error = HEO no pudo contactar con el servidor de juego
+audit-why-provider-unavailable = HEO tenía problemas
+audit-why-unexpected-status = HEO dio una respuesta inesperada
+audit-why-unreadable-success = no se pudo leer la respuesta de HEO
+audit-why-timeout = HEO no respondió a tiempo
+audit-why-unreachable = el bot no pudo conectarse a HEO
+
+# Primer mensaje en un canal de auditoría nuevo. $member: mención del administrador que lo eligió.
+audit-channel-greeting = 🗒️ heo-bot publicará aquí cada acción de encendido/apagado que se pida en este servidor de Discord, una por línea (configurado por { $member }).
+
+# Respuestas privadas a /audit-channel. $channel es la mención del canal.
+audit-channel-set = ✅ Cada acción de encendido/apagado se publicará ahora en { $channel }, una por línea. Ejecuta `/audit-channel` sin canal para dejar de hacerlo.
+audit-channel-off = ✅ Las acciones de encendido/apagado ya no se publican en { $channel }. `/server history` sigue mostrándolas.
+audit-channel-off-none = No había ningún canal de auditoría configurado, así que no ha cambiado nada. Elige uno con `/audit-channel channel:`.
+# El bot no ha podido publicar su saludo en $channel, así que no ha cambiado nada.
+audit-channel-unpostable-not-allowed = ⚠️ El bot no ha podido publicar en { $channel }, así que el canal de auditoría no ha cambiado: no tiene permiso. Da a heo-bot los permisos **Ver canal** y **Enviar mensajes** en { $channel } (Editar canal → Permisos) y vuelve a ejecutar `/audit-channel`.
+audit-channel-unpostable-no-text = ⚠️ El bot no ha podido publicar en { $channel }, así que el canal de auditoría no ha cambiado: según Discord, ese canal no existe o no admite mensajes. Elige un canal de texto.
+audit-channel-unpostable-discord-failed = ⚠️ El bot no ha podido publicar en { $channel }, así que el canal de auditoría no ha cambiado: Discord no ha respondido correctamente. Vuelve a intentarlo en un momento.
+audit-channel-member-cannot-post = ⚠️ Tú no puedes publicar en { $channel } (hacen falta los permisos **Ver canal** y **Enviar mensajes** allí), así que el canal de auditoría no ha cambiado. Elige un canal en el que puedas publicar.
+
+## /server history (src/replies/history.rs)
+
+# Respuesta privada a /server history cuando no hay nada registrado. $server es el servidor.
+history-empty-sent-guild = Todavía no se ha enviado ninguna acción de encendido/apagado a HEO desde este servidor de Discord (las entradas se guardan un tiempo limitado).
+history-empty-sent-server = Todavía no se ha enviado ninguna acción de encendido/apagado a HEO para { $server } (las entradas se guardan un tiempo limitado).
+history-empty-refused-guild = Todavía no hay ninguna petición rechazada o cancelada registrada en este servidor de Discord (las entradas se guardan un tiempo limitado).
+history-empty-refused-server = Todavía no hay ninguna petición rechazada o cancelada registrada para { $server } (las entradas se guardan un tiempo limitado).
+
+# Primera línea de /server history, sobre una línea por entrada (audit-line). $count es el
+# número de entradas listadas; $server es el servidor.
+history-header-sent-guild = { $count ->
+    [one] 🗒️ La última acción de encendido/apagado enviada a HEO desde este servidor de Discord:
+   *[other] 🗒️ Las últimas { $count } acciones de encendido/apagado enviadas a HEO desde este servidor de Discord, la más reciente primero:
+}
+history-header-sent-server = { $count ->
+    [one] 🗒️ La última acción de encendido/apagado enviada a HEO para { $server }:
+   *[other] 🗒️ Las últimas { $count } acciones de encendido/apagado enviadas a HEO para { $server }, la más reciente primero:
+}
+history-header-refused-guild = { $count ->
+    [one] 🚫 La última petición rechazada o cancelada en este servidor de Discord (no se ha enviado nada a HEO):
+   *[other] 🚫 Las últimas { $count } peticiones rechazadas o canceladas en este servidor de Discord, la más reciente primero (no se ha enviado nada a HEO):
+}
+history-header-refused-server = { $count ->
+    [one] 🚫 La última petición rechazada o cancelada para { $server } (no se ha enviado nada a HEO):
+   *[other] 🚫 Las últimas { $count } peticiones rechazadas o canceladas para { $server }, la más reciente primero (no se ha enviado nada a HEO):
+}
+
+# Letra pequeña bajo las acciones enviadas a HEO; `refusals:true` es la opción del comando, en inglés.
+history-refusals-hint = -# Las peticiones rechazadas o canceladas antes de llegar a HEO se muestran con `refusals:true`.
+
+## Paneles de control (src/replies/panel.rs)
+
+# El mensaje público del panel, reescrito en cada clic. $server es el servidor de juego (nombre e
+# ID). Debajo pueden ir panel-warning y panel-last, cada uno en su línea.
+panel = 🎮 **Panel de control** de { $server }
+    Los botones piden a HEO que inicie, detenga, reinicie o fuerce el apagado de este servidor de juego. Pueden usarlos los miembros con **Gestionar servidor** o con un rol al que se haya concedido la acción con `/power-role`; cada clic se vuelve a comprobar y se responde en privado.
+# $wait es la antelación del aviso a los jugadores (wait-*).
+panel-warning = ⏳ **Detener** y **Reiniciar** avisan a los jugadores con { $wait } de antelación, con una cuenta atrás aquí que puede abortar cualquiera con permiso.
+# $last es uno de los panel-last-* de abajo.
+panel-last = Última acción: { $last }
+# Lo que pidió el último clic. $emoji y $title: la acción; $asker: mención de quien pulsó;
+# $at: marca de tiempo de Discord («hace 5 minutos»).
+panel-last-requested = { $emoji } { $title }: solicitado por { $asker } { $at }
+# La acción no se envió o no se aceptó; $outcome es el código de resultado (`cooling_down`), sin traducir.
+panel-last-not-done = ⚠️ { $title }: solicitado por { $asker } { $at }, no realizado ({ $outcome })
+# Un clic en Detener o Reiniciar inició una cuenta atrás; $due es una marca de tiempo («dentro de 5 minutos»).
+panel-last-countdown-begun = ⏳ { $title }: cuenta atrás iniciada por { $asker } { $at }, termina { $due }
+
+# Lo que dice el mensaje de un panel retirado (con los botones desactivados). $link es la URL del
+# panel nuevo; $remover, la mención de quien lo quitó.
+panel-replaced = 🎮 Este panel de { $server } se ha sustituido por uno más nuevo: { $link }
+panel-removed = 🎮 { $remover } ha quitado este panel de { $server }.
+
+# Respuesta privada a /server panel. $link es la URL del panel; $replaced, cuántos paneles
+# anteriores de ese servidor en este canal ha sustituido. La segunda línea es un panel-clickers-*.
+panel-posted = ✅ Panel publicado para { $server }: { $link }.{ $replaced ->
+        [0] {""}
+        [one] { " " }El panel anterior de { $server } en este canal ya no funciona.
+       *[other] { " " }Los { $replaced } paneles anteriores de { $server } en este canal ya no funcionan.
+    }
+# Quién puede usar los botones del panel. $grants: lista de panel-clickers-grant separados por «; ».
+panel-clickers-only-manage-server = Sus botones solo funcionan para los miembros con **Gestionar servidor**: no se ha concedido ninguna acción de encendido/apagado a ningún rol (concede una con `/power-role grant`). Los permisos de `/server` en Ajustes del servidor → Integraciones no afectan a los botones.
+panel-clickers-roles = Sus botones funcionan para los miembros con **Gestionar servidor** y para estos roles: { $grants }. Los permisos de `/server` en Ajustes del servidor → Integraciones no afectan a los botones.
+# Una acción y los roles que la tienen: $title es la acción; $roles, las menciones separadas por comas.
+panel-clickers-grant = { $title } ({ $roles })
+
+# Respuestas privadas a /server panel remove:true. $count es cuántos paneles se han retirado.
+panel-none-to-remove = No hay ningún panel de { $server } en este canal, así que no se ha quitado nada.
+panel-removed-reply = { $count ->
+        [one] ✅ El panel de { $server } en este canal ya no funciona; el mensaje se queda, con los botones desactivados. Bórralo si quieres.
+       *[other] ✅ Los { $count } paneles de { $server } en este canal ya no funcionan; los mensajes se quedan, con los botones desactivados. Bórralos si quieres.
+    }
+# $cap es el máximo de paneles por servidor de Discord.
+panel-limit = Este servidor de Discord ya tiene { $cap } paneles, el máximo que admite el bot, así que no se ha publicado ninguno. Quita antes uno con `/server panel server:<server> remove:true` en su canal.
+panel-cannot-post = El bot no ha podido publicar el panel en este canal, así que no se ha publicado nada. Dale los permisos **Ver canal** y **Enviar mensajes** aquí o ejecuta el comando en otro canal.
+
+# Respuestas privadas a un clic en un botón del panel que el bot rechaza.
+panel-gone = Este panel ya no funciona (se ha sustituido o quitado), así que no se ha enviado nada. Pide a un administrador uno nuevo con `/server panel`.
+# $who_may dice qué roles pueden hacer la acción (ver los mensajes de roles).
+panel-not-permitted = 🔒 { $who_may } Los botones del panel no tienen en cuenta quién puede ejecutar `/server`. No se ha enviado nada.
+# $name es el nombre del servidor tal como lo muestra el panel.
+panel-server-removed = El servidor de este panel, { $name }, ya no está registrado en este servidor de Discord (se quitó con `/server remove`), así que no se ha enviado nada. Vuelve a añadirlo con `/server add` o publica un panel de otro servidor con `/server panel`.

@@ -260,3 +260,152 @@ command-language = Choisir la langue des messages publics de ce serveur.
 command-language-set = Définir la langue des messages publics de ce serveur.
     .language = Une langue de la liste, ou auto pour la langue Discord de ce serveur
 command-language-show = Afficher la langue des messages publics de ce serveur.
+
+## Le salon d'audit et ses lignes (src/replies/audit.rs)
+
+# Une entrée de l'historique d'audit, publiée dans le salon d'audit (un message chacune) et listée
+# par /server history. $member : mention du membre qui a demandé ; $via : l'origine de l'action
+# (audit-via-*, ou rien pour une commande) ; $emoji : l'emoji de l'action ; $title : l'action comme
+# titre ; $server : le serveur ; $outcome : le résultat (audit-outcome-*).
+audit-line = { $member }{ $via } { $emoji } { $title } { $server } : { $outcome }
+# L'origine d'une entrée ; chacune commence par une espace. $schedule est le numéro de la
+# planification en bloc de code (`#3`).
+audit-via-schedule = { " " }(planification { $schedule })
+audit-via-panel = { " " }(panneau)
+
+# Le résultat d'une entrée. $code est le code du résultat (`forbidden`), un identifiant qui reste
+# en anglais. $why l'explique (audit-why-*) ; $status est le code HTTP renvoyé par HEO.
+audit-outcome-sent = ✅ { $code } ({ $why })
+audit-outcome-failed = ❌ { $code } ({ $why })
+audit-outcome-failed-http = ❌ { $code } (HTTP { $status } : { $why })
+
+# Courte explication de chaque code de résultat ($why ci-dessus) : chaque entrée tient sur une ligne.
+audit-why-requested = HEO l'a acceptée
+audit-why-no-key = aucune clé API HEO n'était liée
+audit-why-store-failed = le bot n'a pas pu lire sa base de données
+audit-why-key-unreadable = la clé API enregistrée était illisible
+audit-why-in-progress = une autre action sur le serveur était en cours
+audit-why-cooldown = le délai d'attente du membre n'était pas écoulé
+audit-why-backing-off = le bot attendait la fin de la limite de débit de HEO
+audit-why-guild-budget = ce serveur Discord avait utilisé sa part d'appels à HEO
+audit-why-bot-busy = le bot attendait déjà autant d'actions qu'il peut en gérer à la fois
+audit-why-not-permitted = aucun rôle du membre ne l'autorisait
+audit-why-kill-cancelled = le membre a annulé l'arrêt forcé
+audit-why-kill-expired = la confirmation d'arrêt forcé a expiré sans réponse
+audit-why-counting-down = un compte à rebours bloquait le serveur
+audit-why-countdown-aborted = le compte à rebours a été annulé
+audit-why-missed = le bot ne tournait pas à l'heure prévue
+audit-why-confirmation-required = HEO attendait une confirmation
+audit-why-unauthorized = HEO a refusé la clé API
+audit-why-forbidden = la clé API n'a pas accès à ce serveur
+audit-why-insufficient-scope = la clé API n'a pas l'autorisation nécessaire
+audit-why-not-found = HEO n'a pas trouvé le serveur
+audit-why-method-not-allowed = HEO a refusé la méthode de la requête
+audit-why-rate-limited = HEO a limité le débit du bot
+audit-why-provider-error = HEO n'a pas pu joindre le serveur de jeu
+audit-why-provider-unavailable = HEO rencontrait des difficultés
+audit-why-unexpected-status = HEO a donné une réponse inattendue
+audit-why-unreadable-success = la réponse de HEO était illisible
+audit-why-timeout = HEO n'a pas répondu à temps
+audit-why-unreachable = le bot n'a pas pu se connecter à HEO
+
+# Le premier message publié dans un nouveau salon d'audit. $member : mention de l'admin qui a
+# choisi le salon.
+audit-channel-greeting = 🗒️ heo-bot publiera ici chaque action d'alimentation demandée sur ce serveur Discord, une ligne par action (salon défini par { $member }).
+
+# Les réponses privées à /audit-channel. $channel : mention du salon.
+audit-channel-set = ✅ Chaque action d'alimentation sera désormais publiée dans { $channel }, une ligne par action. Lancez `/audit-channel` sans salon pour arrêter.
+audit-channel-off = ✅ Les actions d'alimentation ne sont plus publiées dans { $channel }. `/server history` les liste toujours.
+audit-channel-off-none = Aucun salon d'audit n'était défini, donc rien n'a changé. Choisissez-en un avec `/audit-channel channel:`.
+# Le bot n'a pas pu publier son message d'accueil dans $channel, donc rien n'a changé.
+audit-channel-unpostable-not-allowed = ⚠️ Le bot n'a pas pu publier dans { $channel }, donc le salon d'audit n'a pas été modifié : il n'en a pas l'autorisation. Donnez à heo-bot les permissions **Voir le salon** et **Envoyer des messages** dans { $channel } (Modifier le salon → Permissions), puis relancez `/audit-channel`.
+audit-channel-unpostable-no-text = ⚠️ Le bot n'a pas pu publier dans { $channel }, donc le salon d'audit n'a pas été modifié : selon Discord, ce salon n'existe pas ou n'accepte pas de messages. Choisissez un salon textuel.
+audit-channel-unpostable-discord-failed = ⚠️ Le bot n'a pas pu publier dans { $channel }, donc le salon d'audit n'a pas été modifié : Discord n'a pas répondu correctement. Réessayez dans un instant.
+audit-channel-member-cannot-post = ⚠️ Vous ne pouvez pas publier vous-même dans { $channel } (il faut pour cela **Voir le salon** et **Envoyer des messages** dans ce salon), donc le salon d'audit n'a pas été modifié. Choisissez un salon où vous pouvez publier.
+
+## /server history (src/replies/history.rs)
+
+# La réponse privée à /server history quand rien n'est enregistré. $server : le serveur
+# (dans les messages -server).
+history-empty-sent-guild = Aucune action d'alimentation n'a encore été envoyée à HEO sur ce serveur Discord (les entrées ne sont conservées que pendant une durée limitée).
+history-empty-sent-server = Aucune action d'alimentation n'a encore été envoyée à HEO pour { $server } (les entrées ne sont conservées que pendant une durée limitée).
+history-empty-refused-guild = Aucune demande refusée ou annulée n'est encore enregistrée sur ce serveur Discord (les entrées ne sont conservées que pendant une durée limitée).
+history-empty-refused-server = Aucune demande refusée ou annulée n'est encore enregistrée pour { $server } (les entrées ne sont conservées que pendant une durée limitée).
+
+# La première ligne de /server history, au-dessus d'une ligne par entrée (audit-line).
+# $count : le nombre d'entrées listées ; $server : le serveur.
+history-header-sent-guild = { $count ->
+    [one] 🗒️ La dernière action d'alimentation envoyée à HEO sur ce serveur Discord :
+   *[other] 🗒️ Les { $count } dernières actions d'alimentation envoyées à HEO sur ce serveur Discord, les plus récentes d'abord :
+}
+history-header-sent-server = { $count ->
+    [one] 🗒️ La dernière action d'alimentation envoyée à HEO pour { $server } :
+   *[other] 🗒️ Les { $count } dernières actions d'alimentation envoyées à HEO pour { $server }, les plus récentes d'abord :
+}
+history-header-refused-guild = { $count ->
+    [one] 🚫 La dernière demande refusée ou annulée sur ce serveur Discord (rien n'a été envoyé à HEO) :
+   *[other] 🚫 Les { $count } dernières demandes refusées ou annulées sur ce serveur Discord, les plus récentes d'abord (rien n'a été envoyé à HEO) :
+}
+history-header-refused-server = { $count ->
+    [one] 🚫 La dernière demande refusée ou annulée pour { $server } (rien n'a été envoyé à HEO) :
+   *[other] 🚫 Les { $count } dernières demandes refusées ou annulées pour { $server }, les plus récentes d'abord (rien n'a été envoyé à HEO) :
+}
+
+# Petite note sous les actions envoyées à HEO ; `refusals:true` est l'option de la commande (en anglais).
+history-refusals-hint = -# Les demandes refusées ou annulées avant d'atteindre HEO s'affichent avec `refusals:true`.
+
+## Panneaux de contrôle (src/replies/panel.rs)
+
+# Le message public du panneau, dans la langue du serveur, réécrit à chaque clic. $server : le
+# serveur de jeu (nom et ID en blocs de code). Suivent, chacune sur sa ligne : panel-warning si le
+# panneau prévient d'abord, panel-last dès qu'un bouton a servi.
+panel = 🎮 **Panneau de contrôle** de { $server }
+    Les boutons demandent à HEO de démarrer, d'arrêter, de redémarrer ou de forcer l'arrêt de ce serveur de jeu. Les membres ayant la permission **Gérer le serveur**, ou un rôle autorisé pour l'action avec `/power-role`, peuvent les utiliser ; chaque clic est revérifié et reçoit une réponse privée.
+# $wait : combien de temps à l'avance les joueurs sont prévenus (wait-*).
+panel-warning = ⏳ **Arrêter** et **Redémarrer** préviennent les joueurs { $wait } à l'avance, avec ici un compte à rebours que toute personne autorisée peut annuler.
+# $last est l'un des panel-last-* ci-dessous (« Dernière action : … », d'où les accords au féminin).
+panel-last = Dernière action : { $last }
+# Ce que le dernier clic a demandé. $emoji : l'emoji de l'action ; $title : l'action comme titre
+# (action-title-*) ; $asker : mention du membre qui a cliqué ; $at : horodatage Discord (« il y a 5 minutes »).
+panel-last-requested = { $emoji } « { $title } », demandée par { $asker } { $at }
+# L'action n'a pas été envoyée ou pas acceptée ; $outcome est le code de résultat en bloc de code,
+# comme `cooling_down` (un identifiant, inchangé).
+panel-last-not-done = ⚠️ « { $title } », demandée par { $asker } { $at }, non effectuée ({ $outcome })
+# Un clic sur Arrêter ou Redémarrer a lancé un compte à rebours ; $due : horodatage Discord (« dans 5 minutes »).
+panel-last-countdown-begun = ⏳ Compte à rebours « { $title } » lancé par { $asker } { $at }, échéance { $due }
+
+# Ce qu'affiche à la place le message d'un panneau retiré (ses boutons sont désactivés). $link :
+# l'URL du message du nouveau panneau ; $remover : mention du membre qui l'a retiré.
+panel-replaced = 🎮 Ce panneau de { $server } a été remplacé par un plus récent : { $link }
+panel-removed = 🎮 Ce panneau de { $server } a été retiré par { $remover }.
+
+# La réponse privée à /server panel. $link : l'URL du panneau publié ; $replaced : combien d'anciens
+# panneaux de ce serveur dans ce salon il a remplacés. Sa deuxième ligne est l'un des panel-clickers-*.
+panel-posted = ✅ Panneau publié pour { $server } : { $link }.{ $replaced ->
+        [0] {""}
+        [one] { " " }L'ancien panneau de ce serveur dans ce salon ne fonctionne plus.
+       *[other] { " " }Les { $replaced } anciens panneaux de ce serveur dans ce salon ne fonctionnent plus.
+    }
+# Qui peut utiliser les boutons du panneau. $grants : liste de panel-clickers-grant, séparés par « ; ».
+panel-clickers-only-manage-server = Les boutons du panneau ne fonctionnent que pour les membres ayant **Gérer le serveur** : aucun rôle n'est autorisé pour une action d'alimentation (autorisez-en un avec `/power-role grant`). Les autorisations de `/server` réglées dans Paramètres du serveur → Intégrations ne s'appliquent pas aux boutons.
+panel-clickers-roles = Les boutons du panneau fonctionnent pour les membres ayant **Gérer le serveur**, ainsi que pour ces rôles : { $grants }. Les autorisations de `/server` réglées dans Paramètres du serveur → Intégrations ne s'appliquent pas aux boutons.
+# Une action et les rôles autorisés : $title : l'action comme titre ; $roles : mentions des rôles,
+# séparées par des virgules.
+panel-clickers-grant = { $title } ({ $roles })
+
+# Réponses privées à /server panel remove:true. $count : combien de panneaux ont été retirés.
+panel-none-to-remove = Il n'y a aucun panneau pour { $server } dans ce salon, donc rien n'a été retiré.
+panel-removed-reply = { $count ->
+        [one] ✅ Le panneau de { $server } dans ce salon ne fonctionne plus ; le message reste, avec ses boutons désactivés. Supprimez-le si vous le souhaitez.
+       *[other] ✅ Les { $count } panneaux de { $server } dans ce salon ne fonctionnent plus ; les messages restent, avec leurs boutons désactivés. Supprimez-les si vous le souhaitez.
+    }
+# $cap : le nombre maximal de panneaux pour un serveur Discord.
+panel-limit = Ce serveur Discord a déjà atteint le maximum de panneaux que le bot conserve ({ $cap }), donc aucun n'a été publié. Retirez-en d'abord un avec `/server panel server:<server> remove:true` dans son salon.
+panel-cannot-post = Le bot n'a pas pu publier le panneau dans ce salon, donc rien n'a été publié. Donnez au bot les permissions **Voir le salon** et **Envoyer des messages** ici, ou lancez la commande dans un autre salon.
+
+# Réponses privées à un clic sur un bouton de panneau que le bot refuse.
+panel-gone = Ce panneau ne fonctionne plus (il a été remplacé ou retiré), donc rien n'a été envoyé. Demandez-en un nouveau à un admin avec `/server panel`.
+# $who_may indique quels rôles peuvent effectuer l'action (voir les messages sur les rôles).
+panel-not-permitted = 🔒 { $who_may } Les boutons du panneau ne tiennent pas compte des autorisations de `/server`. Rien n'a été envoyé.
+# $name : le nom du serveur tel que le panneau l'affiche, en bloc de code.
+panel-server-removed = Le nom { $name } utilisé par ce panneau n'existe plus sur ce serveur Discord (il a été retiré avec `/server remove`), donc rien n'a été envoyé. Ajoutez-le à nouveau avec `/server add`, ou publiez un panneau pour un autre serveur avec `/server panel`.

@@ -235,3 +235,139 @@ command-language = Escolha o idioma das mensagens públicas deste servidor.
 command-language-set = Defina o idioma das mensagens públicas deste servidor.
     .language = Um idioma da lista, ou auto para usar o idioma do Discord deste servidor
 command-language-show = Mostre em qual idioma estão as mensagens públicas deste servidor.
+
+## O canal de auditoria e suas linhas (src/replies/audit.rs)
+
+# Uma entrada do registro de auditoria, publicada no canal de auditoria e listada pelo
+# /server history. $via é audit-via-* (ou vazio), $title é action-title-*, $outcome é audit-outcome-*.
+audit-line = { $member }{ $via } { $emoji } { $title } { $server }: { $outcome }
+# De onde veio a entrada; cada uma começa com um espaço. $schedule é o número do agendamento (`#3`).
+audit-via-schedule = { " " }(agendamento { $schedule })
+audit-via-panel = { " " }(painel)
+
+# O que aconteceu. $code é um identificador que fica em inglês (`forbidden`); $why é audit-why-*.
+audit-outcome-sent = ✅ { $code } ({ $why })
+audit-outcome-failed = ❌ { $code } ({ $why })
+audit-outcome-failed-http = ❌ { $code } (HTTP { $status }: { $why })
+
+# Explicação curta de cada código ($why acima).
+audit-why-requested = a HEO aceitou
+audit-why-no-key = nenhuma chave de API da HEO estava vinculada
+audit-why-store-failed = o bot não conseguiu ler o banco de dados
+audit-why-key-unreadable = a chave de API salva não pôde ser lida
+audit-why-in-progress = outra ação no servidor estava em andamento
+audit-why-cooldown = o membro ainda estava no tempo de espera
+audit-why-backing-off = o bot aguardava o fim do limite de requisições da HEO
+audit-why-guild-budget = este servidor do Discord já tinha usado sua cota de chamadas à HEO
+audit-why-bot-busy = o bot já aguardava o máximo de ações que atende de uma vez
+audit-why-not-permitted = nenhum cargo do membro permitia isso
+audit-why-kill-cancelled = o membro cancelou a parada forçada
+audit-why-kill-expired = a confirmação de parada forçada expirou sem resposta
+audit-why-counting-down = uma contagem regressiva bloqueava o servidor
+audit-why-countdown-aborted = a contagem regressiva foi abortada
+audit-why-missed = o bot não estava rodando no horário previsto
+audit-why-confirmation-required = a HEO pediu uma confirmação
+audit-why-unauthorized = a HEO rejeitou a chave de API
+audit-why-forbidden = a chave de API não tem acesso a este servidor
+audit-why-insufficient-scope = a chave de API não tem permissão para isso
+audit-why-not-found = a HEO não encontrou o servidor
+audit-why-method-not-allowed = a HEO recusou o método da requisição
+audit-why-rate-limited = a HEO limitou as requisições do bot
+audit-why-provider-error = a HEO não conseguiu acessar o servidor de jogo
+audit-why-provider-unavailable = a HEO estava com problemas
+audit-why-unexpected-status = a HEO deu uma resposta inesperada
+audit-why-unreadable-success = não foi possível ler a resposta da HEO
+audit-why-timeout = a HEO não respondeu a tempo
+audit-why-unreachable = o bot não conseguiu se conectar à HEO
+
+# A primeira mensagem publicada num novo canal de auditoria. $member é o admin que escolheu o canal.
+audit-channel-greeting = 🗒️ O heo-bot vai publicar aqui cada ação de energia pedida neste servidor do Discord, uma linha por ação (configurado por { $member }).
+
+# As respostas privadas ao /audit-channel. $channel é a menção do canal.
+audit-channel-set = ✅ Cada ação de energia agora será publicada em { $channel }, uma linha por ação. Use `/audit-channel` sem canal para parar.
+audit-channel-off = ✅ As ações de energia não são mais publicadas em { $channel }. O `/server history` continua listando todas.
+audit-channel-off-none = Nenhum canal de auditoria estava definido, então nada mudou. Escolha um com `/audit-channel channel:`.
+# O bot não conseguiu publicar a saudação em $channel, então nada mudou.
+audit-channel-unpostable-not-allowed = ⚠️ O bot não conseguiu publicar em { $channel }, então o canal de auditoria não foi alterado: ele não tem permissão para isso. Dê ao heo-bot as permissões **Ver canal** e **Enviar mensagens** em { $channel } (Editar canal → Permissões) e use `/audit-channel` de novo.
+audit-channel-unpostable-no-text = ⚠️ O bot não conseguiu publicar em { $channel }, então o canal de auditoria não foi alterado: o Discord diz que esse canal não existe ou não aceita mensagens. Escolha um canal de texto.
+audit-channel-unpostable-discord-failed = ⚠️ O bot não conseguiu publicar em { $channel }, então o canal de auditoria não foi alterado: o Discord não respondeu direito. Tente de novo em instantes.
+audit-channel-member-cannot-post = ⚠️ Você mesmo não pode publicar em { $channel } (é preciso ter **Ver canal** e **Enviar mensagens** lá), então o canal de auditoria não foi alterado. Escolha um canal em que você possa publicar.
+
+## /server history (src/replies/history.rs)
+
+# Resposta privada ao /server history quando não há nada registrado.
+history-empty-sent-guild = Nenhuma ação de energia foi enviada à HEO neste servidor do Discord até agora (os registros são guardados por tempo limitado).
+history-empty-sent-server = Nenhuma ação de energia foi enviada à HEO para { $server } até agora (os registros são guardados por tempo limitado).
+history-empty-refused-guild = Nenhum pedido recusado ou cancelado foi registrado neste servidor do Discord até agora (os registros são guardados por tempo limitado).
+history-empty-refused-server = Nenhum pedido recusado ou cancelado foi registrado para { $server } até agora (os registros são guardados por tempo limitado).
+
+# A primeira linha do /server history, acima de uma linha por entrada. $count é o número de entradas.
+history-header-sent-guild = { $count ->
+        [one] 🗒️ A última ação de energia enviada à HEO neste servidor do Discord:
+       *[other] 🗒️ As últimas { $count } ações de energia enviadas à HEO neste servidor do Discord, das mais recentes para as mais antigas:
+    }
+history-header-sent-server = { $count ->
+        [one] 🗒️ A última ação de energia enviada à HEO para { $server }:
+       *[other] 🗒️ As últimas { $count } ações de energia enviadas à HEO para { $server }, das mais recentes para as mais antigas:
+    }
+history-header-refused-guild = { $count ->
+        [one] 🚫 O último pedido recusado ou cancelado neste servidor do Discord (nada foi enviado à HEO):
+       *[other] 🚫 Os últimos { $count } pedidos recusados ou cancelados neste servidor do Discord, dos mais recentes para os mais antigos (nada foi enviado à HEO):
+    }
+history-header-refused-server = { $count ->
+        [one] 🚫 O último pedido recusado ou cancelado para { $server } (nada foi enviado à HEO):
+       *[other] 🚫 Os últimos { $count } pedidos recusados ou cancelados para { $server }, dos mais recentes para os mais antigos (nada foi enviado à HEO):
+    }
+
+# Texto pequeno abaixo das ações enviadas à HEO; `refusals:true` é a opção do comando, em inglês.
+history-refusals-hint = -# Pedidos recusados ou cancelados antes de chegar à HEO aparecem com `refusals:true`.
+
+## Painéis de controle (src/replies/panel.rs)
+
+# A mensagem pública do painel, reescrita a cada clique. Abaixo dela vêm panel-warning e panel-last.
+panel = 🎮 **Painel de controle** de { $server }
+    Os botões pedem à HEO para iniciar, parar, reiniciar ou forçar a parada deste servidor de jogo. Membros com **Gerenciar servidor**, ou com um cargo autorizado para a ação com `/power-role`, podem usá-los; cada clique é verificado de novo e respondido em privado.
+# $wait é quanto tempo os jogadores são avisados (wait-*).
+panel-warning = ⏳ **Parar** e **Reiniciar** avisam os jogadores com { $wait } de antecedência, com uma contagem regressiva aqui que qualquer pessoa autorizada pode abortar.
+# $last é um dos panel-last-* abaixo.
+panel-last = Última ação: { $last }
+# $title é action-title-*, $asker a menção de quem clicou, $at um timestamp do Discord ("há 5 minutos").
+panel-last-requested = { $emoji } { $asker } pediu “{ $title }” { $at }
+# $outcome é o código do registro de auditoria (`cooling_down`), que fica em inglês.
+panel-last-not-done = ⚠️ O pedido “{ $title }” de { $asker } não foi executado ({ $outcome }) { $at }
+# $due é um timestamp do Discord ("em 5 minutos").
+panel-last-countdown-begun = ⏳ Contagem regressiva para “{ $title }” iniciada por { $asker } { $at }, com término { $due }
+
+# O que a mensagem de um painel aposentado passa a dizer (os botões ficam desativados).
+panel-replaced = 🎮 Este painel de { $server } foi substituído por um mais novo: { $link }
+panel-removed = 🎮 Este painel de { $server } foi removido por { $remover }.
+
+# Resposta privada ao /server panel. $replaced é quantos painéis anteriores ele substituiu.
+# A segunda linha é um dos panel-clickers-*.
+panel-posted = ✅ Painel publicado para { $server }: { $link }.{ $replaced ->
+        [0] {""}
+        [one] { " " }O painel anterior desse servidor neste canal não funciona mais.
+       *[other] { " " }Os { $replaced } painéis anteriores desse servidor neste canal não funcionam mais.
+    }
+# Quem pode usar os botões do painel. $grants lista panel-clickers-grant, separados por "; ".
+panel-clickers-only-manage-server = Os botões do painel só funcionam para membros com **Gerenciar servidor**: nenhum cargo foi autorizado para uma ação de energia (autorize um com `/power-role grant`). A permissão de usar `/server` em Configurações do servidor → Integrações não se aplica aos botões.
+panel-clickers-roles = Os botões do painel funcionam para membros com **Gerenciar servidor** e para estes cargos: { $grants }. A permissão de usar `/server` em Configurações do servidor → Integrações não se aplica aos botões.
+# Uma ação e os cargos autorizados para ela, separados por vírgula.
+panel-clickers-grant = { $title } ({ $roles })
+
+# Respostas privadas ao /server panel remove:true. $count é quantos painéis foram aposentados.
+panel-none-to-remove = Não há nenhum painel de { $server } neste canal, então nada foi removido.
+panel-removed-reply = { $count ->
+        [one] ✅ O painel de { $server } neste canal não funciona mais; a mensagem continua lá, com os botões desativados. Apague-a se quiser.
+       *[other] ✅ Os { $count } painéis de { $server } neste canal não funcionam mais; as mensagens continuam lá, com os botões desativados. Apague-as se quiser.
+    }
+# $cap é o máximo de painéis que um servidor do Discord pode ter.
+panel-limit = Este servidor do Discord já tem { $cap } painéis, o máximo que o bot mantém, então nenhum foi publicado. Primeiro remova um com `/server panel server:<server> remove:true` no canal dele.
+panel-cannot-post = O bot não conseguiu publicar o painel neste canal, então nada foi publicado. Dê ao bot as permissões **Ver canal** e **Enviar mensagens** aqui, ou use o comando em outro canal.
+
+# Respostas privadas a um clique num botão de painel que o bot recusa.
+panel-gone = Este painel não funciona mais (foi substituído ou removido), então nada foi enviado. Peça um novo a um admin com `/server panel`.
+# $who_may diz quais cargos podem fazer a ação.
+panel-not-permitted = 🔒 { $who_may } Os botões do painel não levam em conta quem pode usar `/server`. Nada foi enviado.
+# $name é o nome do servidor como o painel mostra, em formato de código.
+panel-server-removed = O servidor deste painel, { $name }, não tem mais esse nome neste servidor do Discord (foi removido com `/server remove`), então nada foi enviado. Adicione-o de novo com `/server add`, ou publique um painel de outro servidor com `/server panel`.

@@ -22,6 +22,8 @@ pub const DATA: &[&str] = &[
     "Europe/Berlin",
     "UTC",
     "say",
+    // The warning message the tour types for the players.
+    "back",
 ];
 const AUDIT_CHANNEL: u64 = 5601;
 const ROLE: u64 = 5602;
