@@ -398,3 +398,305 @@ panel-gone = Dieses Panel funktioniert nicht mehr (es wurde ersetzt oder entfern
 panel-not-permitted = 🔒 { $who_may } Für Panel-Buttons zählt nicht, wer `/server` ausführen darf. Es wurde nichts gesendet.
 # $name ist der Name des Servers, wie das Panel ihn zeigt, als Code-Span.
 panel-server-removed = Der Server { $name } dieses Panels ist auf diesem Discord-Server nicht mehr eingetragen (entfernt mit `/server remove`), daher wurde nichts gesendet. Füg ihn mit `/server add` wieder hinzu oder poste mit `/server panel` ein Panel für einen anderen Server.
+
+## Countdowns, Warnungen im Spiel und Zeitpläne (src/replies/countdown.rs, src/replies/warnings.rs, src/replies/scheduled.rs, src/replies/schedules.rs)
+
+# Die öffentliche Nachricht des Countdowns im Kanal, laufend aktualisiert, in der Sprache des Servers.
+# $title ist die Aktion als Titel, $due_in ein Discord-Zeitstempel („in 10 Minuten“), $due_at
+# derselbe Zeitpunkt als Uhrzeit. $by ist „member“ oder „schedule“; $schedule ist `#3`.
+countdown-running = ⏳ **{ $title }** für { $server } { $due_in } (um { $due_at }), { $by ->
+        [schedule] geplant von { $asker } (Zeitplan { $schedule })
+       *[member] angefordert von { $asker }
+    }.
+# Letzte Zeile, während die Spieler gewarnt werden. **Abbrechen** ist der Button (countdown-abort-label).
+countdown-running-warned = Die Spieler werden im Spiel gewarnt. Drück auf **Abbrechen**, um den Countdown abzubrechen.
+# $problem ist eine der warning-problem-* (endet mit Punkt); $noun die Aktion als Substantiv (maskulin).
+countdown-running-not-warned = ⚠️ Die Spieler konnten im Spiel nicht gewarnt werden: { $problem } Der { $noun } erfolgt trotzdem wie geplant, außer jemand drückt auf **Abbrechen**.
+# Der Button des Countdowns (muss zu refused-counting-down passen).
+countdown-abort-label = Abbrechen
+# „-#“ macht die Zeile in Discord klein.
+countdown-ended = -# Countdown, { $by ->
+        [schedule] geplant von { $asker } (Zeitplan { $schedule })
+       *[member] angefordert von { $asker }
+    }.
+countdown-aborted = 🛑 **{ $title }** für { $server } von { $aborter } **abgebrochen**; es wurde nichts gesendet. ({ $by ->
+        [schedule] Geplant von { $asker }, Zeitplan { $schedule }
+       *[member] Angefordert von { $asker }
+    }.)
+# $due ist ein Discord-Zeitstempel (Datum und Uhrzeit).
+countdown-missed = ⚠️ **{ $title }** für { $server } war am { $due } fällig, aber der Bot lief da nicht, daher wurde nichts gesendet. Führ ihn erneut aus, falls er noch nötig ist. ({ $by ->
+        [schedule] Geplant von { $asker }, Zeitplan { $schedule }
+       *[member] Angefordert von { $asker }
+    }.)
+countdown-interrupted = ⚠️ Der Bot wurde beendet, während er den { $noun } für { $server } gesendet hat, daher weiß er nicht, ob HEO ihn erhalten hat. Prüf den Server im HEO-Dashboard, bevor du es noch mal versuchst.
+# Die private Antwort an den, der den Countdown gestartet hat.
+countdown-started = ⏳ Countdown gepostet ({ $link }): Der { $noun } für { $server } wird { $due_in } gesendet, außer jemand drückt auf **Abbrechen**.
+countdown-started-unlinked = ⏳ Countdown gepostet: Der { $noun } für { $server } wird { $due_in } gesendet, außer jemand drückt auf **Abbrechen**.
+countdown-cannot-post = Der Bot konnte den Countdown nicht in diesem Kanal posten, daher wurde nichts gestartet. Gib dem Bot hier **Kanal ansehen** und **Nachrichten senden** oder führ den Befehl in einem anderen Kanal aus.
+countdown-already-running = ⏳ Für { $server } läuft schon ein Countdown, daher wurde dieser { $noun } nicht gestartet. Brich ihn zuerst über seinen Button ab oder warte ihn ab.
+# $held_verb ist die Aktion des Countdowns als Verb (action-verb-*), $noun die abgelehnte Aktion.
+countdown-holds-server = ⏳ Ein Countdown blockiert { $server } ({ $link }): Der Bot soll den Server { $due_in } { $held_verb }. Daher wurde dieser { $noun } nicht gesendet. Drück beim Countdown zuerst auf **Abbrechen**, falls nötig, oder warte ihn ab.
+countdown-holds-server-unlinked = ⏳ Ein Countdown blockiert { $server }: Der Bot soll den Server { $due_in } { $held_verb }. Daher wurde dieser { $noun } nicht gesendet. Drück beim Countdown zuerst auf **Abbrechen**, falls nötig, oder warte ihn ab.
+# Private Antworten auf einen Klick auf Abbrechen.
+countdown-abort-not-allowed = Abbrechen kann diesen Countdown nur, wer ihn angefordert hat, die Berechtigung **Server verwalten** hat oder eine Rolle, die { $verb } darf. Es wurde nichts geändert.
+countdown-gone = Dieser Countdown ist schon vorbei.
+countdown-too-late = Zu spät: Der { $noun } wird bereits gesendet.
+
+# Was die Spieler im Spiel lesen (über die Konsole des Gameservers): kurz und ohne Markdown.
+in-game-warning = { $action ->
+        [start] Der Server startet in { $left }.
+        [stop] Der Server wird in { $left } gestoppt.
+        [restart] Der Server startet in { $left } neu.
+       *[kill] Der Server wird in { $left } heruntergefahren.
+    }
+in-game-abort = { $action ->
+        [start] Der Serverstart wurde abgebrochen.
+        [stop] Der Serverstopp wurde abgebrochen.
+        [restart] Der Serverneustart wurde abgebrochen.
+       *[kill] Das Herunterfahren des Servers wurde abgebrochen.
+    }
+# $left von in-game-warning.
+in-game-left-seconds = { $seconds ->
+        [one] { $seconds } Sekunde
+       *[other] { $seconds } Sekunden
+    }
+in-game-left-minutes = { $minutes ->
+        [one] { $minutes } Minute
+       *[other] { $minutes } Minuten
+    }
+in-game-left-minutes-seconds = { $minutes ->
+        [one] { $minutes } Minute
+       *[other] { $minutes } Minuten
+    } und { $seconds ->
+        [one] { $seconds } Sekunde
+       *[other] { $seconds } Sekunden
+    }
+
+# Warum die Spieler nicht gewarnt werden konnten ($problem, nach „nicht gewarnt werden:“).
+warning-problem-none = (kein Problem).
+warning-problem-no-key = Für diesen Discord-Server ist kein HEO-API-Schlüssel verknüpft.
+warning-problem-store-failed = Der Bot konnte seine Datenbank nicht lesen.
+warning-problem-key-unreadable = Der gespeicherte HEO-API-Schlüssel lässt sich nicht mehr lesen; verknüpfe ihn mit `/link-key` neu.
+warning-problem-shared-limit = Das gemeinsame HEO-Limit ist vorerst aufgebraucht (für { $wait }).
+warning-problem-busy = Der Bot wartet schon bei zu vielen Anfragen auf HEO.
+warning-problem-another-action = Eine andere Aktion war gerade unterwegs.
+warning-problem-insufficient-scope = Dem verknüpften API-Schlüssel fehlt der Scope `game-console:read_write`; verknüpfe einen Schlüssel mit diesem Scope, um die Spieler zu warnen.
+warning-problem-unauthorized = HEO hat den verknüpften API-Schlüssel abgelehnt; verknüpfe mit `/link-key` einen neuen.
+warning-problem-forbidden = Der verknüpfte API-Schlüssel hat keinen Zugriff auf diesen Server.
+warning-problem-rate-limited = HEO drosselt den Bot gerade (für { $wait }).
+warning-problem-game-server-unreachable = HEO konnte die Konsole des Gameservers nicht erreichen.
+warning-problem-timeout = HEO hat nicht rechtzeitig geantwortet.
+warning-problem-unreachable = HEO war nicht erreichbar.
+warning-problem-heo-error = HEO hat den Konsolenbefehl mit einem Fehler beantwortet ({ $code }).
+
+# Private Ablehnungen einer ungültigen Option `warn`, `message` oder `console` (Namen bleiben englisch).
+warn-invalid = Die Angabe bei `warn` { $reason ->
+        [unreadable] ist keine Dauer
+        [too-short] ist kürzer als 5 Sekunden
+       *[too-long] ist länger als eine Stunde
+    }. Gib eine Dauer wie `10m`, `90s` oder `1h` an (5 Sekunden bis 1 Stunde). Es wurde nichts gesendet.
+warn-invalid-message = Der Text bei `message` { $reason ->
+        [too-long] ist länger als { $max } Zeichen
+        [hidden-character] enthält einen Zeilenumbruch oder ein unsichtbares Zeichen
+       *[empty] ist leer
+    }: Er muss eine einzelne Zeile sein, die die Spieler lesen können. Es wurde nichts gesendet.
+# `{message}` bleibt in jeder Sprache unverändert.
+console-template-invalid = Die Vorlage bei `console` { $reason ->
+        [no-placeholder] enthält kein `{"{"}message{"}"}` als Platzhalter für die Warnung
+        [too-long] ist länger als { $max } Zeichen
+       *[hidden-character] enthält einen Zeilenumbruch oder ein unsichtbares Zeichen
+    }. Gib eine Zeile wie `say {"{"}message{"}"}` oder `broadcast {"{"}message{"}"}` an. Es wurde nichts geändert.
+
+# Was im Kanal eines Zeitplans nach einer geplanten Ausführung ohne Warnung steht.
+scheduled-ran = 🕒 Zeitplan { $schedule } von { $member }: { $outcome }
+scheduled-missed = ⚠️ Zeitplan { $schedule } von { $member }: Der { $noun } für { $server } war am { $due } fällig, aber der Bot lief da nicht, daher wurde nichts gesendet. Führ ihn von Hand aus, falls er noch nötig ist.
+scheduled-next-run = -# Nächste Ausführung: { $next_at } ({ $next_in }).
+scheduled-done = -# Das war ein einmaliger Zeitplan; er ist damit erledigt.
+
+# Antworten von /schedule. $action ist die Aktion als Substantiv (action-noun-*); $when, wie
+# oft er läuft (schedule-when-*), evtl. gefolgt von „, “ und schedule-warned.
+schedule-added = 🗓️ Zeitplan { $schedule } hinzugefügt: **{ $action }** für { $server } { $when }. Erste Ausführung: { $next_at } ({ $next_in }).
+schedule-zone-never-set = Die Zeiten gelten in UTC: Für diesen Server ist keine Zeitzone festgelegt. Ein Admin kann mit `/schedule timezone` eine festlegen.
+schedule-when-once = einmalig am { $date } um { $time } ({ $zone })
+schedule-when-daily = täglich um { $time } ({ $zone })
+schedule-when-weekly = { $weekday ->
+        [monday] jeden Montag
+        [tuesday] jeden Dienstag
+        [wednesday] jeden Mittwoch
+        [thursday] jeden Donnerstag
+        [friday] jeden Freitag
+        [saturday] jeden Samstag
+       *[sunday] jeden Sonntag
+    } um { $time } ({ $zone })
+# $period ist die Dauer der Warnung, wie eingegeben: 10m, 90s, 1m30s.
+schedule-warned = Spieler werden { $period } vorher gewarnt
+schedule-list-empty = Noch keine Zeitpläne. Füg mit `/schedule add` einen hinzu.
+schedule-list-header = **Zeitpläne** ({ $count }):
+schedule-list-more = { $count ->
+        [one] …und { $count } weiterer.
+       *[other] …und { $count } weitere.
+    }
+schedule-line-next = { $schedule } **{ $action }** für { $server } { $when } · nächste Ausführung { $next_at } ({ $next_in })
+schedule-line-paused = { $schedule } **{ $action }** für { $server } { $when } · ⏸️ pausiert
+schedule-removed = Zeitplan entfernt: { $line }
+schedule-paused = Zeitplan { $schedule } pausiert: Er läuft erst wieder nach `/schedule resume id:{ $id }`.
+    { $line }
+schedule-resumed = Zeitplan { $schedule } fortgesetzt; nächste Ausführung: { $next_at } ({ $next_in }).
+schedule-resume-passed = Zeitplan { $schedule } sollte nur einmal laufen, und sein Zeitpunkt ist verstrichen, während er pausiert war, daher bleibt er pausiert. Entferne ihn mit `/schedule remove id:{ $id }`.
+schedule-not-found = Auf diesem Server gibt es keinen Zeitplan { $schedule }; `/schedule list` zeigt alle an.
+schedule-invalid-id = { $typed } ist keine Zeitplannummer; `/schedule list` zeigt die Nummern an, etwa `#3`.
+schedule-zone-set = Zeitpläne, die ab jetzt ohne `timezone:` hinzugefügt werden, nutzen **{ $zone }**. Bestehende Zeitpläne behalten ihre Zeitzone.
+schedule-cap = Dieser Server hat schon { $cap } Zeitpläne, mehr sind nicht möglich. Entferne zuerst einen mit `/schedule remove`.
+schedule-invalid-at = Die Angabe bei `at:` { $reason ->
+        [unreadable] ist keine Uhrzeit, die der Bot lesen kann
+       *[no-such-moment] ist kein gültiges Datum bzw. keine gültige Uhrzeit
+    }. Gib eine Uhrzeit im 24-Stunden-Format wie `04:00` ein oder für eine einmalige Ausführung Datum und Uhrzeit wie `2026-12-24 18:00`.
+schedule-date-needs-once = Ein Datum in `at:` gilt nur für `every:once`; gib für einen täglichen oder wöchentlichen Zeitplan nur die Uhrzeit ein, z. B. `04:00`.
+schedule-weekday-needs-weekly = `weekday:` gilt nur für `every:weekly`.
+schedule-in-past = Dieser Zeitpunkt ist schon vorbei; wähl einen späteren.
+schedule-invalid-zone = { $typed } ist keine Zeitzone, die der Bot kennt. Wähl eine aus der Liste, also einen IANA-Namen wie `Europe/Berlin` oder `America/New_York`.
+schedule-warn-on-start = Ein geplanter **Start** bekommt keine Warnung (auf einem gestoppten Server spielt niemand): Lass `warn:` und `message:` weg.
+schedule-message-needs-warn = `message:` wird zusammen mit der Warnung angezeigt und braucht daher auch `warn:` (z. B. `warn:10m`).
+schedule-invalid-warn = Die Angabe bei `warn:` { $reason ->
+        [unreadable] ist keine Dauer wie `10m`, `90s` oder `1h`
+        [too-short] ist kürzer als 5 Sekunden
+       *[too-long] ist länger als 1 Stunde
+    }.
+# $max ist eine Anzahl Zeichen.
+schedule-invalid-message = Der Text bei `message:` { $reason ->
+        [too-long] ist länger als { $max } Zeichen
+        [hidden-character] enthält einen Zeilenumbruch oder ein unsichtbares Zeichen
+       *[empty] ist leer
+    }; er muss eine einzelne Textzeile sein.
+
+## Rollen pro Aktion und /power-role (src/replies/roles.rs)
+
+# $action ist der Bezeichner dessen, was einer Rolle erlaubt werden kann: start, stop, restart,
+# kill oder logs (als Code-Span bleibt er englisch). $role ist eine Rolle, $roles eine Liste.
+
+role-not-permitted = 🔒 { $who_may } Es wurde nichts gesendet.
+role-who-may-none = Nur Mitglieder mit **Server verwalten** dürfen hier { $action ->
+        [start] Gameserver starten
+        [stop] Gameserver stoppen
+        [restart] Gameserver neu starten
+        [kill] Gameserver killen
+       *[logs] die Logs von Gameservern lesen
+    }: Keiner Rolle wurde `{ $action }` erlaubt (ein Admin kann das mit `/power-role grant` einer Rolle erlauben).
+role-who-may-one = Um hier { $action ->
+        [start] Gameserver zu starten
+        [stop] Gameserver zu stoppen
+        [restart] Gameserver neu zu starten
+        [kill] Gameserver zu killen
+       *[logs] die Logs von Gameservern zu lesen
+    }, brauchst du die Rolle { $role } oder **Server verwalten**.
+role-who-may-any = Um hier { $action ->
+        [start] Gameserver zu starten
+        [stop] Gameserver zu stoppen
+        [restart] Gameserver neu zu starten
+        [kill] Gameserver zu killen
+       *[logs] die Logs von Gameservern zu lesen
+    }, brauchst du **Server verwalten** oder eine dieser Rollen: { $roles }.
+# Eine gekürzte Liste: $roles sind die ersten zehn, $more wie viele noch fehlen.
+role-names-more = { $roles } und { $more } weitere
+
+# Nach /power-role grant.
+role-granted = ✅ { $role } darf jetzt { $action ->
+        [start] Gameserver **starten**
+        [stop] Gameserver **stoppen**
+        [restart] Gameserver **neu starten**
+        [kill] Gameserver **killen**
+       *[logs] die Logs von Gameservern **lesen**
+    }, sofern `/server` unter Servereinstellungen → Integrationen für sie freigegeben ist. Sobald einer Rolle etwas erlaubt ist, bleiben Aktionen, die keiner Rolle erlaubt sind, Mitgliedern mit **Server verwalten** vorbehalten.
+role-already-granted = { $role } darf bereits { $action ->
+        [start] Gameserver starten
+        [stop] Gameserver stoppen
+        [restart] Gameserver neu starten
+        [kill] Gameserver killen
+       *[logs] die Logs von Gameservern lesen
+    }, daher wurde nichts geändert.
+# Nach /power-role revoke.
+role-revoked = ✅ { $role } darf nicht mehr { $action ->
+        [start] Gameserver **starten**
+        [stop] Gameserver **stoppen**
+        [restart] Gameserver **neu starten**
+        [kill] Gameserver **killen**
+       *[logs] die Logs von Gameservern **lesen**
+    }.
+role-not-granted = Der Rolle { $role } war `{ $action }` nicht erlaubt, daher gab es nichts zu entziehen.
+
+# /power-role list. $lines ist eine Zeile pro Aktion.
+role-grants-none = Hier sind keine Power-Rollen vergeben, daher entscheiden allein die Befehlsberechtigungen von Discord, wer `/server` nutzen darf (Servereinstellungen → Integrationen). Vergib eine mit `/power-role grant`.
+role-grants = **Power-Rollen auf diesem Server**
+    { $lines }
+    Mitglieder mit **Server verwalten** dürfen jede Aktion ausführen und Logs lesen.
+role-grants-line = - `{ $action }`: { $roles }
+role-grants-line-manage-server = - `{ $action }`: nur **Server verwalten**
+
+## Benannte Server: /server add, remove und list (src/replies/names.rs)
+
+# $server ist die Bezeichnung eines Servers: sein Name fett und seine ID, beide als Code.
+
+# Ein von /server add abgelehnter Name; $why ist eine der names-invalid-*.
+names-invalid = Dieser Name { $why }, daher wurde nichts gespeichert. Nutze einen kurzen Namen wie `mc-survival`.
+names-invalid-empty = ist leer
+names-invalid-too-long = ist länger als { $max } Zeichen
+names-invalid-hidden-character = { server-id-hidden-character }
+
+# Nach /server add. $from ist die Bezeichnung unter dem alten Namen; $other die des Servers, der im Weg steht.
+names-added = 🏷️ { $server } hinzugefügt. Mitglieder können seinen Namen jetzt in jedem `/server`-Befehl eingeben oder aus der Liste wählen.
+names-renamed = 🏷️ { $from } in { $server } umbenannt.
+names-taken = Ein anderer Server heißt schon so ({ $other }; Groß-/Kleinschreibung zählt bei Namen nicht), daher wurde nichts geändert. Wähl einen anderen Namen oder entferne den anderen zuerst mit `/server remove`.
+names-name-is-another-id = Dieser Name ist die ID eines anderen Servers hier ({ $other }); er wäre also mehrdeutig, daher wurde nichts geändert. Wähl einen anderen Namen.
+names-id-is-another-name = Diese ID ist der Name eines anderen Servers hier ({ $other }); sie wäre also mehrdeutig, daher wurde nichts geändert. Benenne diesen Server zuerst um.
+
+# Nach /server remove. $typed ist die Eingabe, als Code.
+names-removed = 🏷️ { $server } entfernt. Seine ID funktioniert in `/server`-Befehlen weiterhin.
+names-not-found = Hier heißt kein Server { $typed } oder hat diese ID, daher wurde nichts entfernt. `/server list` zeigt alle an.
+
+# /server list.
+names-list-empty = Hier sind noch keine Server benannt. Ein Admin mit „Server verwalten“ kann mit `/server add id:<server id> name:<short name>` einen hinzufügen.
+names-list-header = 🏷️ **{ $count ->
+        [one] { $count } benannter Server
+       *[other] { $count } benannte Server
+    }**
+# Wie viele Server nicht mehr hineingepasst haben.
+names-list-more = { $count ->
+        [one] …und { $count } weiterer.
+       *[other] …und { $count } weitere.
+    }
+
+## Den API-Schlüssel von HEO verknüpfen: /link-key und /unlink-key (src/replies/keys.rs)
+
+# Das private Formular von /link-key: Titel und Label höchstens 45 Zeichen, Platzhalter höchstens 100.
+key-form = Deinen HEO-API-Schlüssel verknüpfen
+    .label = HEO-API-Schlüssel
+    .placeholder = Füg den Schlüssel aus dem HEO-Dashboard ein
+
+# Nach dem Absenden. $hint sind die letzten vier Zeichen des Schlüssels, als Code; $replaced ist
+# key-replaced oder leer.
+key-linked = 🔑 Der Schlüssel mit der Endung { $hint } ist jetzt mit diesem Discord-Server verknüpft und wird für `/server`-Befehle verwendet.{ $replaced } Der Bot speichert ihn und zeigt ihn nie wieder an.
+key-linked-no-hint = 🔑 Der Schlüssel ist jetzt mit diesem Discord-Server verknüpft und wird für `/server`-Befehle verwendet.{ $replaced } Der Bot speichert ihn und zeigt ihn nie wieder an.
+# Beginnt mit einem Leerzeichen.
+key-replaced = { " " }Er ersetzt den zuvor verknüpften Schlüssel.
+key-form-needs-manage-server = Du hast die Berechtigung **Server verwalten** nicht mehr, daher wurde der Schlüssel nicht verknüpft und nichts geändert.
+key-malformed = Das sieht nicht nach einem HEO-API-Schlüssel aus (die Eingabe war leer oder enthielt Leerzeichen), daher wurde nichts geändert. Kopier den Schlüssel aus dem HEO-Dashboard und führ `/link-key` erneut aus.
+
+# Nach /unlink-key.
+key-unlinked = 🔑 Der HEO-API-Schlüssel wurde von diesem Discord-Server entfernt. `/server`-Befehle bewirken nichts, bis ein Admin wieder `/link-key` ausführt.
+key-not-linked = Mit diesem Discord-Server war kein HEO-API-Schlüssel verknüpft, daher gab es nichts zu entfernen.
+
+## Das Log eines Gameservers: /server logs (src/replies/logs.rs)
+
+# $count ist eine Anzahl Zeilen. Das Log folgt in einem Codeblock.
+logs-shown = 📜 { $count ->
+        [one] Die letzte Zeile
+       *[other] Die letzten { $count } Zeilen
+    } des neuesten Logs von { $server }:
+# Die Zeilen passten nicht in eine Nachricht und kommen daher als Datei.
+logs-attached = 📜 { $count ->
+        [one] Die letzte Zeile des neuesten Logs von { $server } ist angehängt.
+       *[other] Die letzten { $count } Zeilen des neuesten Logs von { $server } sind angehängt.
+    }
+logs-empty = 📜 Das neueste Log von { $server } ist leer.
+# $detail sagt, warum (not-sent-*, heo-*).
+logs-failed = ⚠️ **Konnte das Log von { $server } nicht lesen**: { $detail }

@@ -452,7 +452,7 @@ countdown-started = ⏳ Countdown posted ({ $link }): the { $noun } of { $server
 countdown-started-unlinked = ⏳ Countdown posted: the { $noun } of { $server } is sent { $due_in } unless someone presses **Abort**.
 # The bot could not post a countdown in the channel (private). The permission names are
 # Discord's, as its settings show them.
-countdown-cannot-post = I could not post the countdown in this channel, so nothing was started. Give the bot **View Channel** and **Send Messages** here, or run the command in another channel.
+countdown-cannot-post = The bot could not post the countdown in this channel, so nothing was started. Give the bot **View Channel** and **Send Messages** here, or run the command in another channel.
 # Another countdown already holds the server; $noun is the action not started (as a noun).
 countdown-already-running = ⏳ A countdown already runs on { $server }, so this { $noun } was not started. Abort it with its button first, or wait for it.
 # Any power action refused because a countdown holds its server. $held_verb is the countdown's
@@ -602,20 +602,21 @@ schedule-date-needs-once = A date in `at:` is only for `every:once`; for a daily
 schedule-weekday-needs-weekly = `weekday:` is only for `every:weekly`.
 schedule-in-past = That moment has already passed; pick a later one.
 # $typed is what the member typed, as a code span.
-schedule-invalid-zone = { $typed } is not a time zone the bot knows. Pick one from the list, an IANA name like `Europe/Berlin` or `America/New_York`.
+schedule-invalid-zone = { $typed } is not a time zone the bot knows. Pick one from the list: an IANA name like `Europe/Berlin` or `America/New_York`.
 schedule-warn-on-start = A scheduled **start** gets no warning (nobody is playing on a stopped server): leave out `warn:` and `message:`.
 schedule-message-needs-warn = `message:` is shown with the warning, so it needs `warn:` too (for example `warn:10m`).
-# $max is a number of characters.
 schedule-invalid-warn = That `warn:` { $reason ->
         [unreadable] is not a duration like `10m`, `90s` or `1h`
         [too-short] is shorter than 5 seconds
        *[too-long] is longer than 1 hour
     }.
+# $max is a number of characters.
 schedule-invalid-message = That `message:` { $reason ->
         [too-long] is longer than { $max } characters
         [hidden-character] holds a line break or an invisible character
        *[empty] is empty
     }; it must be one line of text.
+
 ## Per-action roles and /power-role (src/replies/roles.rs)
 
 # In every message of this section, $action is what a role may be granted, as its

@@ -376,3 +376,299 @@ panel-gone = Este panel ya no funciona (se ha sustituido o quitado), así que no
 panel-not-permitted = 🔒 { $who_may } Los botones del panel no tienen en cuenta quién puede ejecutar `/server`. No se ha enviado nada.
 # $name es el nombre del servidor tal como lo muestra el panel.
 panel-server-removed = El servidor de este panel, { $name }, ya no está registrado en este servidor de Discord (se quitó con `/server remove`), así que no se ha enviado nada. Vuelve a añadirlo con `/server add` o publica un panel de otro servidor con `/server panel`.
+
+## Cuentas atrás, avisos en el juego y tareas programadas (src/replies/countdown.rs, src/replies/warnings.rs, src/replies/scheduled.rs, src/replies/schedules.rs)
+
+# Mensaje público de la cuenta atrás en el canal. $title: la acción (action-title-*); $due_in:
+# marca de tiempo («dentro de 10 minutos»); $due_at: la misma hora como reloj. $by es «member»
+# o «schedule»; $asker: mención de quien la pidió o creó la tarea; $schedule: número (`#3`).
+countdown-running = ⏳ **{ $title }** { $server } { $due_in } (a las { $due_at }), { $by ->
+        [schedule] según la tarea { $schedule } programada por { $asker }
+       *[member] a petición de { $asker }
+    }.
+# **Abortar** es la etiqueta del botón (countdown-abort-label).
+countdown-running-warned = Se está avisando a los jugadores en el juego. Pulsa **Abortar** para cancelarla.
+# $problem es uno de warning-problem-* (acaba en punto); $noun, la acción como sustantivo.
+countdown-running-not-warned = ⚠️ No se ha podido avisar a los jugadores en el juego: { $problem } La orden de { $noun } se enviará igualmente a esa hora salvo que alguien pulse **Abortar**.
+countdown-abort-label = Abortar
+countdown-ended = -# Cuenta atrás { $by ->
+        [schedule] de la tarea { $schedule }, programada por { $asker }
+       *[member] pedida por { $asker }
+    }.
+countdown-aborted = 🛑 **{ $title }** { $server }: **abortado** por { $aborter }; no se ha enviado nada. ({ $by ->
+        [schedule] Lo había programado { $asker } con la tarea { $schedule }
+       *[member] Lo había pedido { $asker }
+    }.)
+# $due: marca de tiempo (fecha y hora) del momento previsto.
+countdown-missed = ⚠️ **{ $title }** { $server } estaba previsto para { $due }, pero el bot no estaba en marcha en ese momento, así que no se ha enviado nada. Vuelve a ejecutarlo si aún hace falta. ({ $by ->
+        [schedule] Lo había programado { $asker } con la tarea { $schedule }
+       *[member] Lo había pedido { $asker }
+    }.)
+countdown-interrupted = ⚠️ El bot se detuvo mientras enviaba la orden de { $noun } para { $server }, así que no puede saber si HEO la recibió. Revisa el panel web de HEO antes de volver a intentarlo.
+# $link: dirección del mensaje de la cuenta atrás.
+countdown-started = ⏳ Cuenta atrás publicada ({ $link }): la orden de { $noun } para { $server } se enviará { $due_in } salvo que alguien pulse **Abortar**.
+countdown-started-unlinked = ⏳ Cuenta atrás publicada: la orden de { $noun } para { $server } se enviará { $due_in } salvo que alguien pulse **Abortar**.
+countdown-cannot-post = El bot no ha podido publicar la cuenta atrás en este canal, así que no se ha iniciado nada. Dale los permisos **Ver canal** y **Enviar mensajes** aquí o ejecuta el comando en otro canal.
+countdown-already-running = ⏳ Ya hay una cuenta atrás en marcha para { $server }, así que esta orden de { $noun } no se ha iniciado. Abórtala antes con su botón o espera a que termine.
+# $held_verb: la acción de la cuenta atrás como verbo (action-verb-*).
+countdown-holds-server = ⏳ Una cuenta atrás para { $held_verb } { $server } { $due_in } lo tiene bloqueado ({ $link }), así que esta orden de { $noun } no se ha enviado. Si lo necesitas, pulsa antes **Abortar** en la cuenta atrás, o espera a que termine.
+countdown-holds-server-unlinked = ⏳ Una cuenta atrás para { $held_verb } { $server } { $due_in } lo tiene bloqueado, así que esta orden de { $noun } no se ha enviado. Si lo necesitas, pulsa antes **Abortar** en la cuenta atrás, o espera a que termine.
+countdown-abort-not-allowed = Solo pueden abortar esta cuenta atrás el miembro que la pidió, los miembros con **Gestionar servidor** o quien tenga un rol autorizado para { $verb }. No ha cambiado nada.
+countdown-gone = Esta cuenta atrás ya ha terminado.
+countdown-too-late = Demasiado tarde: la orden de { $noun } ya se está enviando.
+
+# Lo que leen los jugadores en el chat del juego (por la consola del servidor). Texto plano y corto.
+in-game-warning = { $action ->
+        [start] El servidor se iniciará en { $left }.
+        [stop] El servidor se detendrá en { $left }.
+        [restart] El servidor se reiniciará en { $left }.
+       *[kill] El servidor se apagará en { $left }.
+    }
+in-game-abort = { $action ->
+        [start] Arranque del servidor cancelado.
+        [stop] Parada del servidor cancelada.
+        [restart] Reinicio del servidor cancelado.
+       *[kill] Apagado del servidor cancelado.
+    }
+in-game-left-seconds = { $seconds ->
+        [one] { $seconds } segundo
+       *[other] { $seconds } segundos
+    }
+in-game-left-minutes = { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    }
+in-game-left-minutes-seconds = { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    } y { $seconds ->
+        [one] { $seconds } segundo
+       *[other] { $seconds } segundos
+    }
+
+# Por qué no se ha podido avisar a los jugadores ($problem de countdown-running-not-warned).
+warning-problem-none = (ningún problema).
+warning-problem-no-key = este servidor de Discord no tiene vinculada ninguna clave de API de HEO.
+warning-problem-store-failed = el bot no ha podido leer su base de datos.
+warning-problem-key-unreadable = la clave de API de HEO guardada ya no se puede leer; vuelve a vincularla con `/link-key`.
+warning-problem-shared-limit = el límite compartido de HEO está agotado por ahora (durante { $wait }).
+warning-problem-busy = el bot ya está esperando a HEO con demasiadas llamadas a la vez.
+warning-problem-another-action = había otra acción en camino.
+warning-problem-insufficient-scope = a la clave de API vinculada le falta el permiso `game-console:read_write`; vincula una clave que lo tenga para poder avisar a los jugadores.
+warning-problem-unauthorized = HEO ha rechazado la clave de API vinculada; vincula una nueva con `/link-key`.
+warning-problem-forbidden = la clave de API vinculada no tiene acceso a este servidor.
+warning-problem-rate-limited = HEO está limitando las peticiones del bot (durante { $wait }).
+warning-problem-game-server-unreachable = HEO no ha podido contactar con la consola del servidor de juego.
+warning-problem-timeout = HEO no ha respondido a tiempo.
+warning-problem-unreachable = no se ha podido conectar con HEO.
+warning-problem-heo-error = HEO ha respondido al comando de consola con un error ({ $code }).
+
+# Rechazos privados de una opción `warn`, `message` o `console` incorrecta (los nombres no se traducen).
+warn-invalid = El valor de `warn` { $reason ->
+        [unreadable] no es una duración
+        [too-short] dura menos de 5 segundos
+       *[too-long] dura más de una hora
+    }. Indica uno como `10m`, `90s` o `1h` (de 5 segundos a 1 hora). No se ha enviado nada.
+warn-invalid-message = El texto de `message` { $reason ->
+        [too-long] tiene más de { $max } caracteres
+        [hidden-character] contiene un salto de línea o un carácter invisible
+       *[empty] está vacío
+    }: debe ser una sola línea que los jugadores puedan leer. No se ha enviado nada.
+# `{message}` (escrito {"{"}message{"}"}) no se traduce: es lo que debe contener la plantilla.
+console-template-invalid = La plantilla de `console` { $reason ->
+        [no-placeholder] no contiene `{"{"}message{"}"}`, que es donde va el aviso
+        [too-long] tiene más de { $max } caracteres
+       *[hidden-character] contiene un salto de línea o un carácter invisible
+    }. Indica una sola línea como `say {"{"}message{"}"}` o `broadcast {"{"}message{"}"}`. No se ha cambiado nada.
+
+# Lo que se publica en el canal de una tarea tras ejecutarse sin aviso. $outcome es el propio
+# mensaje del resultado; debajo va scheduled-next-run o scheduled-done.
+scheduled-ran = 🕒 Tarea { $schedule } de { $member }: { $outcome }
+scheduled-missed = ⚠️ Tarea { $schedule } de { $member }: la orden de { $noun } para { $server } estaba prevista para { $due }, pero el bot no estaba en marcha en ese momento, así que no se ha enviado nada. Ejecútala a mano si aún hace falta.
+scheduled-next-run = -# Próxima ejecución: { $next_at } ({ $next_in }).
+scheduled-done = -# Era una tarea de una sola vez; ya se ha completado.
+
+# Respuestas de /schedule. $schedule: número de la tarea (`#3`); $id: el número solo; $action: la
+# acción como sustantivo (action-noun-*); $when: cuándo se repite (schedule-when-*), quizá seguido
+# de «, » y schedule-warned.
+schedule-added = 🗓️ Tarea { $schedule } añadida: **{ $action }** de { $server } { $when }. Primera ejecución: { $next_at } ({ $next_in }).
+schedule-zone-never-set = Las horas están en UTC: este servidor no tiene zona horaria configurada. Un administrador puede configurarla con `/schedule timezone`.
+# $time: hora de 24 horas (04:00); $date: fecha (2026-12-24); $zone: zona horaria (`Europe/Berlin`).
+schedule-when-once = una vez, el { $date } a las { $time } ({ $zone })
+schedule-when-daily = a diario a las { $time } ({ $zone })
+schedule-when-weekly = { $weekday ->
+        [monday] todos los lunes
+        [tuesday] todos los martes
+        [wednesday] todos los miércoles
+        [thursday] todos los jueves
+        [friday] todos los viernes
+        [saturday] todos los sábados
+       *[sunday] todos los domingos
+    } a las { $time } ({ $zone })
+# $period es la antelación tal como se escribe: 10m, 90s, 1m30s.
+schedule-warned = con aviso a los jugadores { $period } antes
+schedule-list-empty = Todavía no hay tareas programadas. Añade una con `/schedule add`.
+schedule-list-header = **Tareas programadas** ({ $count }):
+schedule-list-more = …y { $count } más.
+schedule-line-next = { $schedule } **{ $action }** de { $server } { $when } · próxima: { $next_at } ({ $next_in })
+schedule-line-paused = { $schedule } **{ $action }** de { $server } { $when } · ⏸️ en pausa
+# $line es la tarea tal como aparece en la lista (schedule-line-*).
+schedule-removed = Se ha eliminado la tarea { $line }.
+schedule-paused = Tarea { $schedule } en pausa: no se ejecutará nada hasta `/schedule resume id:{ $id }`.
+    { $line }
+schedule-resumed = Tarea { $schedule } reanudada; próxima ejecución: { $next_at } ({ $next_in }).
+schedule-resume-passed = La tarea { $schedule } era de una sola vez y su hora pasó mientras estaba en pausa, así que sigue en pausa. Elimínala con `/schedule remove id:{ $id }`.
+schedule-not-found = Este servidor no tiene ninguna tarea { $schedule }; puedes verlas con `/schedule list`.
+# $typed es lo que escribió el miembro.
+schedule-invalid-id = { $typed } no es un número de tarea; `/schedule list` las muestra con su número, como `#3`.
+schedule-zone-set = Las tareas que se añadan a partir de ahora sin `timezone:` usarán **{ $zone }**. Las tareas que ya existen mantienen su zona horaria.
+schedule-cap = Este servidor ya tiene { $cap } tareas programadas, el máximo permitido. Elimina antes una con `/schedule remove`.
+schedule-invalid-at = El valor de `at:` { $reason ->
+        [unreadable] no es una hora que el bot entienda
+       *[no-such-moment] no es una hora o fecha que exista
+    }. Escribe una hora en formato de 24 horas como `04:00`, o una fecha y hora como `2026-12-24 18:00` para una ejecución única.
+schedule-date-needs-once = Una fecha en `at:` solo vale para `every:once`; para una tarea diaria o semanal escribe solo la hora, como `04:00`.
+schedule-weekday-needs-weekly = `weekday:` solo vale para `every:weekly`.
+schedule-in-past = Ese momento ya ha pasado; elige uno posterior.
+schedule-invalid-zone = { $typed } no es una zona horaria que el bot conozca. Elige una de la lista: un nombre IANA como `Europe/Berlin` o `America/New_York`.
+schedule-warn-on-start = Un **arranque** programado no lleva aviso (nadie juega en un servidor detenido): quita `warn:` y `message:`.
+schedule-message-needs-warn = `message:` se muestra con el aviso, así que también necesita `warn:` (por ejemplo, `warn:10m`).
+schedule-invalid-warn = El valor de `warn:` { $reason ->
+        [unreadable] no es una duración como `10m`, `90s` o `1h`
+        [too-short] dura menos de 5 segundos
+       *[too-long] dura más de 1 hora
+    }.
+schedule-invalid-message = El texto de `message:` { $reason ->
+        [too-long] tiene más de { $max } caracteres
+        [hidden-character] contiene un salto de línea o un carácter invisible
+       *[empty] está vacío
+    }; debe ser una sola línea de texto.
+
+## Roles por acción y /power-role (src/replies/roles.rs)
+
+# $action es el identificador de lo que se concede (start, stop, restart, kill o logs); cuando se
+# muestra tal cual, va entre `…`. $role: un rol (mención o @everyone); $roles: lista separada por «, ».
+
+# $who_may es uno de role-who-may-*.
+role-not-permitted = 🔒 { $who_may } No se ha enviado nada.
+role-who-may-none = Aquí solo los miembros con **Gestionar servidor** pueden { $action ->
+        [start] iniciar servidores de juego
+        [stop] detener servidores de juego
+        [restart] reiniciar servidores de juego
+        [kill] forzar el apagado de servidores de juego
+       *[logs] leer los registros de los servidores de juego
+    }: ningún rol tiene concedido `{ $action }` (un administrador puede concederlo con `/power-role grant`).
+role-who-may-one = Para { $action ->
+        [start] iniciar servidores de juego
+        [stop] detener servidores de juego
+        [restart] reiniciar servidores de juego
+        [kill] forzar el apagado de servidores de juego
+       *[logs] leer los registros de los servidores de juego
+    } aquí necesitas el rol { $role } o **Gestionar servidor**.
+role-who-may-any = Para { $action ->
+        [start] iniciar servidores de juego
+        [stop] detener servidores de juego
+        [restart] reiniciar servidores de juego
+        [kill] forzar el apagado de servidores de juego
+       *[logs] leer los registros de los servidores de juego
+    } aquí necesitas uno de estos roles: { $roles }, o **Gestionar servidor**.
+# Lista de roles recortada: $roles son los diez primeros; $more, cuántos más hay.
+role-names-more = { $roles } y { $more } más
+
+# Tras /power-role grant.
+role-granted = ✅ { $role } ya puede { $action ->
+        [start] **iniciar** servidores de juego
+        [stop] **detener** servidores de juego
+        [restart] **reiniciar** servidores de juego
+        [kill] **forzar el apagado** de servidores de juego
+       *[logs] **leer** los registros de los servidores de juego
+    }, si tiene acceso a `/server` en Ajustes del servidor → Integraciones. Mientras haya algún rol con una acción concedida, las acciones sin ningún rol concedido quedan limitadas a los miembros con **Gestionar servidor**.
+role-already-granted = { $role } ya tenía permiso para { $action ->
+        [start] iniciar servidores de juego
+        [stop] detener servidores de juego
+        [restart] reiniciar servidores de juego
+        [kill] forzar el apagado de servidores de juego
+       *[logs] leer los registros de los servidores de juego
+    }, así que no ha cambiado nada.
+# Tras /power-role revoke.
+role-revoked = ✅ { $role } ya no puede { $action ->
+        [start] **iniciar** servidores de juego
+        [stop] **detener** servidores de juego
+        [restart] **reiniciar** servidores de juego
+        [kill] **forzar el apagado** de servidores de juego
+       *[logs] **leer** los registros de los servidores de juego
+    }.
+role-not-granted = { $role } no tenía concedido `{ $action }`, así que no había nada que retirar.
+
+# /power-role list. $lines: una línea role-grants-line o role-grants-line-manage-server por acción.
+role-grants-none = Aquí no se ha concedido ninguna acción a ningún rol, así que solo los permisos de comandos de Discord deciden quién puede usar `/server` (Ajustes del servidor → Integraciones). Concede una con `/power-role grant`.
+role-grants = **Roles con acciones concedidas aquí**
+    { $lines }
+    Los miembros con **Gestionar servidor** pueden usar todas las acciones y leer los registros.
+role-grants-line = - `{ $action }`: { $roles }
+role-grants-line-manage-server = - `{ $action }`: solo **Gestionar servidor**
+
+## Servidores con nombre: /server add, remove y list (src/replies/names.rs)
+
+# $server es la etiqueta de un servidor: su nombre en negrita y su ID, ambos como código.
+
+# Nombre rechazado por /server add; $why es uno de names-invalid-*. $max es un número.
+names-invalid = Ese nombre { $why }, así que no se ha guardado nada. Usa un nombre corto como `mc-survival`.
+names-invalid-empty = está vacío
+names-invalid-too-long = tiene más de { $max } caracteres
+names-invalid-hidden-character = { server-id-hidden-character }
+
+# Tras /server add. $from: la etiqueta con el nombre anterior; $other: el servidor que lo impide.
+names-added = 🏷️ Se ha añadido { $server }. Ahora los miembros pueden escribir su nombre, o elegirlo de la lista, en cualquier comando `/server`.
+names-renamed = 🏷️ Se ha cambiado el nombre de { $from } a { $server }.
+names-taken = Ya hay otro servidor con ese nombre ({ $other }; los nombres no distinguen mayúsculas de minúsculas), así que no ha cambiado nada. Elige otro nombre o quita antes ese con `/server remove`.
+names-name-is-another-id = Ese nombre es el ID de otro servidor de aquí ({ $other }), así que sería ambiguo y no ha cambiado nada. Elige otro nombre.
+names-id-is-another-name = Ese ID es el nombre de otro servidor de aquí ({ $other }), así que sería ambiguo y no ha cambiado nada. Cambia antes el nombre de ese servidor.
+
+# Tras /server remove. $typed es lo que escribió el miembro, como código.
+names-removed = 🏷️ Se ha quitado { $server }. Su ID sigue funcionando en los comandos `/server`.
+names-not-found = Aquí no hay ningún servidor llamado { $typed } ni con ese ID, así que no se ha quitado nada. Puedes verlos con `/server list`.
+
+# /server list: una cabecera, una línea por servidor y, si no caben todos, names-list-more.
+names-list-empty = Todavía no hay servidores con nombre aquí. Un administrador con Gestionar servidor puede añadir uno con `/server add id:<server id> name:<short name>`.
+names-list-header = 🏷️ **{ $count ->
+        [one] { $count } servidor con nombre
+       *[other] { $count } servidores con nombre
+    }**
+# Cuántos servidores no han cabido.
+names-list-more = …y { $count } más.
+
+## Vincular la clave de API de HEO: /link-key y /unlink-key (src/replies/keys.rs)
+
+# El formulario privado de /link-key. Título y etiqueta: máx. 45 caracteres; placeholder: máx. 100.
+key-form = Vincula tu clave de API de HEO
+    .label = Clave de API de HEO
+    .placeholder = Pega la clave del panel web de HEO
+
+# $hint: los cuatro últimos caracteres de la clave, como código. $replaced: key-replaced o nada.
+key-linked = 🔑 La clave que termina en { $hint } ya está vinculada a este servidor de Discord y se usará para los comandos `/server`.{ $replaced } El bot la guarda y no se volverá a mostrar.
+key-linked-no-hint = 🔑 La clave ya está vinculada a este servidor de Discord y se usará para los comandos `/server`.{ $replaced } El bot la guarda y no se volverá a mostrar.
+# Empieza con un espacio.
+key-replaced = { " " }Sustituye a la clave vinculada anteriormente.
+key-form-needs-manage-server = Ya no tienes el permiso **Gestionar servidor**, así que no se ha vinculado la clave y no ha cambiado nada.
+key-malformed = Eso no parece una clave de API de HEO (estaba vacía o contenía espacios), así que no ha cambiado nada. Copia la clave del panel web de HEO y vuelve a ejecutar `/link-key`.
+
+# Tras /unlink-key.
+key-unlinked = 🔑 Se ha eliminado la clave de API de HEO de este servidor de Discord. Los comandos `/server` no harán nada hasta que un administrador vuelva a ejecutar `/link-key`.
+key-not-linked = Este servidor de Discord no tenía ninguna clave de API de HEO vinculada, así que no había nada que eliminar.
+
+## El registro de un servidor de juego: /server logs (src/replies/logs.rs)
+
+# $server: la etiqueta del servidor; $count: número de líneas. El registro va después, en un bloque de código.
+logs-shown = 📜 { $count ->
+        [one] La última línea
+       *[other] Las últimas { $count } líneas
+    } del registro más reciente de { $server }:
+# Las líneas no caben en un mensaje y van en un archivo.
+logs-attached = 📜 { $count ->
+        [one] Se adjunta la última línea del registro más reciente de { $server }.
+       *[other] Se adjuntan las últimas { $count } líneas del registro más reciente de { $server }.
+    }
+logs-empty = 📜 El registro más reciente de { $server } está vacío.
+# $detail dice por qué (not-sent-*, heo-*).
+logs-failed = ⚠️ **No se ha podido leer el registro** de { $server }: { $detail }

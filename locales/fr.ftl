@@ -409,3 +409,366 @@ panel-gone = Ce panneau ne fonctionne plus (il a été remplacé ou retiré), do
 panel-not-permitted = 🔒 { $who_may } Les boutons du panneau ne tiennent pas compte des autorisations de `/server`. Rien n'a été envoyé.
 # $name : le nom du serveur tel que le panneau l'affiche, en bloc de code.
 panel-server-removed = Le nom { $name } utilisé par ce panneau n'existe plus sur ce serveur Discord (il a été retiré avec `/server remove`), donc rien n'a été envoyé. Ajoutez-le à nouveau avec `/server add`, ou publiez un panneau pour un autre serveur avec `/server panel`.
+
+## Comptes à rebours, avertissements en jeu et planifications (src/replies/countdown.rs, src/replies/warnings.rs, src/replies/scheduled.rs, src/replies/schedules.rs)
+
+# Le message public du compte à rebours dans le salon, modifié au fil du temps, dans la langue
+# du serveur. $title : l'action comme titre (action-title-*) ; $server : le serveur ; $due_in :
+# horodatage Discord de l'envoi (« dans 10 minutes ») ; $due_at : le même moment en heure.
+# $by vaut « member » (demandé par un membre) ou « schedule » (lancé par une planification) ;
+# $asker : mention de ce membre (ou de l'auteur de la planification) ; $schedule : le numéro de
+# la planification en bloc de code (`#3`).
+countdown-running = ⏳ Action **{ $title }** sur { $server } { $due_in } (à { $due_at }), { $by ->
+        [schedule] planifiée par { $asker } (planification { $schedule })
+       *[member] demandée par { $asker }
+    }.
+# Dernière ligne du compte à rebours pendant que les joueurs sont prévenus. **Annuler** est le
+# libellé du bouton (countdown-abort-label).
+countdown-running-warned = Les joueurs sont prévenus en jeu. Appuyez sur **Annuler** pour y renoncer.
+# Dernière ligne quand un avertissement a échoué. $problem : la raison (warning-problem-*, qui
+# se termine par un point) ; $noun : l'action comme nom (action-noun-*).
+countdown-running-not-warned = ⚠️ Les joueurs n'ont pas pu être prévenus en jeu : { $problem } La demande de { $noun } partira quand même à l'heure prévue, sauf si quelqu'un appuie sur **Annuler**.
+# Le bouton du compte à rebours.
+countdown-abort-label = Annuler
+# Dernière ligne une fois l'action envoyée (le résultat est au-dessus). « -# » affiche la ligne
+# en petit dans Discord.
+countdown-ended = -# Compte à rebours { $by ->
+        [schedule] planifié par { $asker } (planification { $schedule })
+       *[member] demandé par { $asker }
+    }.
+# Le compte à rebours après un clic sur Annuler. $aborter : mention de qui a cliqué.
+countdown-aborted = 🛑 Action **{ $title }** sur { $server } **annulée** par { $aborter } ; rien n'a été envoyé. (Elle avait été { $by ->
+        [schedule] planifiée par { $asker } (planification { $schedule })
+       *[member] demandée par { $asker }
+    }.)
+# Un compte à rebours arrivé à échéance pendant que le bot était arrêté. $due : horodatage
+# Discord de ce moment (date et heure).
+countdown-missed = ⚠️ L'action **{ $title }** sur { $server } était prévue le { $due }, mais le bot ne tournait pas à ce moment-là, donc rien n'a été envoyé. Relancez-la si elle est toujours nécessaire. (Elle avait été { $by ->
+        [schedule] planifiée par { $asker } (planification { $schedule })
+       *[member] demandée par { $asker }
+    }.)
+# Le bot s'est arrêté pendant l'envoi de l'action. $noun : l'action comme nom.
+countdown-interrupted = ⚠️ Le bot s'est arrêté pendant l'envoi de la demande de { $noun } pour { $server } : impossible de savoir si HEO l'a reçue. Vérifiez le tableau de bord HEO avant de réessayer.
+# Réponse privée à qui a lancé le compte à rebours. $link : l'adresse du message du compte à
+# rebours ; $due_in : horodatage Discord (« dans 10 minutes »).
+countdown-started = ⏳ Compte à rebours publié ({ $link }) : la demande de { $noun } pour { $server } sera envoyée { $due_in }, sauf si quelqu'un appuie sur **Annuler**.
+# La même chose, quand le message du compte à rebours n'a pas d'adresse.
+countdown-started-unlinked = ⏳ Compte à rebours publié : la demande de { $noun } pour { $server } sera envoyée { $due_in }, sauf si quelqu'un appuie sur **Annuler**.
+# Le bot n'a pas pu publier le compte à rebours (réponse privée). Noms des permissions tels
+# que Discord les affiche.
+countdown-cannot-post = Le bot n'a pas pu publier le compte à rebours dans ce salon, donc rien n'a été lancé. Donnez au bot les permissions **Voir le salon** et **Envoyer des messages** ici, ou lancez la commande dans un autre salon.
+# Un autre compte à rebours bloque déjà le serveur ; $noun : l'action non lancée (comme nom).
+countdown-already-running = ⏳ Un compte à rebours est déjà en cours sur { $server }, donc cette demande de { $noun } n'a pas été lancée. Annulez-le d'abord avec son bouton, ou attendez qu'il se termine.
+# Action refusée parce qu'un compte à rebours bloque le serveur. $held_verb : l'action du compte
+# à rebours comme verbe ; $due_in : horodatage Discord ; $link : l'adresse du message du compte
+# à rebours ; $noun : l'action refusée comme nom.
+countdown-holds-server = ⏳ Un compte à rebours pour { $held_verb } { $server } { $due_in } bloque ce serveur ({ $link }), donc cette demande de { $noun } n'a pas été envoyée. Appuyez d'abord sur **Annuler** sur le compte à rebours si nécessaire, ou attendez qu'il se termine.
+# La même chose, quand le message du compte à rebours n'a pas encore d'adresse.
+countdown-holds-server-unlinked = ⏳ Un compte à rebours pour { $held_verb } { $server } { $due_in } bloque ce serveur, donc cette demande de { $noun } n'a pas été envoyée. Appuyez d'abord sur **Annuler** sur le compte à rebours si nécessaire, ou attendez qu'il se termine.
+# Réponses privées à un clic sur Annuler. $verb : l'action comme verbe ; $noun : comme nom.
+countdown-abort-not-allowed = Seuls le membre qui a demandé ce compte à rebours, les membres ayant **Gérer le serveur** et ceux qui ont un rôle autorisé à { $verb } peuvent l'annuler. Rien n'a changé.
+countdown-gone = Ce compte à rebours est déjà terminé.
+countdown-too-late = Trop tard : la demande de { $noun } est déjà en cours d'envoi.
+
+# Ce que lisent les joueurs en jeu, via la console du serveur de jeu, dans la langue du serveur
+# Discord. $action : start, stop, restart ou kill (un arrêt forcé se lit comme une fermeture) ;
+# $left : le temps restant (in-game-left-*). Le message de l'avertissement suit, après une espace.
+in-game-warning = { $action ->
+        [start] Démarrage du serveur dans { $left }.
+        [stop] Arrêt du serveur dans { $left }.
+        [restart] Redémarrage du serveur dans { $left }.
+       *[kill] Fermeture du serveur dans { $left }.
+    }
+in-game-abort = { $action ->
+        [start] Démarrage du serveur annulé.
+        [stop] Arrêt du serveur annulé.
+        [restart] Redémarrage du serveur annulé.
+       *[kill] Fermeture du serveur annulée.
+    }
+# Le temps restant ($left de in-game-warning) : $minutes et $seconds sont des nombres.
+in-game-left-seconds = { $seconds ->
+        [one] { $seconds } seconde
+       *[other] { $seconds } secondes
+    }
+in-game-left-minutes = { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }
+in-game-left-minutes-seconds = { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    } et { $seconds ->
+        [one] { $seconds } seconde
+       *[other] { $seconds } secondes
+    }
+
+# Pourquoi les joueurs n'ont pas pu être prévenus : $problem de countdown-running-not-warned,
+# après « n'ont pas pu être prévenus en jeu : ». $wait : une durée (wait-*) ; $code : l'erreur
+# de HEO comme identifiant, par exemple not_found.
+warning-problem-none = (aucun problème).
+warning-problem-no-key = aucune clé API HEO n'est liée à ce serveur Discord.
+warning-problem-store-failed = le bot n'a pas pu lire sa base de données.
+warning-problem-key-unreadable = la clé API HEO enregistrée n'est plus lisible ; liez-la à nouveau avec `/link-key`.
+warning-problem-shared-limit = la limite d'appels partagée de HEO est épuisée pour le moment (encore { $wait }).
+warning-problem-busy = le bot attend la réponse de HEO pour trop d'appels.
+warning-problem-another-action = une autre action était déjà en cours.
+warning-problem-insufficient-scope = la clé API liée n'a pas l'autorisation `game-console:read_write` ; liez une clé qui l'a pour prévenir les joueurs.
+warning-problem-unauthorized = HEO a refusé la clé API liée ; liez-en une nouvelle avec `/link-key`.
+warning-problem-forbidden = la clé API liée n'a pas accès à ce serveur.
+warning-problem-rate-limited = HEO limite le débit du bot (encore { $wait }).
+warning-problem-game-server-unreachable = HEO n'a pas pu joindre la console du serveur de jeu.
+warning-problem-timeout = HEO n'a pas répondu à temps.
+warning-problem-unreachable = impossible de joindre HEO.
+warning-problem-heo-error = HEO a répondu à la commande console par une erreur ({ $code }).
+
+# Refus privés d'une option `warn`, `message` ou `console` invalide (les noms d'options restent
+# en anglais). $reason : ce qui ne va pas ; $max : un nombre de caractères.
+warn-invalid = La valeur de `warn` { $reason ->
+        [unreadable] n'est pas une durée
+        [too-short] est inférieure à 5 secondes
+       *[too-long] dépasse une heure
+    }. Indiquez par exemple `10m`, `90s` ou `1h` (entre 5 secondes et 1 heure). Rien n'a été envoyé.
+warn-invalid-message = Le `message` { $reason ->
+        [too-long] dépasse { $max } caractères
+        [hidden-character] contient un saut de ligne ou un caractère invisible
+       *[empty] est vide
+    } : il doit tenir sur une seule ligne lisible par les joueurs. Rien n'a été envoyé.
+# `{message}` (écrit {"{"}message{"}"} ci-dessous) reste tel quel dans toutes les langues :
+# c'est ce que le modèle doit contenir.
+console-template-invalid = Le modèle `console` { $reason ->
+        [no-placeholder] ne contient pas `{"{"}message{"}"}`, là où s'insère l'avertissement
+        [too-long] dépasse { $max } caractères
+       *[hidden-character] contient un saut de ligne ou un caractère invisible
+    }. Indiquez une seule ligne, comme `say {"{"}message{"}"}` ou `broadcast {"{"}message{"}"}`. Rien n'a été modifié.
+
+# Ce qu'affiche le salon d'une planification après une exécution sans avertissement, dans la
+# langue du serveur. $schedule : le numéro en bloc de code (`#3`) ; $member : mention de son
+# auteur ; $outcome : le message du résultat (power-requested, power-failed…). La ligne
+# scheduled-next-run ou scheduled-done suit sur sa propre ligne.
+scheduled-ran = 🕒 Planification { $schedule } de { $member } : { $outcome }
+# Une exécution planifiée manquée pendant que le bot était arrêté. $noun : l'action comme nom ;
+# $server : le serveur ; $due : horodatage Discord (date et heure).
+scheduled-missed = ⚠️ Planification { $schedule } de { $member } : la demande de { $noun } pour { $server } était prévue le { $due }, mais le bot ne tournait pas à ce moment-là, donc rien n'a été envoyé. Lancez l'action à la main si elle est toujours nécessaire.
+# $next_at : horodatage Discord de la prochaine exécution (date et heure) ; $next_in : le même
+# moment (« dans 3 jours »). « -# » affiche la ligne en petit dans Discord.
+scheduled-next-run = -# Prochaine exécution : { $next_at } ({ $next_in }).
+scheduled-done = -# C'était une planification unique ; elle est terminée.
+
+# Réponses de /schedule. $schedule : le numéro en bloc de code (`#3`) ; $id : le numéro seul,
+# dans une commande ; $action : l'action comme nom (action-noun-*) ; $server : le serveur ;
+# $when : la fréquence (schedule-when-*), éventuellement suivie de « , » et de schedule-warned ;
+# $next_at et $next_in : horodatages Discord de la prochaine exécution. Les noms des commandes
+# et options (`/schedule add`, `timezone:`) restent en anglais.
+
+# La confirmation publique de /schedule add ; schedule-zone-never-set peut suivre sur sa ligne.
+schedule-added = 🗓️ Planification { $schedule } ajoutée : **{ $action }** de { $server } { $when }. Première exécution : { $next_at } ({ $next_in }).
+schedule-zone-never-set = Les heures sont en UTC : aucun fuseau horaire n'est défini pour ce serveur. Un admin peut en définir un avec `/schedule timezone`.
+# $time : une heure sur 24 h (04:00) ; $date : une date (2026-12-24) ; $zone : un fuseau horaire
+# en bloc de code (`Europe/Berlin`) ; $weekday : le jour d'une exécution hebdomadaire.
+schedule-when-once = une fois, le { $date } à { $time } ({ $zone })
+schedule-when-daily = chaque jour à { $time } ({ $zone })
+schedule-when-weekly = { $weekday ->
+        [monday] tous les lundis
+        [tuesday] tous les mardis
+        [wednesday] tous les mercredis
+        [thursday] tous les jeudis
+        [friday] tous les vendredis
+        [saturday] tous les samedis
+       *[sunday] tous les dimanches
+    } à { $time } ({ $zone })
+# $period : la durée de l'avertissement telle que saisie : 10m, 90s, 1m30s.
+schedule-warned = joueurs prévenus { $period } avant
+# /schedule list. $count est un nombre.
+schedule-list-empty = Aucune planification pour l'instant. Ajoutez-en une avec `/schedule add`.
+schedule-list-header = **Planifications** ({ $count }) :
+schedule-list-more = { $count ->
+        [one] …et { $count } autre.
+       *[other] …et { $count } autres.
+    }
+# Une planification dans une liste.
+schedule-line-next = { $schedule } **{ $action }** de { $server } { $when } · prochaine : { $next_at } ({ $next_in })
+schedule-line-paused = { $schedule } **{ $action }** de { $server } { $when } · ⏸️ suspendue
+# $line : la planification telle qu'une liste l'affiche (schedule-line-*).
+schedule-removed = Planification supprimée : { $line }.
+schedule-paused = Planification { $schedule } suspendue : rien ne s'exécute avant `/schedule resume id:{ $id }`.
+    { $line }
+schedule-resumed = Planification { $schedule } reprise ; prochaine exécution : { $next_at } ({ $next_in }).
+schedule-resume-passed = La planification { $schedule } ne devait s'exécuter qu'une fois, et ce moment est passé pendant sa suspension : elle reste donc suspendue. Supprimez-la avec `/schedule remove id:{ $id }`.
+schedule-not-found = Il n'y a pas de planification { $schedule } sur ce serveur ; `/schedule list` les affiche toutes.
+# $typed : ce que le membre a saisi, en bloc de code.
+schedule-invalid-id = { $typed } n'est pas un numéro de planification ; `/schedule list` les affiche, par exemple `#3`.
+# $zone : un fuseau horaire en bloc de code.
+schedule-zone-set = Les planifications ajoutées désormais sans `timezone:` utilisent **{ $zone }**. Les planifications existantes gardent leur fuseau horaire.
+# $cap est un nombre.
+schedule-cap = Ce serveur a déjà { $cap } planifications, le maximum autorisé. Supprimez-en d'abord une avec `/schedule remove`.
+schedule-invalid-at = La valeur de `at:` { $reason ->
+        [unreadable] n'est pas une heure que le bot sait lire
+       *[no-such-moment] n'est pas une heure ou une date qui existe
+    }. Saisissez une heure sur 24 h comme `04:00`, ou une date et une heure comme `2026-12-24 18:00` pour une exécution unique.
+schedule-date-needs-once = Une date dans `at:` ne sert qu'avec `every:once` ; pour une planification quotidienne ou hebdomadaire, saisissez seulement l'heure, comme `04:00`.
+schedule-weekday-needs-weekly = `weekday:` ne sert qu'avec `every:weekly`.
+schedule-in-past = Ce moment est déjà passé ; choisissez-en un plus tardif.
+# $typed : ce que le membre a saisi, en bloc de code.
+schedule-invalid-zone = { $typed } n'est pas un fuseau horaire connu du bot. Choisissez-en un dans la liste, ou un nom IANA comme `Europe/Berlin` ou `America/New_York`.
+schedule-warn-on-start = Un **démarrage** planifié ne prévient pas les joueurs (personne ne joue sur un serveur arrêté) : retirez `warn:` et `message:`.
+schedule-message-needs-warn = `message:` s'affiche avec l'avertissement, il faut donc aussi `warn:` (par exemple `warn:10m`).
+# $max est un nombre de caractères.
+schedule-invalid-warn = La valeur de `warn:` { $reason ->
+        [unreadable] n'est pas une durée comme `10m`, `90s` ou `1h`
+        [too-short] est inférieure à 5 secondes
+       *[too-long] dépasse 1 heure
+    }.
+schedule-invalid-message = Le `message:` { $reason ->
+        [too-long] dépasse { $max } caractères
+        [hidden-character] contient un saut de ligne ou un caractère invisible
+       *[empty] est vide
+    } ; il doit tenir sur une seule ligne de texte.
+
+## Rôles par action et /power-role (src/replies/roles.rs)
+
+# Dans tous les messages de cette section, $action est ce qu'un rôle peut se voir autoriser,
+# sous forme d'identifiant : start, stop, restart, kill ou logs. On le sélectionne pour dire ce
+# qu'il permet ; affiché tel quel, il reste entre `…`. $role : un rôle (mention, ou @everyone) ;
+# $roles : une liste de rôles séparés par « , » (role-names-more si elle est tronquée).
+
+# Un membre dont les rôles ne permettent pas l'action ou la lecture des journaux ; visible par
+# lui seul. $who_may est l'un des role-who-may-*.
+role-not-permitted = 🔒 { $who_may } Rien n'a été envoyé.
+# Qui peut effectuer $action : seulement Gérer le serveur, un rôle, ou l'un de plusieurs rôles.
+role-who-may-none = Seuls les membres ayant **Gérer le serveur** peuvent { $action ->
+        [start] démarrer les serveurs de jeu
+        [stop] arrêter les serveurs de jeu
+        [restart] redémarrer les serveurs de jeu
+        [kill] forcer l'arrêt des serveurs de jeu
+       *[logs] lire les journaux des serveurs de jeu
+    } ici : aucun rôle n'est autorisé pour `{ $action }` (un admin peut en autoriser un avec `/power-role grant`).
+role-who-may-one = Il vous faut le rôle { $role } pour { $action ->
+        [start] démarrer les serveurs de jeu
+        [stop] arrêter les serveurs de jeu
+        [restart] redémarrer les serveurs de jeu
+        [kill] forcer l'arrêt des serveurs de jeu
+       *[logs] lire les journaux des serveurs de jeu
+    } ici, ou **Gérer le serveur**.
+role-who-may-any = Il vous faut l'un de ces rôles pour { $action ->
+        [start] démarrer les serveurs de jeu
+        [stop] arrêter les serveurs de jeu
+        [restart] redémarrer les serveurs de jeu
+        [kill] forcer l'arrêt des serveurs de jeu
+       *[logs] lire les journaux des serveurs de jeu
+    } ici : { $roles }, ou **Gérer le serveur**.
+# Une liste de rôles tronquée : $roles : les dix premiers ; $more : combien d'autres il y a.
+role-names-more = { $roles } et { $more ->
+        [one] { $more } autre
+       *[other] { $more } autres
+    }
+
+# Après /power-role grant.
+role-granted = ✅ Le rôle { $role } peut désormais { $action ->
+        [start] **démarrer** les serveurs de jeu
+        [stop] **arrêter** les serveurs de jeu
+        [restart] **redémarrer** les serveurs de jeu
+        [kill] **forcer l'arrêt** des serveurs de jeu
+       *[logs] **lire** les journaux des serveurs de jeu
+    }, si `/server` lui est accessible dans Paramètres du serveur → Intégrations. Tant qu'un rôle est autorisé, les actions sans rôle autorisé sont réservées aux membres ayant **Gérer le serveur**.
+role-already-granted = Le rôle { $role } peut déjà { $action ->
+        [start] démarrer les serveurs de jeu
+        [stop] arrêter les serveurs de jeu
+        [restart] redémarrer les serveurs de jeu
+        [kill] forcer l'arrêt des serveurs de jeu
+       *[logs] lire les journaux des serveurs de jeu
+    }, donc rien n'a changé.
+# Après /power-role revoke.
+role-revoked = ✅ Le rôle { $role } ne peut plus { $action ->
+        [start] **démarrer** les serveurs de jeu
+        [stop] **arrêter** les serveurs de jeu
+        [restart] **redémarrer** les serveurs de jeu
+        [kill] **forcer l'arrêt** des serveurs de jeu
+       *[logs] **lire** les journaux des serveurs de jeu
+    }.
+role-not-granted = Le rôle { $role } n'était pas autorisé pour `{ $action }`, donc il n'y avait rien à retirer.
+
+# /power-role list. $lines : une ligne role-grants-line ou role-grants-line-manage-server par
+# action, une par ligne.
+role-grants-none = Aucun rôle n'est autorisé ici pour les actions d'alimentation, donc seules les autorisations de commandes de Discord décident qui peut utiliser `/server` (Paramètres du serveur → Intégrations). Autorisez-en un avec `/power-role grant`.
+role-grants = **Rôles autorisés ici**
+    { $lines }
+    Les membres ayant **Gérer le serveur** peuvent effectuer toutes les actions et lire les journaux.
+role-grants-line = - `{ $action }` : { $roles }
+role-grants-line-manage-server = - `{ $action }` : **Gérer le serveur** uniquement
+
+## Serveurs nommés : /server add, remove et list (src/replies/names.rs)
+
+# $server : l'étiquette d'un serveur, son nom en gras et son ID, tous deux en bloc de code.
+
+# Un nom refusé par /server add ; $why est l'un des names-invalid-*. $max est un nombre.
+names-invalid = Ce nom { $why }, donc rien n'a été enregistré. Utilisez un nom court, comme `mc-survival`.
+names-invalid-empty = est vide
+names-invalid-too-long = { $max ->
+    [one] dépasse { $max } caractère
+   *[other] dépasse { $max } caractères
+}
+names-invalid-hidden-character = { server-id-hidden-character }
+
+# Après /server add. $from : l'étiquette du serveur sous son ancien nom ; $other : l'étiquette
+# du serveur qui gêne.
+names-added = 🏷️ Serveur { $server } ajouté. Les membres peuvent désormais taper son nom, ou le choisir dans la liste, dans toute commande `/server`.
+names-renamed = 🏷️ { $from } a été renommé en { $server }.
+names-taken = Un autre serveur porte déjà ce nom ({ $other } ; les noms ne tiennent pas compte de la casse), donc rien n'a été modifié. Choisissez un autre nom, ou retirez d'abord celui-là avec `/server remove`.
+names-name-is-another-id = Ce nom est l'ID d'un autre serveur ici ({ $other }) : il serait ambigu, donc rien n'a été modifié. Choisissez un autre nom.
+names-id-is-another-name = Cet ID est le nom d'un autre serveur ici ({ $other }) : il serait ambigu, donc rien n'a été modifié. Renommez d'abord ce serveur.
+
+# Après /server remove. $typed : ce que le membre a saisi, en bloc de code.
+names-removed = 🏷️ Serveur { $server } retiré. Son ID reste utilisable dans les commandes `/server`.
+names-not-found = Aucun serveur ici ne s'appelle { $typed } ni n'a cet ID, donc rien n'a été retiré. `/server list` les affiche.
+
+# /server list : un en-tête, une ligne « • serveur » par serveur et, s'ils ne tiennent pas tous
+# dans un seul message Discord, names-list-more en dernière ligne. $count est un nombre.
+names-list-empty = Aucun serveur n'est encore nommé ici. Un admin disposant de la permission Gérer le serveur peut en ajouter un avec `/server add id:<server id> name:<short name>`.
+names-list-header = 🏷️ **{ $count ->
+        [one] { $count } serveur nommé
+       *[other] { $count } serveurs nommés
+    }**
+# Combien de serveurs n'ont pas tenu.
+names-list-more = { $count ->
+        [one] …et { $count } autre.
+       *[other] …et { $count } autres.
+    }
+
+## Lier la clé API de HEO : /link-key et /unlink-key (src/replies/keys.rs)
+
+# Le formulaire privé ouvert par /link-key. Discord refuse un titre ou un libellé de plus de
+# 45 caractères et un texte indicatif de plus de 100 (au-delà, ils sont coupés).
+key-form = Lier votre clé API HEO
+    .label = Clé API HEO
+    .placeholder = Collez la clé copiée depuis le tableau de bord HEO
+
+# Après l'envoi du formulaire. $hint : les quatre derniers caractères de la clé, en bloc de
+# code ; les clés trop courtes utilisent key-linked-no-hint. $replaced vaut key-replaced si une
+# clé était déjà liée, sinon rien.
+key-linked = 🔑 La clé se terminant par { $hint } est maintenant liée à ce serveur Discord et sera utilisée pour les commandes `/server`.{ $replaced } Elle est conservée par le bot et ne sera plus jamais affichée.
+key-linked-no-hint = 🔑 La clé est maintenant liée à ce serveur Discord et sera utilisée pour les commandes `/server`.{ $replaced } Elle est conservée par le bot et ne sera plus jamais affichée.
+# Commence par une espace.
+key-replaced = { " " }Elle remplace la clé liée auparavant.
+key-form-needs-manage-server = Vous n'avez plus la permission **Gérer le serveur**, donc la clé n'a pas été liée et rien n'a changé.
+key-malformed = Cela ne ressemble pas à une clé API HEO (elle était vide ou contenait des espaces), donc rien n'a changé. Copiez la clé depuis le tableau de bord HEO et relancez `/link-key`.
+
+# Après /unlink-key.
+key-unlinked = 🔑 La clé API HEO a été retirée de ce serveur Discord. Les commandes `/server` ne feront rien tant qu'un admin n'aura pas relancé `/link-key`.
+key-not-linked = Aucune clé API HEO n'était liée à ce serveur Discord, donc il n'y avait rien à retirer.
+
+## Le journal d'un serveur de jeu : /server logs (src/replies/logs.rs)
+
+# $server : l'étiquette du serveur ; $count : un nombre de lignes.
+# Le journal suit ce message dans un bloc de code.
+logs-shown = 📜 { $count ->
+        [one] La dernière ligne
+       *[other] Les { $count } dernières lignes
+    } du dernier journal de { $server } :
+# Les lignes ne tenaient pas dans un message : elles arrivent en fichier.
+logs-attached = 📜 { $count ->
+        [one] La dernière ligne du dernier journal de { $server } est en pièce jointe.
+       *[other] Les { $count } dernières lignes du dernier journal de { $server } sont en pièce jointe.
+    }
+logs-empty = 📜 Le dernier journal de { $server } est vide.
+# $detail : la raison (not-sent-*, heo-*).
+logs-failed = ⚠️ **Impossible de lire le journal** de { $server } : { $detail }

@@ -371,3 +371,333 @@ panel-gone = Este painel não funciona mais (foi substituído ou removido), ent�
 panel-not-permitted = 🔒 { $who_may } Os botões do painel não levam em conta quem pode usar `/server`. Nada foi enviado.
 # $name é o nome do servidor como o painel mostra, em formato de código.
 panel-server-removed = O servidor deste painel, { $name }, não tem mais esse nome neste servidor do Discord (foi removido com `/server remove`), então nada foi enviado. Adicione-o de novo com `/server add`, ou publique um painel de outro servidor com `/server panel`.
+
+## Contagens regressivas, avisos no jogo e agendamentos (src/replies/countdown.rs, src/replies/warnings.rs, src/replies/scheduled.rs, src/replies/schedules.rs)
+
+# A mensagem pública da contagem regressiva no canal, editada conforme avança, no idioma do servidor.
+# $title é action-title-*, $due_in um timestamp do Discord ("em 10 minutos"), $due_at o mesmo
+# momento como horário. $by é "member" ou "schedule"; $asker a menção de quem pediu (ou de quem
+# criou o agendamento); $schedule o número do agendamento (`#3`).
+countdown-running = ⏳ **Ação “{ $title }”** para { $server } { $due_in } (às { $due_at }), { $by ->
+        [schedule] agendada por { $asker } (agendamento { $schedule })
+       *[member] pedida por { $asker }
+    }.
+# Última linha enquanto os jogadores são avisados. **Abortar** é o rótulo do botão (countdown-abort-label).
+countdown-running-warned = Os jogadores estão sendo avisados no jogo. Clique em **Abortar** para cancelar.
+# Última linha quando um aviso falhou. $problem é um dos warning-problem-* (termina com ponto); $noun é action-noun-*.
+countdown-running-not-warned = ⚠️ Não foi possível avisar os jogadores no jogo: { $problem } Mesmo assim, a ação de { $noun } acontece no horário previsto, a menos que alguém clique em **Abortar**.
+# O botão da contagem regressiva.
+countdown-abort-label = Abortar
+# Última linha depois que a ação foi enviada (o resultado vem acima). "-#" deixa a linha pequena no Discord.
+countdown-ended = -# Contagem regressiva { $by ->
+        [schedule] agendada por { $asker } (agendamento { $schedule })
+       *[member] pedida por { $asker }
+    }.
+# A contagem depois que alguém clicou em Abortar. $aborter é a menção de quem clicou.
+countdown-aborted = 🛑 **Ação “{ $title }”** para { $server } **abortada** por { $aborter }; nada foi enviado. (Tinha sido { $by ->
+        [schedule] agendada por { $asker } (agendamento { $schedule })
+       *[member] pedida por { $asker }
+    }.)
+# Uma contagem cujo horário passou enquanto o bot estava fora do ar. $due é um timestamp do Discord (data e hora).
+countdown-missed = ⚠️ **Ação “{ $title }”** para { $server } estava prevista para { $due }, mas o bot não estava rodando nesse horário, então nada foi enviado. Execute de novo se ainda precisar. (Tinha sido { $by ->
+        [schedule] agendada por { $asker } (agendamento { $schedule })
+       *[member] pedida por { $asker }
+    }.)
+# Uma contagem cuja ação estava sendo enviada quando o bot parou. $noun é action-noun-*.
+countdown-interrupted = ⚠️ O bot parou enquanto enviava o pedido de { $noun } para { $server }, então não tem como saber se a HEO o recebeu. Confira o painel da HEO antes de tentar de novo.
+# Resposta privada a quem iniciou a contagem. $link é o endereço da mensagem da contagem.
+countdown-started = ⏳ Contagem regressiva publicada ({ $link }): o pedido de { $noun } para { $server } será enviado { $due_in }, a menos que alguém clique em **Abortar**.
+# O mesmo, quando a mensagem da contagem não tem endereço.
+countdown-started-unlinked = ⏳ Contagem regressiva publicada: o pedido de { $noun } para { $server } será enviado { $due_in }, a menos que alguém clique em **Abortar**.
+# O bot não conseguiu publicar a contagem no canal (privada). Nomes de permissões como o Discord os mostra.
+countdown-cannot-post = O bot não conseguiu publicar a contagem regressiva neste canal, então nada foi iniciado. Dê ao bot as permissões **Ver canal** e **Enviar mensagens** aqui, ou use o comando em outro canal.
+# Outra contagem já bloqueia o servidor; $noun é a ação não iniciada.
+countdown-already-running = ⏳ Já existe uma contagem regressiva para { $server }, então este pedido de { $noun } não foi iniciado. Primeiro aborte-a pelo botão dela, ou espere ela terminar.
+# Qualquer ação recusada porque uma contagem bloqueia o servidor. $held_verb é action-verb-* da contagem,
+# $due_in um timestamp do Discord, $link o endereço da mensagem da contagem, $noun a ação recusada.
+countdown-holds-server = ⏳ Uma contagem regressiva para { $held_verb } { $server } { $due_in } está bloqueando o servidor ({ $link }), então este pedido de { $noun } não foi enviado. Se precisar, clique antes em **Abortar** na contagem, ou espere ela terminar.
+# O mesmo, quando a mensagem da contagem ainda não tem endereço.
+countdown-holds-server-unlinked = ⏳ Uma contagem regressiva para { $held_verb } { $server } { $due_in } está bloqueando o servidor, então este pedido de { $noun } não foi enviado. Se precisar, clique antes em **Abortar** na contagem, ou espere ela terminar.
+# Respostas privadas a um clique em Abortar. $verb é action-verb-*, $noun é action-noun-*.
+countdown-abort-not-allowed = Só quem pediu esta contagem regressiva, um membro com **Gerenciar servidor** ou quem tem um cargo autorizado a { $verb } servidores de jogo pode abortá-la. Nada mudou.
+countdown-gone = Esta contagem regressiva já terminou.
+countdown-too-late = Tarde demais: o pedido de { $noun } já está sendo enviado.
+
+# O que os jogadores leem no jogo, pelo console do servidor de jogo, no idioma do servidor.
+# $action é start, stop, restart ou kill (kill aparece como desligamento); $left é quanto falta
+# (in-game-left-*). A mensagem do próprio aviso, se houver, vem depois de um espaço.
+in-game-warning = { $action ->
+        [start] Início do servidor em { $left }.
+        [stop] Parada do servidor em { $left }.
+        [restart] Reinício do servidor em { $left }.
+       *[kill] Desligamento do servidor em { $left }.
+    }
+in-game-abort = { $action ->
+        [start] Início do servidor cancelado.
+        [stop] Parada do servidor cancelada.
+        [restart] Reinício do servidor cancelado.
+       *[kill] Desligamento do servidor cancelado.
+    }
+# Quanto falta para a ação ($left de in-game-warning): $minutes e $seconds são números.
+in-game-left-seconds = { $seconds ->
+        [one] { $seconds } segundo
+       *[other] { $seconds } segundos
+    }
+in-game-left-minutes = { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    }
+in-game-left-minutes-seconds = { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    } e { $seconds ->
+        [one] { $seconds } segundo
+       *[other] { $seconds } segundos
+    }
+
+# Por que os jogadores não puderam ser avisados: $problem de countdown-running-not-warned, depois de
+# "Não foi possível avisar os jogadores no jogo:". $wait é wait-*; $code é o erro da HEO como identificador (not_found).
+warning-problem-none = (nenhum problema).
+warning-problem-no-key = este servidor do Discord não tem nenhuma chave de API da HEO vinculada.
+warning-problem-store-failed = o bot não conseguiu ler o banco de dados.
+warning-problem-key-unreadable = a chave de API da HEO salva não pode mais ser lida; vincule-a de novo com `/link-key`.
+warning-problem-shared-limit = a cota compartilhada de chamadas à HEO se esgotou por enquanto (por { $wait }).
+warning-problem-busy = o bot já está aguardando a HEO em chamadas demais.
+warning-problem-another-action = outra ação já estava a caminho da HEO.
+warning-problem-insufficient-scope = a chave de API vinculada não tem o escopo `game-console:read_write`; vincule uma chave com esse escopo para avisar os jogadores.
+warning-problem-unauthorized = a HEO rejeitou a chave de API vinculada; vincule uma nova com `/link-key`.
+warning-problem-forbidden = a chave de API vinculada não tem acesso a este servidor.
+warning-problem-rate-limited = a HEO está limitando as requisições do bot (por { $wait }).
+warning-problem-game-server-unreachable = a HEO não conseguiu acessar o console do servidor de jogo.
+warning-problem-timeout = a HEO não respondeu a tempo.
+warning-problem-unreachable = o bot não conseguiu se conectar à HEO.
+warning-problem-heo-error = a HEO respondeu ao comando de console com um erro ({ $code }).
+
+# Recusas privadas de uma opção `warn`, `message` ou `console` inválida (os nomes das opções ficam
+# em inglês). $reason diz o que está errado; $max é um número de caracteres.
+warn-invalid = O valor de `warn` { $reason ->
+        [unreadable] não é uma duração
+        [too-short] é menor que 5 segundos
+       *[too-long] é maior que uma hora
+    }. Use algo como `10m`, `90s` ou `1h` (de 5 segundos a 1 hora). Nada foi enviado.
+warn-invalid-message = O texto de `message` { $reason ->
+        [too-long] tem mais de { $max } caracteres
+        [hidden-character] contém uma quebra de linha ou um caractere invisível
+       *[empty] está vazio
+    }: ele precisa ser uma única linha que os jogadores consigam ler. Nada foi enviado.
+# `{message}` (escrito {"{"}message{"}"} abaixo) fica igual em todos os idiomas.
+console-template-invalid = O modelo de `console` { $reason ->
+        [no-placeholder] não tem `{"{"}message{"}"}`, onde entra o aviso
+        [too-long] tem mais de { $max } caracteres
+       *[hidden-character] contém uma quebra de linha ou um caractere invisível
+    }. Use uma única linha como `say {"{"}message{"}"}` ou `broadcast {"{"}message{"}"}`. Nada foi alterado.
+
+# O que o canal de um agendamento mostra depois de uma execução agendada sem aviso, no idioma do servidor.
+# $schedule é o número do agendamento (`#3`), $member a menção de quem o criou, $outcome a mensagem do
+# resultado (power-requested, power-failed, ...). Em seguida vem scheduled-next-run ou scheduled-done.
+scheduled-ran = 🕒 Agendamento { $schedule } de { $member }: { $outcome }
+# Uma execução agendada perdida enquanto o bot estava fora do ar. $due é um timestamp do Discord (data e hora).
+scheduled-missed = ⚠️ Agendamento { $schedule } de { $member }: o pedido de { $noun } para { $server } estava previsto para { $due }, mas o bot não estava rodando nesse horário, então nada foi enviado. Faça isso manualmente se ainda precisar.
+# $next_at é um timestamp do Discord da próxima execução (data e hora), $next_in o mesmo como "em 3 dias".
+scheduled-next-run = -# Próxima execução: { $next_at } ({ $next_in }).
+scheduled-done = -# Era um agendamento único; ele foi concluído.
+
+# Respostas do /schedule. $schedule é o número do agendamento (`#3`); $id o número puro, dentro de um
+# comando; $action é action-noun-*; $when é schedule-when-*, talvez seguido de ", " e schedule-warned.
+# Nomes de comandos e opções (`/schedule add`, `timezone:`) ficam em inglês.
+
+# A confirmação pública do /schedule add; schedule-zone-never-set pode vir na linha seguinte.
+schedule-added = 🗓️ Agendamento { $schedule } adicionado: **{ $action }** de { $server } { $when }. Primeira execução: { $next_at } ({ $next_in }).
+schedule-zone-never-set = Os horários estão em UTC: este servidor não tem fuso horário definido. Um admin pode definir um com `/schedule timezone`.
+# $time é um horário de 24 horas (04:00), $date uma data (2026-12-24), $zone um fuso horário (`Europe/Berlin`),
+# $weekday o dia de uma execução semanal (monday … sunday).
+schedule-when-once = uma vez, em { $date } às { $time } ({ $zone })
+schedule-when-daily = todos os dias às { $time } ({ $zone })
+schedule-when-weekly = { $weekday ->
+        [monday] toda segunda-feira
+        [tuesday] toda terça-feira
+        [wednesday] toda quarta-feira
+        [thursday] toda quinta-feira
+        [friday] toda sexta-feira
+        [saturday] todo sábado
+       *[sunday] todo domingo
+    } às { $time } ({ $zone })
+# $period é a duração do aviso como foi digitada: 10m, 90s, 1m30s.
+schedule-warned = jogadores avisados { $period } antes
+# /schedule list. $count é um número.
+schedule-list-empty = Ainda não há agendamentos. Adicione um com `/schedule add`.
+schedule-list-header = **Agendamentos** ({ $count }):
+schedule-list-more = …e mais { $count }.
+# Um agendamento numa lista.
+schedule-line-next = { $schedule } **{ $action }** de { $server } { $when } · próxima: { $next_at } ({ $next_in })
+schedule-line-paused = { $schedule } **{ $action }** de { $server } { $when } · ⏸️ pausado
+# $line é o agendamento como a lista o mostra (schedule-line-*).
+schedule-removed = Agendamento removido: { $line }.
+schedule-paused = Agendamento { $schedule } pausado: nada é executado até `/schedule resume id:{ $id }`.
+    { $line }
+schedule-resumed = Agendamento { $schedule } retomado; próxima execução: { $next_at } ({ $next_in }).
+schedule-resume-passed = O agendamento { $schedule } era de execução única, e o horário dele passou enquanto estava pausado, então ele continua pausado. Remova-o com `/schedule remove id:{ $id }`.
+schedule-not-found = Este servidor não tem o agendamento { $schedule }; o `/schedule list` mostra todos.
+# $typed é o que o membro digitou, em formato de código.
+schedule-invalid-id = { $typed } não é um número de agendamento; o `/schedule list` mostra os números, como `#3`.
+# $zone é o nome de um fuso horário, em formato de código.
+schedule-zone-set = Os agendamentos adicionados a partir de agora sem `timezone:` usam **{ $zone }**. Os agendamentos existentes mantêm o fuso horário deles.
+# $cap é um número.
+schedule-cap = Este servidor já tem { $cap } agendamentos, o máximo permitido. Primeiro remova um com `/schedule remove`.
+schedule-invalid-at = O valor de `at:` { $reason ->
+        [unreadable] não é um horário que o bot consiga ler
+       *[no-such-moment] não é um horário ou uma data que exista
+    }. Digite um horário de 24 horas como `04:00`, ou uma data e um horário como `2026-12-24 18:00` para uma execução única.
+schedule-date-needs-once = Uma data em `at:` só vale para `every:once`; para um agendamento diário ou semanal, digite só o horário, como `04:00`.
+schedule-weekday-needs-weekly = `weekday:` só vale para `every:weekly`.
+schedule-in-past = Esse momento já passou; escolha um horário posterior.
+# $typed é o que o membro digitou, em formato de código.
+schedule-invalid-zone = { $typed } não é um fuso horário que o bot conheça. Escolha um da lista (um nome IANA como `Europe/Berlin` ou `America/New_York`).
+schedule-warn-on-start = Uma **inicialização** agendada não tem aviso (ninguém está jogando num servidor parado): não use `warn:` nem `message:`.
+schedule-message-needs-warn = `message:` aparece junto com o aviso, então também precisa de `warn:` (por exemplo, `warn:10m`).
+# $max é um número de caracteres.
+schedule-invalid-warn = O valor de `warn:` { $reason ->
+        [unreadable] não é uma duração como `10m`, `90s` ou `1h`
+        [too-short] é menor que 5 segundos
+       *[too-long] é maior que 1 hora
+    }.
+schedule-invalid-message = O texto de `message:` { $reason ->
+        [too-long] tem mais de { $max } caracteres
+        [hidden-character] contém uma quebra de linha ou um caractere invisível
+       *[empty] está vazio
+    }; ele precisa ser uma única linha de texto.
+## Cargos por ação e /power-role (src/replies/roles.rs)
+
+# Em todas as mensagens desta seção, $action é o que um cargo pode receber, como identificador:
+# start, stop, restart, kill ou logs. A seleção diz o que ele permite; mostrado como está, fica em `…`.
+# $role é um cargo (menção, ou @everyone); $roles é uma lista de cargos separados por ", "
+# (role-names-more quando é cortada).
+
+# Um membro cujos cargos não permitem uma ação ou a leitura de logs; só ele vê. $who_may é um dos role-who-may-*.
+role-not-permitted = 🔒 { $who_may } Nada foi enviado.
+# Quem pode fazer $action: ninguém além de Gerenciar servidor, um cargo, ou qualquer um de vários cargos.
+role-who-may-none = Só membros com **Gerenciar servidor** podem { $action ->
+        [start] iniciar servidores de jogo
+        [stop] parar servidores de jogo
+        [restart] reiniciar servidores de jogo
+        [kill] forçar a parada de servidores de jogo
+       *[logs] ler os logs dos servidores de jogo
+    } aqui: nenhum cargo foi autorizado para `{ $action }` (um admin pode autorizar um com `/power-role grant`).
+role-who-may-one = Você precisa do cargo { $role } para { $action ->
+        [start] iniciar servidores de jogo
+        [stop] parar servidores de jogo
+        [restart] reiniciar servidores de jogo
+        [kill] forçar a parada de servidores de jogo
+       *[logs] ler os logs dos servidores de jogo
+    } aqui, ou de **Gerenciar servidor**.
+role-who-may-any = Você precisa de um destes cargos para { $action ->
+        [start] iniciar servidores de jogo
+        [stop] parar servidores de jogo
+        [restart] reiniciar servidores de jogo
+        [kill] forçar a parada de servidores de jogo
+       *[logs] ler os logs dos servidores de jogo
+    } aqui: { $roles }, ou de **Gerenciar servidor**.
+# Uma lista de cargos cortada: $roles são os dez primeiros, $more quantos faltam.
+role-names-more = { $roles } e mais { $more }
+
+# Depois do /power-role grant.
+role-granted = ✅ { $role } agora pode { $action ->
+        [start] **iniciar** servidores de jogo
+        [stop] **parar** servidores de jogo
+        [restart] **reiniciar** servidores de jogo
+        [kill] **forçar a parada** de servidores de jogo
+       *[logs] **ler** os logs dos servidores de jogo
+    }, se o `/server` estiver liberado para esse cargo em Configurações do servidor → Integrações. Enquanto houver algum cargo autorizado, as ações sem cargo autorizado ficam restritas a membros com **Gerenciar servidor**.
+role-already-granted = { $role } já pode { $action ->
+        [start] iniciar servidores de jogo
+        [stop] parar servidores de jogo
+        [restart] reiniciar servidores de jogo
+        [kill] forçar a parada de servidores de jogo
+       *[logs] ler os logs dos servidores de jogo
+    }, então nada mudou.
+# Depois do /power-role revoke.
+role-revoked = ✅ { $role } não pode mais { $action ->
+        [start] **iniciar** servidores de jogo
+        [stop] **parar** servidores de jogo
+        [restart] **reiniciar** servidores de jogo
+        [kill] **forçar a parada** de servidores de jogo
+       *[logs] **ler** os logs dos servidores de jogo
+    }.
+role-not-granted = { $role } não estava autorizado para `{ $action }`, então não havia nada para revogar.
+
+# /power-role list. $lines é uma role-grants-line ou role-grants-line-manage-server por ação, uma por linha.
+role-grants-none = Nenhum cargo foi autorizado para ações de energia aqui, então só as permissões de comando do Discord decidem quem pode usar o `/server` (Configurações do servidor → Integrações). Autorize um com `/power-role grant`.
+role-grants = **Cargos autorizados aqui**
+    { $lines }
+    Membros com **Gerenciar servidor** podem usar todas as ações e ler logs.
+role-grants-line = - `{ $action }`: { $roles }
+role-grants-line-manage-server = - `{ $action }`: só **Gerenciar servidor**
+
+## Servidores nomeados: /server add, remove e list (src/replies/names.rs)
+
+# $server é o rótulo de um servidor: o nome em negrito e o ID, ambos como código.
+
+# Um nome recusado pelo /server add; $why é um dos names-invalid-*. $max é um número.
+names-invalid = Esse nome { $why }, então nada foi salvo. Use um nome curto, como `mc-survival`.
+names-invalid-empty = está vazio
+names-invalid-too-long = tem mais de { $max } caracteres
+names-invalid-hidden-character = { server-id-hidden-character }
+
+# Depois do /server add. $from é o rótulo do servidor com o nome antigo; $other o rótulo do
+# servidor que está no caminho.
+names-added = 🏷️ { $server } adicionado. Agora os membros podem digitar o nome dele, ou escolhê-lo na lista, em qualquer comando `/server`.
+names-renamed = 🏷️ { $from } renomeado para { $server }.
+names-taken = Já existe outro servidor com esse nome ({ $other }; maiúsculas e minúsculas não contam), então nada foi alterado. Escolha outro nome, ou primeiro remova aquele com `/server remove`.
+names-name-is-another-id = Esse nome é o ID de outro servidor daqui ({ $other }), então ficaria ambíguo, e nada foi alterado. Escolha outro nome.
+names-id-is-another-name = Esse ID é o nome de outro servidor daqui ({ $other }), então ficaria ambíguo, e nada foi alterado. Primeiro renomeie aquele servidor.
+
+# Depois do /server remove. $typed é o que o membro digitou, como código.
+names-removed = 🏷️ { $server } removido. O ID dele continua funcionando nos comandos `/server`.
+names-not-found = Nenhum servidor daqui se chama { $typed } ou tem esse ID, então nada foi removido. O `/server list` mostra todos.
+
+# /server list: um cabeçalho, uma linha "• servidor" por servidor e, quando nem todos cabem numa
+# mensagem do Discord, names-list-more na última linha. $count é um número.
+names-list-empty = Ainda não há servidores nomeados aqui. Um admin com Gerenciar servidor pode adicionar um com `/server add id:<server id> name:<short name>`.
+names-list-header = 🏷️ **{ $count ->
+        [one] { $count } servidor nomeado
+       *[other] { $count } servidores nomeados
+    }**
+# Quantos servidores não couberam.
+names-list-more = …e mais { $count }.
+
+## Vincular a chave de API da HEO: /link-key e /unlink-key (src/replies/keys.rs)
+
+# O formulário privado que o /link-key abre. O Discord recusa título ou rótulo com mais de 45
+# caracteres e placeholder com mais de 100.
+key-form = Vincule sua chave de API da HEO
+    .label = Chave de API da HEO
+    .placeholder = Cole a chave do painel da HEO
+
+# Depois que o formulário é enviado. $hint são os quatro últimos caracteres da chave, como código;
+# chaves curtas demais usam key-linked-no-hint. $replaced é key-replaced quando já havia uma chave, senão nada.
+key-linked = 🔑 A chave terminada em { $hint } agora está vinculada a este servidor do Discord e será usada nos comandos `/server`.{ $replaced } Ela fica guardada pelo bot e nunca mais é exibida.
+key-linked-no-hint = 🔑 A chave agora está vinculada a este servidor do Discord e será usada nos comandos `/server`.{ $replaced } Ela fica guardada pelo bot e nunca mais é exibida.
+# Começa com um espaço.
+key-replaced = { " " }Ela substitui a chave que estava vinculada antes.
+key-form-needs-manage-server = Você não tem mais a permissão **Gerenciar servidor**, então a chave não foi vinculada e nada foi alterado.
+key-malformed = Isso não parece uma chave de API da HEO (estava vazia ou tinha espaços), então nada foi alterado. Copie a chave do painel da HEO e use `/link-key` de novo.
+
+# Depois do /unlink-key.
+key-unlinked = 🔑 A chave de API da HEO foi removida deste servidor do Discord. Os comandos `/server` não vão fazer nada até que um admin use `/link-key` de novo.
+key-not-linked = Nenhuma chave de API da HEO estava vinculada a este servidor do Discord, então não havia nada para remover.
+
+## O log de um servidor de jogo: /server logs (src/replies/logs.rs)
+
+# $server é o rótulo do servidor; $count um número de linhas. O log vem depois desta mensagem, num bloco de código.
+logs-shown = 📜 { $count ->
+        [one] A última linha
+       *[other] As últimas { $count } linhas
+    } do log mais recente de { $server }:
+# As linhas não couberam numa mensagem, então vão como arquivo.
+logs-attached = 📜 { $count ->
+        [one] A última linha do log mais recente de { $server } está em anexo.
+       *[other] As últimas { $count } linhas do log mais recente de { $server } estão em anexo.
+    }
+logs-empty = 📜 O log mais recente de { $server } está vazio.
+# $detail diz por quê (not-sent-*, heo-*).
+logs-failed = ⚠️ **Não foi possível ler o log** de { $server }: { $detail }

@@ -282,7 +282,8 @@ fn the_kill_prompt_says_when_it_expires() {
 }
 
 #[test]
-fn role_replies_name_the_roles_and_stay_within_discords_limit_in_every_language_with_every_role_of_a_guild() {
+fn role_replies_name_the_roles_and_stay_within_discords_limit_in_every_language_with_every_role_of_a_guild()
+ {
     for lang in every_language() {
         // Discord allows 250 roles per guild; all of them may be granted every action.
         let every_role: Vec<u64> = (0..250).map(|n| ROLE + n).collect();

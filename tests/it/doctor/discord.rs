@@ -49,8 +49,9 @@ async fn commands_not_registered_where_dev_guild_id_says_fail_and_say_to_start_t
     elsewhere.assert_line(
         "✘",
         "commands",
-        "7 commands are not registered in the Discord server 2 (DEV_GUILD_ID): /server, \
-         /power-role, /link-key, /unlink-key, /audit-channel, /schedule and /heo\n    → Start the bot",
+        "8 commands are not registered in the Discord server 2 (DEV_GUILD_ID): /server, \
+         /power-role, /link-key, /unlink-key, /audit-channel, /schedule, /heo and /language\n    \
+         → Start the bot",
     );
 
     // Without DEV_GUILD_ID the bot registers globally, which it never did here.
@@ -82,7 +83,7 @@ async fn commands_an_older_version_left_registered_are_named_beside_the_missing_
     let report = super::doctor_against(&discord, &heo, dir.path(), &[]).await;
 
     report.assert_failed();
-    report.assert_line("✘", "commands", "7 commands are not registered");
+    report.assert_line("✘", "commands", "8 commands are not registered");
     let lines: Vec<&str> = report.stdout.lines().collect();
     let extra = lines
         .iter()

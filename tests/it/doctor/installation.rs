@@ -39,8 +39,8 @@ async fn an_installation_the_bot_ran_on_passes_every_check_and_doctor_exits_0() 
     report.assert_line(
         "✔",
         "commands",
-        "/server, /power-role, /link-key, /unlink-key, /audit-channel, /schedule and /heo \
-         registered in the Discord server 1 (DEV_GUILD_ID)",
+        "/server, /power-role, /link-key, /unlink-key, /audit-channel, /schedule, /heo and \
+         /language registered in the Discord server 1 (DEV_GUILD_ID)",
     );
     report.assert_line(
         "✔",

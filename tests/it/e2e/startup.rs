@@ -239,6 +239,8 @@ async fn every_text_option_declares_a_length_limit_to_discord() {
             // `/schedule`'s own options: a time, a number, a zone.
             Some("at" | "id") if path.contains("schedule ") => 20,
             Some("timezone" | "zone") if path.contains("schedule ") => 64,
+            // A language's code, or `auto`.
+            Some("language") if path.contains("language ") => 20,
             _ => heo_bot::domain::MAX_SERVER_ID_LEN,
         };
         assert_eq!(limit, Some(expected as u64), "{path}: {option:#}");

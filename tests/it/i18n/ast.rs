@@ -14,7 +14,7 @@ pub struct Message {
 }
 
 impl Message {
-    /// Words outside placeables.
+    /// Words (two letters or more) outside placeables.
     pub fn words(&self) -> usize {
         let mut depth = 0;
         let mut outside = String::new();
@@ -26,7 +26,8 @@ impl Message {
                 _ => {}
             }
         }
-        outside.split_whitespace().count()
+        let word = |token: &&str| token.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+        outside.split_whitespace().filter(word).count()
     }
 }
 
