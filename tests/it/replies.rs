@@ -12,6 +12,8 @@ use heo_bot::power::{LinkOutcome, PowerOutcome, PowerRequest, Refusal};
 use heo_bot::replies::{self, DISCORD_MESSAGE_LIMIT};
 use secrecy::SecretString;
 
+use crate::support::pseudo::outside_catalogues;
+
 const KEY: &str = "heo_live_SECRET_key_value_9876";
 /// A role ID as long as real ones get.
 const ROLE: u64 = 1_234_567_890_123_456_789;
@@ -63,6 +65,13 @@ async fn every_provider_error() -> Vec<HeoError> {
 /// Every catalogue, and the pseudo-locale (whose brackets make every message longer).
 fn every_language() -> impl Iterator<Item = Lang> {
     Lang::all().chain([Lang::pseudo()])
+}
+
+/// In the pseudo-locale: every word of `texts` but the `typed` data came from a catalogue.
+#[track_caller]
+fn assert_from_catalogues(texts: &[String], typed: &[&str]) {
+    let english = outside_catalogues(texts, typed);
+    assert!(english.is_empty(), "written in code: {english:#?}");
 }
 
 fn assert_readable(text: &str) {
@@ -118,6 +127,9 @@ async fn every_power_outcome_has_a_readable_reply_for_every_action_in_every_lang
                     assert!(text.contains(&format!("<@{}>", u64::MAX)), "{text}");
                     // Backticks in an ID cannot break out of its code span.
                     assert_eq!(text.matches('`').count() % 2, 0, "{text}");
+                    if lang.is_pseudo() && id == "srv_123" {
+                        assert_from_catalogues(&[text], &["srv_123"]);
+                    }
                 }
             }
         }
@@ -255,6 +267,10 @@ fn every_other_reply_is_readable_in_every_language() {
         }
         texts.push(replies::server_removed(lang, Some(&other), "other"));
         texts.push(replies::server_removed(lang, None, "nope"));
+        if lang.is_pseudo() {
+            let typed = ["srv_1", "srv_2", "mc", "other", "old", "nope", "9876"];
+            assert_from_catalogues(&texts, &typed);
+        }
         for text in texts {
             assert_readable(&text);
         }
@@ -310,6 +326,9 @@ fn role_replies_name_the_roles_and_stay_within_discords_limit_in_every_language_
             GUILD,
             &Lost::Roles(every_role.clone()),
         ));
+        if lang.is_pseudo() {
+            assert_from_catalogues(&texts, &[]);
+        }
         for text in &texts {
             assert_readable(text);
         }

@@ -9,6 +9,7 @@ pub mod discord;
 pub mod image;
 pub mod postgres;
 pub mod process;
+pub mod pseudo;
 pub mod scrape;
 
 use std::time::Duration;
