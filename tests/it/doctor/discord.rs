@@ -57,7 +57,7 @@ async fn commands_not_registered_where_dev_guild_id_says_fail_and_say_to_start_t
     // Without DEV_GUILD_ID the bot registers globally, which it never did here.
     let global = installed.doctor(&[("DEV_GUILD_ID", "")]).await;
     global.assert_failed();
-    global.assert_line("✘", "commands", "7 commands are not registered globally");
+    global.assert_line("✘", "commands", "8 commands are not registered globally");
 }
 
 #[tokio::test]
