@@ -59,12 +59,7 @@ pub async fn public_lang(ctx: super::Context<'_>) -> Lang {
         poise::Context::Application(app) => app.interaction.guild_locale.as_deref(),
         poise::Context::Prefix(_) => None,
     };
-    let Some(guild) = ctx.guild_id() else {
-        return Lang::for_discord(guild_locale);
-    };
-    let power = &ctx.data().power;
-    power.note_guild_locale(guild.get(), guild_locale);
-    power.guild_language(guild.get()).await
+    channel_lang(&ctx.data().power, ctx.guild_id(), guild_locale).await
 }
 
 /// [`public_lang`] for a button click.
@@ -72,8 +67,17 @@ pub async fn click_public_lang(
     click: &serenity::ComponentInteraction,
     power: &crate::power::Power,
 ) -> Lang {
-    let guild_locale = click.guild_locale.as_deref();
-    let Some(guild) = click.guild_id else {
+    channel_lang(power, click.guild_id, click.guild_locale.as_deref()).await
+}
+
+/// The guild's language, once its Discord language as this interaction tells it
+/// (`guild_locale`) is remembered for the work that runs without an interaction.
+async fn channel_lang(
+    power: &crate::power::Power,
+    guild: Option<serenity::GuildId>,
+    guild_locale: Option<&str>,
+) -> Lang {
+    let Some(guild) = guild else {
         return Lang::for_discord(guild_locale);
     };
     power.note_guild_locale(guild.get(), guild_locale);

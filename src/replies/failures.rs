@@ -23,22 +23,22 @@ pub fn refused(lang: Lang, request: &PowerRequest, refusal: Refusal) -> String {
 
 /// [`refused`] for any call: `server` is the server's label.
 pub(super) fn refused_call(lang: Lang, call: Call, server: &str, refusal: Refusal) -> String {
-    let this = call.this(lang);
-    let this_of = call.this_of(lang, server);
+    // Each refusal names the call one way only: written when it is the one needed.
+    let this_of = || call.this_of(lang, server);
     let wait = |wait| wait_time(lang, Some(wait));
     match refusal {
         Refusal::InProgress { within } => t!(
             lang,
             "refused-in-progress",
             server = server,
-            this = this,
+            this = call.this(lang),
             wait = wait(within),
         ),
         Refusal::CoolingDown { wait: left } => {
             t!(
                 lang,
                 "refused-cooling-down",
-                this_of = this_of,
+                this_of = this_of(),
                 wait = wait(left)
             )
         }
@@ -46,7 +46,7 @@ pub(super) fn refused_call(lang: Lang, call: Call, server: &str, refusal: Refusa
             t!(
                 lang,
                 "refused-backing-off",
-                this_of = this_of,
+                this_of = this_of(),
                 wait = wait(left)
             )
         }
@@ -54,12 +54,17 @@ pub(super) fn refused_call(lang: Lang, call: Call, server: &str, refusal: Refusa
             t!(
                 lang,
                 "refused-guild-budget",
-                this_of = this_of,
+                this_of = this_of(),
                 wait = wait(left)
             )
         }
         Refusal::Busy { within } => {
-            t!(lang, "refused-busy", this_of = this_of, wait = wait(within))
+            t!(
+                lang,
+                "refused-busy",
+                this_of = this_of(),
+                wait = wait(within)
+            )
         }
         Refusal::CountingDown(hold) => t!(
             lang,
@@ -67,7 +72,7 @@ pub(super) fn refused_call(lang: Lang, call: Call, server: &str, refusal: Refusa
             held_verb = verb(lang, hold.action),
             server = server,
             at = timestamp(hold.action_at),
-            this_of = this_of,
+            this_of = this_of(),
         ),
     }
 }
